@@ -1,0 +1,25 @@
+import Link from "next/link";
+
+export function SiteHeader({ children }: { children?: React.ReactNode }) {
+  return (
+    <header className="border-b-4 border-accent-600 bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+        <Link href="/" className="group flex flex-col leading-tight">
+          <span className="text-xs uppercase tracking-wider text-brand-100">Foreign Affairs Office of Shandong Province</span>
+          <span className="text-lg font-semibold group-hover:underline">Shandong International Partnerships</span>
+        </Link>
+        {children}
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50">
+      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">
+        Records of Shandong&apos;s international partnerships, each with its published sources. Built with Amity.
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,485 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  char,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  time,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Enumerations. Their values are the stable keys the code, the URLs (?type=sister_city) and the CSV use; the words a
+// visitor reads come from the message catalogue.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const placeKinds = ["province", "prefecture", "state", "region", "county", "city", "district"] as const;
+export const placeKind = pgEnum("place_kind", placeKinds);
+
+export const continents = ["africa", "asia", "europe", "north_america", "south_america", "oceania"] as const;
+export const continent = pgEnum("continent", continents);
+
+export const partnershipTypes = ["sister_city", "friendly_cooperation", "province_state"] as const;
+export const partnershipType = pgEnum("partnership_type", partnershipTypes);
+
+export const partnershipStatuses = ["in_contact", "letter_of_intent", "active", "dormant", "ended"] as const;
+export const partnershipStatus = pgEnum("partnership_status", partnershipStatuses);
+
+/** How much of a date the sources give: old ties are often known by their year alone. */
+export const datePrecisions = ["year", "month", "day"] as const;
+export const datePrecision = pgEnum("date_precision", datePrecisions);
+
+export const publicationStates = ["draft", "published"] as const;
+export const publicationState = pgEnum("publication_state", publicationStates);
+
+export const agreementKinds = [
+  "sister_city_agreement",
+  "mou",
+  "cooperation_agreement",
+  "letter_of_intent",
+  "renewal",
+] as const;
+export const agreementKind = pgEnum("agreement_kind", agreementKinds);
+
+export const agreementStatuses = ["draft", "signed", "in_force", "expired", "terminated"] as const;
+export const agreementStatus = pgEnum("agreement_status", agreementStatuses);
+
+export const signatorySides = ["home", "partner"] as const;
+export const signatorySide = pgEnum("signatory_side", signatorySides);
+
+export const delegationDirections = ["incoming", "outgoing"] as const;
+export const delegationDirection = pgEnum("delegation_direction", delegationDirections);
+
+export const eventKinds = [
+  "trade_talk",
+  "conference",
+  "exhibition",
+  "culture_week",
+  "festival",
+  "forum",
+  "online_meeting",
+  "ceremony",
+  "donation",
+  "project",
+  "other",
+] as const;
+export const eventKind = pgEnum("event_kind", eventKinds);
+
+export const userRoles = ["viewer", "editor", "admin"] as const;
+export const userRole = pgEnum("user_role", userRoles);
+
+export const auditActions = [
+  "create",
+  "update",
+  "delete",
+  "archive",
+  "publish",
+  "unpublish",
+  "sign_in",
+  "sign_in_failed",
+  "sign_out",
+] as const;
+export const auditAction = pgEnum("audit_action", auditActions);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Column groups shared by every content table.
+// ---------------------------------------------------------------------------------------------------------------
+
+const id = () => integer("id").primaryKey().generatedAlwaysAsIdentity();
+
+/** Who made and last changed a record, when, whether the public may see it, and its optimistic-lock version. */
+const contentColumns = () => ({
+  publication: publicationState("publication").notNull().default("draft"),
+  version: integer("version").notNull().default(1),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+  updatedById: integer("updated_by_id").references(() => users.id, { onDelete: "set null" }),
+  archivedAt: timestamp("archived_at", { withTimezone: true }),
+});
+
+const slugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/**
+ * A partial date is stored as the first day of its period plus its precision: 1979 is 1979-01-01 with "year".
+ * The check keeps the two honest: a year-precision date can't carry a month or a day the source never gave.
+ */
+const partialDateCheck = (name: string, dateCol: string, precisionCol: string) =>
+  check(
+    name,
+    sql.raw(
+      `(${dateCol} IS NULL AND ${precisionCol} IS NULL) OR (${dateCol} IS NOT NULL AND ${precisionCol} IS NOT NULL AND (` +
+        `${precisionCol} = 'day' OR ` +
+        `(${precisionCol} = 'month' AND extract(day FROM ${dateCol}) = 1) OR ` +
+        `(${precisionCol} = 'year' AND extract(day FROM ${dateCol}) = 1 AND extract(month FROM ${dateCol}) = 1)))`,
+    ),
+  );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Users and the audit log.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: userRole("role").notNull().default("viewer"),
+    active: boolean("active").notNull().default(true),
+    /** Bumped on deactivation, role change or password reset: every session issued before stops working. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),
+    check("users_email_shape", sql`${t.email} ~ '^[^@\\s]+@[^@\\s]+$' AND length(${t.email}) <= 254`),
+    check("users_name_not_blank", sql`length(btrim(${t.name})) > 0`),
+    check("users_password_hash_argon2id", sql`${t.passwordHash} LIKE '$argon2id$%'`),
+  ],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** Kept beside actor_id so the log still says who it was if the account is ever removed. */
+    actorEmail: text("actor_email"),
+    action: auditAction("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id"),
+    before: jsonb("before").$type<Record<string, unknown>>(),
+    after: jsonb("after").$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at),
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_actor_idx").on(t.actorId, t.at),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Places and partnerships.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const places = pgTable(
+  "places",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    nameEn: text("name_en").notNull(),
+    nameZh: text("name_zh"),
+    kind: placeKind("kind").notNull(),
+    /** The administrative area the place lies in, as sources spell it ("Yamaguchi Prefecture", "California"). */
+    regionEn: text("region_en"),
+    countryCode: char("country_code", { length: 2 }).notNull(),
+    continent: continent("continent").notNull(),
+    latitude: doublePrecision("latitude"),
+    longitude: doublePrecision("longitude"),
+    population: bigint("population", { mode: "number" }),
+    descriptionEn: text("description_en"),
+    descriptionZh: text("description_zh"),
+    /** The office's own province and cities, as opposed to foreign partners. */
+    isHome: boolean("is_home").notNull().default(false),
+    ...contentColumns(),
+  },
+  (t) => [
+    check("places_slug_shape", sql`${t.slug} ~ '${sql.raw(slugPattern)}'`),
+    check("places_name_en_not_blank", sql`length(btrim(${t.nameEn})) > 0`),
+    check("places_country_code_iso2", sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+    check("places_latitude_range", sql`${t.latitude} BETWEEN -90 AND 90`),
+    check("places_longitude_range", sql`${t.longitude} BETWEEN -180 AND 180`),
+    check("places_coordinates_together", sql`(${t.latitude} IS NULL) = (${t.longitude} IS NULL)`),
+    check("places_population_non_negative", sql`${t.population} >= 0`),
+    check("places_version_positive", sql`${t.version} > 0`),
+    index("places_country_idx").on(t.countryCode),
+    index("places_continent_idx").on(t.continent),
+    index("places_is_home_idx").on(t.isHome),
+    index("places_publication_idx").on(t.publication),
+    index("places_name_en_idx").on(t.nameEn),
+  ],
+);
+
+export const partnerships = pgTable(
+  "partnerships",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    homePlaceId: integer("home_place_id")
+      .notNull()
+      .references(() => places.id, { onDelete: "restrict" }),
+    partnerPlaceId: integer("partner_place_id")
+      .notNull()
+      .references(() => places.id, { onDelete: "restrict" }),
+    type: partnershipType("type").notNull(),
+    status: partnershipStatus("status").notNull().default("active"),
+    establishedOn: date("established_on", { mode: "string" }),
+    establishedPrecision: datePrecision("established_precision"),
+    summaryEn: text("summary_en"),
+    summaryZh: text("summary_zh"),
+    bodyEn: text("body_en"),
+    bodyZh: text("body_zh"),
+    featured: boolean("featured").notNull().default(false),
+    ...contentColumns(),
+  },
+  (t) => [
+    check("partnerships_slug_shape", sql`${t.slug} ~ '${sql.raw(slugPattern)}'`),
+    check("partnerships_distinct_places", sql`${t.homePlaceId} <> ${t.partnerPlaceId}`),
+    partialDateCheck("partnerships_established_precision", "established_on", "established_precision"),
+    check("partnerships_version_positive", sql`${t.version} > 0`),
+    uniqueIndex("partnerships_home_partner_key").on(t.homePlaceId, t.partnerPlaceId),
+    index("partnerships_partner_place_idx").on(t.partnerPlaceId),
+    index("partnerships_type_idx").on(t.type),
+    index("partnerships_status_idx").on(t.status),
+    index("partnerships_established_on_idx").on(t.establishedOn),
+    index("partnerships_publication_idx").on(t.publication, t.updatedAt),
+  ],
+);
+
+/** Citations a partnership rests on, in the order staff list them; the first is the one its year and type come from. */
+export const partnershipSources = pgTable(
+  "partnership_sources",
+  {
+    id: id(),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    position: smallint("position").notNull(),
+    /** The citation as recorded (a URL, or a reference such as a repository and file). */
+    citation: text("citation").notNull(),
+    url: text("url"),
+    note: text("note"),
+  },
+  (t) => [
+    uniqueIndex("partnership_sources_position_key").on(t.partnershipId, t.position),
+    check("partnership_sources_citation_not_blank", sql`length(btrim(${t.citation})) > 0`),
+    check("partnership_sources_url_http", sql`${t.url} ~ '^https?://'`),
+    check("partnership_sources_position_non_negative", sql`${t.position} >= 0`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Agreements.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const agreements = pgTable(
+  "agreements",
+  {
+    id: id(),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "restrict" }),
+    titleEn: text("title_en").notNull(),
+    titleZh: text("title_zh"),
+    kind: agreementKind("kind").notNull(),
+    status: agreementStatus("status").notNull().default("signed"),
+    signedOn: date("signed_on", { mode: "string" }),
+    signedPrecision: datePrecision("signed_precision"),
+    signedPlaceEn: text("signed_place_en"),
+    signedPlaceZh: text("signed_place_zh"),
+    expiresOn: date("expires_on", { mode: "string" }),
+    summaryEn: text("summary_en"),
+    summaryZh: text("summary_zh"),
+    ...contentColumns(),
+  },
+  (t) => [
+    check("agreements_title_en_not_blank", sql`length(btrim(${t.titleEn})) > 0`),
+    partialDateCheck("agreements_signed_precision", "signed_on", "signed_precision"),
+    check("agreements_expiry_after_signing", sql`${t.expiresOn} IS NULL OR ${t.signedOn} IS NULL OR ${t.expiresOn} >= ${t.signedOn}`),
+    check("agreements_signed_needs_date", sql`${t.status} = 'draft' OR ${t.signedOn} IS NOT NULL`),
+    check("agreements_version_positive", sql`${t.version} > 0`),
+    index("agreements_partnership_idx").on(t.partnershipId, t.signedOn),
+    index("agreements_signed_on_idx").on(t.signedOn),
+    index("agreements_kind_idx").on(t.kind),
+    index("agreements_publication_idx").on(t.publication, t.updatedAt),
+  ],
+);
+
+export const agreementSignatories = pgTable(
+  "agreement_signatories",
+  {
+    id: id(),
+    agreementId: integer("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    position: smallint("position").notNull(),
+    name: text("name").notNull(),
+    nameZh: text("name_zh"),
+    office: text("office").notNull(),
+    officeZh: text("office_zh"),
+    side: signatorySide("side").notNull(),
+  },
+  (t) => [
+    uniqueIndex("agreement_signatories_position_key").on(t.agreementId, t.position),
+    check("agreement_signatories_name_not_blank", sql`length(btrim(${t.name})) > 0`),
+    check("agreement_signatories_position_non_negative", sql`${t.position} >= 0`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Delegations and events, each linked to any number of partnerships.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Money is an ISO 4217 code and an exact numeric amount, never a float; three decimals cover every minor unit. */
+const moneyChecks = (table: string, amount: string, currency: string) => [
+  check(`${table}_${amount}_non_negative`, sql.raw(`${amount} >= 0`)),
+  check(`${table}_${currency}_iso4217`, sql.raw(`${currency} ~ '^[A-Z]{3}$'`)),
+  check(`${table}_money_complete`, sql.raw(`(${amount} IS NULL) = (${currency} IS NULL)`)),
+];
+
+export const delegations = pgTable(
+  "delegations",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    direction: delegationDirection("direction").notNull(),
+    titleEn: text("title_en").notNull(),
+    titleZh: text("title_zh"),
+    leaderName: text("leader_name"),
+    leaderOffice: text("leader_office"),
+    size: integer("size"),
+    enterpriseCount: integer("enterprise_count"),
+    purposeEn: text("purpose_en"),
+    purposeZh: text("purpose_zh"),
+    destinationEn: text("destination_en"),
+    destinationZh: text("destination_zh"),
+    startsOn: date("starts_on", { mode: "string" }).notNull(),
+    endsOn: date("ends_on", { mode: "string" }),
+    datePrecision: datePrecision("date_precision").notNull().default("day"),
+    outcomesEn: text("outcomes_en"),
+    outcomesZh: text("outcomes_zh"),
+    dealAmount: numeric("deal_amount", { precision: 20, scale: 3, mode: "string" }),
+    dealCurrency: char("deal_currency", { length: 3 }),
+    ...contentColumns(),
+  },
+  (t) => [
+    check("delegations_slug_shape", sql`${t.slug} ~ '${sql.raw(slugPattern)}'`),
+    check("delegations_title_en_not_blank", sql`length(btrim(${t.titleEn})) > 0`),
+    check("delegations_ends_after_start", sql`${t.endsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`),
+    partialDateCheck("delegations_date_precision", "starts_on", "date_precision"),
+    check("delegations_size_non_negative", sql`${t.size} >= 0`),
+    check("delegations_enterprise_count_non_negative", sql`${t.enterpriseCount} >= 0`),
+    ...moneyChecks("delegations", "deal_amount", "deal_currency"),
+    check("delegations_version_positive", sql`${t.version} > 0`),
+    index("delegations_starts_on_idx").on(t.startsOn),
+    index("delegations_direction_idx").on(t.direction),
+    index("delegations_publication_idx").on(t.publication, t.updatedAt),
+  ],
+);
+
+/** The enterprises that travelled with a delegation, with the deals each one closed. */
+export const delegationEnterprises = pgTable(
+  "delegation_enterprises",
+  {
+    id: id(),
+    delegationId: integer("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    position: smallint("position").notNull(),
+    nameEn: text("name_en").notNull(),
+    nameZh: text("name_zh"),
+    dealAmount: numeric("deal_amount", { precision: 20, scale: 3, mode: "string" }),
+    dealCurrency: char("deal_currency", { length: 3 }),
+    note: text("note"),
+  },
+  (t) => [
+    uniqueIndex("delegation_enterprises_position_key").on(t.delegationId, t.position),
+    check("delegation_enterprises_name_not_blank", sql`length(btrim(${t.nameEn})) > 0`),
+    ...moneyChecks("delegation_enterprises", "deal_amount", "deal_currency"),
+  ],
+);
+
+export const delegationPartnerships = pgTable(
+  "delegation_partnerships",
+  {
+    delegationId: integer("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "restrict" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.delegationId, t.partnershipId] }),
+    index("delegation_partnerships_partnership_idx").on(t.partnershipId),
+  ],
+);
+
+export const events = pgTable(
+  "events",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    kind: eventKind("kind").notNull(),
+    titleEn: text("title_en").notNull(),
+    titleZh: text("title_zh"),
+    /** Null when the sources report that it happened but not when (a donation "over the years"). */
+    startsOn: date("starts_on", { mode: "string" }),
+    endsOn: date("ends_on", { mode: "string" }),
+    datePrecision: datePrecision("date_precision"),
+    /** Local wall-clock times at the venue, when known; all-day otherwise. */
+    startTime: time("start_time"),
+    endTime: time("end_time"),
+    timeZone: text("time_zone").notNull().default("Asia/Shanghai"),
+    online: boolean("online").notNull().default(false),
+    venueEn: text("venue_en"),
+    venueZh: text("venue_zh"),
+    organisersEn: text("organisers_en"),
+    organisersZh: text("organisers_zh"),
+    descriptionEn: text("description_en"),
+    descriptionZh: text("description_zh"),
+    ...contentColumns(),
+  },
+  (t) => [
+    check("events_slug_shape", sql`${t.slug} ~ '${sql.raw(slugPattern)}'`),
+    check("events_title_en_not_blank", sql`length(btrim(${t.titleEn})) > 0`),
+    check("events_ends_after_start", sql`${t.endsOn} IS NULL OR (${t.startsOn} IS NOT NULL AND ${t.endsOn} >= ${t.startsOn})`),
+    check(
+      "events_end_time_after_start",
+      sql`${t.endTime} IS NULL OR ${t.startTime} IS NULL OR ${t.endsOn} > ${t.startsOn} OR ${t.endTime} >= ${t.startTime}`,
+    ),
+    check("events_times_need_day", sql`(${t.startTime} IS NULL AND ${t.endTime} IS NULL) OR ${t.datePrecision} = 'day'`),
+    partialDateCheck("events_date_precision", "starts_on", "date_precision"),
+    check("events_version_positive", sql`${t.version} > 0`),
+    index("events_starts_on_idx").on(t.startsOn),
+    index("events_kind_idx").on(t.kind, t.startsOn),
+    index("events_publication_idx").on(t.publication, t.updatedAt),
+  ],
+);
+
+export const eventPartnerships = pgTable(
+  "event_partnerships",
+  {
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "restrict" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.partnershipId] }),
+    index("event_partnerships_partnership_idx").on(t.partnershipId),
+  ],
+);
+
+export type UserRole = (typeof userRoles)[number];
+export type PublicationState = (typeof publicationStates)[number];
+export type AuditAction = (typeof auditActions)[number];

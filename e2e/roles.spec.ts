@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./support/accounts";
+import { expectForbidden } from "./support/pages";
+
+test.describe("as a viewer", () => {
+  test.use({ storageState: storageStateOf("viewer") });
+
+  test("the dashboard is read-only: it offers nothing that changes data", async ({ page }) => {
+    await page.goto("/staff");
+    const main = page.getByRole("main");
+    await expect(main.getByText("Your role is read-only")).toBeVisible();
+    await expect(main.getByRole("row", { name: /Partnerships 136/ })).toBeVisible();
+    // The only form on the page is the sign-out button in the header.
+    await expect(main.locator("form")).toHaveCount(0);
+    await expect(main.getByRole("button")).toHaveCount(0);
+  });
+
+  test("staff accounts are refused with the 403 page", async ({ page }) => {
+    await expectForbidden(page, "/staff/users");
+  });
+});
+
+test.describe("as an editor", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  test("staff accounts are refused with the 403 page", async ({ page }) => {
+    await expectForbidden(page, "/staff/users");
+  });
+});
+
+test.describe("as an admin", () => {
+  test.use({ storageState: storageStateOf("admin") });
+
+  test("staff accounts list every account with its role", async ({ page }) => {
+    await page.goto("/staff");
+    await page.getByRole("link", { name: "Staff accounts" }).click();
+    const table = page.getByRole("table");
+    await expect(table.getByRole("row", { name: /admin@example\.org Administrator Active/ })).toBeVisible();
+    await expect(table.getByRole("row", { name: /editor@example\.org Editor Active/ })).toBeVisible();
+    await expect(table.getByRole("row", { name: /viewer@example\.org Viewer Active/ })).toBeVisible();
+  });
+});

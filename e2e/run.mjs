@@ -1,0 +1,70 @@
+// npm run test:e2e: builds the app, gives it a fresh database, and runs Playwright against `next start`.
+// With DATABASE_URL: a new database on that server, dropped afterwards. Without: a new embedded database in a
+// temporary directory, seeded with the demo data and accounts as a newcomer's would be.
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { findChromium } from "./browser.cjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function run(command, args, env = process.env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error("No Chromium found for the end-to-end tests: install one (apt-get install -y chromium) or set CHROMIUM_PATH.");
+  process.exit(1);
+}
+
+const skipBuild = process.argv.includes("--no-build");
+if (!skipBuild) {
+  const built = await run(bin("next"), ["build"]);
+  if (built !== 0) process.exit(built);
+}
+
+const env = {
+  ...process.env,
+  CHROMIUM_PATH: chromium,
+  E2E_PORT: String(await freePort()),
+  AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+};
+let cleanup = async () => {};
+
+if (process.env.DATABASE_URL) {
+  const name = `amity_e2e_${Date.now()}_${crypto.randomBytes(3).toString("hex")}`;
+  const prepared = await run(bin("tsx"), ["--conditions=react-server", "e2e/support/database.ts", "create", name], env);
+  if (prepared !== 0) process.exit(prepared);
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = () => run(bin("tsx"), ["--conditions=react-server", "e2e/support/database.ts", "drop", name], process.env);
+} else {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-e2e-"));
+  env.AMITY_DATA_DIR = dir;
+  cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+}
+
+const args = process.argv.slice(2).filter((a) => a !== "--no-build");
+const code = await run(bin("playwright"), ["test", ...args], env);
+await cleanup();
+process.exit(code);

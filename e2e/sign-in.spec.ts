@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { accounts, password, type Role } from "./support/accounts";
+import { expectOnLoginPage, signIn } from "./support/pages";
+
+test.describe("staff sign-in", () => {
+  for (const role of Object.keys(accounts) as Role[]) {
+    test(`the demo ${role} signs in and lands in a staff area that shows the role`, async ({ page }) => {
+      await signIn(page, accounts[role].email, password);
+      await expect(page).toHaveURL(/\/staff$/);
+      const main = page.getByRole("main");
+      await expect(main.getByText(`Signed in as ${accounts[role].name}`)).toBeVisible();
+      await expect(main.getByText(`role: ${accounts[role].roleLabel}`)).toBeVisible();
+      await expect(page.getByRole("banner").getByText(accounts[role].roleLabel, { exact: true })).toBeVisible();
+    });
+  }
+
+  test("a wrong password gets the generic message and keeps the email", async ({ page }) => {
+    await signIn(page, accounts.editor.email, "not-the-password");
+    await expectOnLoginPage(page);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is incorrect.");
+    await expect(page.getByLabel("Email")).toHaveValue(accounts.editor.email);
+    await expect(page.getByLabel("Password")).toHaveValue("");
+  });
+
+  test("an unknown email gets exactly the same message", async ({ page }) => {
+    await signIn(page, "nobody@example.org", password);
+    await expectOnLoginPage(page);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is incorrect.");
+  });
+
+  test("empty fields are named next to the fields", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter your email.")).toBeVisible();
+    await expect(page.getByText("Enter your password.")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("the staff area sends a visitor to sign in, then back where they were going", async ({ page }) => {
+    await page.goto("/staff/users");
+    await expectOnLoginPage(page);
+    await page.getByLabel("Email").fill(accounts.admin.email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/staff\/users$/);
+    await expect(page.getByRole("heading", { name: "Staff accounts" })).toBeVisible();
+  });
+
+  test("a forged session cookie is not a session", async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: "authjs.session-token", value: "forged", url: baseURL! }]);
+    await page.goto("/staff");
+    await expectOnLoginPage(page);
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, accounts.viewer.email, password);
+    await expect(page).toHaveURL(/\/staff$/);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("status")).toHaveText("You have signed out.");
+    await page.goto("/staff");
+    await expectOnLoginPage(page);
+  });
+
+  test("sign-in works without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page, accounts.editor.email, "wrong-password");
+    await expect(page.getByText("The email or password is incorrect.")).toBeVisible();
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/staff$/);
+    await expect(page.getByText(`Signed in as ${accounts.editor.name}`)).toBeVisible();
+    await context.close();
+  });
+});

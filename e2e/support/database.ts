@@ -1,0 +1,37 @@
+// Makes (or drops) the fresh server database of an end-to-end run: migrated, seeded with the demo content, and given
+// the test's own staff accounts. Run by e2e/run.mjs only when DATABASE_URL points at a PostgreSQL server.
+import postgres from "postgres";
+import { closeDb, migrateServer, openServer, setDatabase } from "@/db";
+import { demoAccounts, demoPassword, seed } from "@/db/seed";
+import { createUser } from "@/lib/data/users";
+
+const [command, name] = process.argv.slice(2);
+const server = process.env.DATABASE_URL;
+if (!server || !name || !/^amity_e2e_[a-z0-9_]+$/.test(name)) {
+  console.error("usage: database.ts create|drop amity_e2e_<name> (with DATABASE_URL set)");
+  process.exit(2);
+}
+
+const admin = postgres(server, { max: 1, onnotice: () => {} });
+const target = new URL(server);
+target.pathname = `/${name}`;
+
+try {
+  if (command === "create") {
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    await migrateServer(target.toString());
+    const handle = await openServer(target.toString(), 2);
+    setDatabase(handle);
+    // Content as in the demo; accounts created by the test run itself, the way an operator would with user:create.
+    await seed(handle.db, { demoAccounts: false });
+    for (const account of demoAccounts) await createUser({ ...account, password: demoPassword }, null);
+    await closeDb();
+  } else if (command === "drop") {
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+} catch (error) {
+  console.error(`e2e database ${command} failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await admin.end();
+}

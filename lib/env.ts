@@ -1,0 +1,76 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The environment, read and validated here and nowhere else. It is parsed lazily (on first use, not at import) so
+ * that `next build` needs no database and no secret.
+ */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
+      .optional(),
+    DATABASE_POOL_SIZE: z.coerce
+      .number({ error: "must be a whole number" })
+      .int({ error: "must be a whole number" })
+      .min(1, { error: "must be between 1 and 100" })
+      .max(100, { error: "must be between 1 and 100" })
+      .default(10),
+    AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
+    AMITY_DATA_DIR: z.string().min(1, { error: "must not be empty" }).default(".data"),
+    AMITY_SESSION_HOURS: z.coerce
+      .number({ error: "must be a number of hours" })
+      .min(0.25, { error: "must be between 0.25 and 8 hours" })
+      .max(8, { error: "must be between 0.25 and 8 hours" })
+      .default(8),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && !env.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required when DATABASE_URL is set (try: openssl rand -base64 32)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & {
+  /** Absolute directory of the embedded database and its generated secret. */
+  dataDir: string;
+  mode: "server" | "embedded";
+};
+
+/** A configuration mistake: its message is one line meant for the person starting Amity. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Empty strings count as unset: `DATABASE_URL= npm start` means "no server database". */
+function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(source)) if (v !== undefined && v !== "") out[k] = v;
+  return out;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(withoutEmpty(source));
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const name = first?.path.join(".") || "environment";
+    throw new ConfigError(`Invalid configuration: ${name} ${first?.message ?? "is invalid"}.`);
+  }
+  const env = result.data;
+  return {
+    ...env,
+    dataDir: path.resolve(env.AMITY_DATA_DIR),
+    mode: env.DATABASE_URL ? "server" : "embedded",
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

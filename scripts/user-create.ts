@@ -1,0 +1,43 @@
+import { parseArgs } from "node:util";
+import readline from "node:readline";
+import { createUser } from "@/lib/data/users";
+import { newUserSchema } from "@/lib/validation/users";
+import { runScript } from "./cli";
+
+const usage =
+  "Usage: npm run user:create -- --email name@example.org --name \"Full Name\" --role admin|editor|viewer\n" +
+  "The password is asked for, or read from AMITY_USER_PASSWORD when set (for scripts).";
+
+/** Reads a line without echoing it. */
+function promptHidden(question: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    return Promise.reject(new Error("no terminal to ask for the password: set AMITY_USER_PASSWORD"));
+  }
+  return new Promise((resolve) => {
+    const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+    const output = rl as unknown as { _writeToOutput: (s: string) => void };
+    process.stdout.write(question);
+    output._writeToOutput = () => {};
+    rl.question("", (answer) => {
+      rl.close();
+      process.stdout.write("\n");
+      resolve(answer);
+    });
+  });
+}
+
+runScript("user:create", async () => {
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+    strict: true,
+  });
+  if (!values.email || !values.name || !values.role) throw new Error(usage);
+  const password = process.env.AMITY_USER_PASSWORD ?? (await promptHidden("Password (at least 12 characters): "));
+  const parsed = newUserSchema.safeParse({ ...values, password });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${issue.path.join(".")}: ${issue.message}`);
+  }
+  const user = await createUser(parsed.data, null);
+  console.log(`Created ${user.role} account ${user.email} (id ${user.id}).`);
+});
