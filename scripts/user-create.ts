@@ -32,7 +32,7 @@ runScript("user:create", async () => {
     strict: true,
   });
   if (!values.email || !values.name || !values.role) throw new Error(usage);
-  const password = process.env.AMITY_USER_PASSWORD ?? (await promptHidden("Password (at least 12 characters): "));
+  const password = process.env.AMITY_USER_PASSWORD || (await promptHidden("Password (at least 12 characters): "));
   const parsed = newUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

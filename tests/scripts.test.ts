@@ -1,0 +1,69 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+// The command-line scripts as an operator runs them, on an embedded database of their own.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-scripts-"));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+function npmRun(script: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync("npm", ["run", "--silent", script, "--", ...args], {
+    env: { ...process.env, DATABASE_URL: "", AMITY_DATA_DIR: dataDir, ...env },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  const lines = (text: string) => text.split("\n").filter((l) => l.trim() && !l.startsWith("npm warn"));
+  return { status: result.status, out: lines(result.stdout), err: lines(result.stderr) };
+}
+
+describe("user:create", () => {
+  const args = ["--email", "ops@example.org", "--name", "Operations Lead", "--role", "admin"];
+
+  it("creates an account with the password from AMITY_USER_PASSWORD", () => {
+    const result = npmRun("user:create", args, { AMITY_USER_PASSWORD: "correct horse battery" });
+    expect(result.err).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(result.out.at(-1)).toMatch(/^Created admin account ops@example\.org \(id \d+\)\.$/);
+  });
+
+  it("refuses the same email again, whatever its case, in one line", () => {
+    const result = npmRun("user:create", ["--email", "OPS@example.org", "--name", "Again", "--role", "viewer"], {
+      AMITY_USER_PASSWORD: "correct horse battery",
+    });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual(["user:create failed: An account with the email OPS@example.org already exists."]);
+  });
+
+  it("refuses a short password and an unknown role, in one line each", () => {
+    const short = npmRun("user:create", ["--email", "new@example.org", "--name", "New", "--role", "editor"], {
+      AMITY_USER_PASSWORD: "too-short",
+    });
+    expect(short.status).toBe(1);
+    expect(short.err).toEqual(["user:create failed: password: Use at least 12 characters."]);
+    const role = npmRun("user:create", ["--email", "new@example.org", "--name", "New", "--role", "owner"], {
+      AMITY_USER_PASSWORD: "long enough password",
+    });
+    expect(role.status).toBe(1);
+    expect(role.err).toEqual(["user:create failed: role: Choose one of: viewer, editor, admin."]);
+  });
+
+  it("asks for the password when there is no terminal and no variable, without hanging", () => {
+    const result = npmRun("user:create", ["--email", "x@example.org", "--name", "X", "--role", "viewer"], {
+      AMITY_USER_PASSWORD: "",
+    });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual(["user:create failed: no terminal to ask for the password: set AMITY_USER_PASSWORD"]);
+  });
+});
+
+describe("db:reset", () => {
+  it("refuses to touch a server database", () => {
+    const result = npmRun("db:reset", [], { DATABASE_URL: "postgres://127.0.0.1:9/amity", AUTH_SECRET: "x".repeat(32) });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual([
+      "db:reset failed: db:reset only resets the embedded database; unset DATABASE_URL (it never drops a server database).",
+    ]);
+  });
+});
