@@ -12,26 +12,29 @@ if (!server || !name || !/^amity_e2e_[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 
-const admin = postgres(server, { max: 1, onnotice: () => {} });
-const target = new URL(server);
-target.pathname = `/${name}`;
-
-try {
-  if (command === "create") {
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    await migrateServer(target.toString());
-    const handle = await openServer(target.toString(), 2);
-    setDatabase(handle);
-    // Content as in the demo; accounts created by the test run itself, the way an operator would with user:create.
-    await seed(handle.db, { demoAccounts: false });
-    for (const account of demoAccounts) await createUser({ ...account, password: demoPassword }, null);
-    await closeDb();
-  } else if (command === "drop") {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+async function main(server: string, name: string) {
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  const target = new URL(server);
+  target.pathname = `/${name}`;
+  try {
+    if (command === "create") {
+      await admin.unsafe(`CREATE DATABASE ${name}`);
+      await migrateServer(target.toString());
+      const handle = await openServer(target.toString(), 2);
+      setDatabase(handle);
+      // Content as in the demo; accounts created by the test run itself, as an operator would with user:create.
+      await seed(handle.db, { demoAccounts: false });
+      for (const account of demoAccounts) await createUser({ ...account, password: demoPassword }, null);
+      await closeDb();
+    } else if (command === "drop") {
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  } finally {
+    await admin.end();
   }
-} catch (error) {
-  console.error(`e2e database ${command} failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await admin.end();
 }
+
+main(server, name).catch((error: unknown) => {
+  console.error(`e2e database ${command} failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
