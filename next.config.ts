@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  cacheComponents: true,
-  partialPrefetching: true,
+  // Cache Components stays off for now: in Next.js 16.4 a request-time notFound()/forbidden() under it answers 200
+  // (the shell is already sent) and a form posted without JavaScript loses its action state (vercel/next.js#97784).
+  // Amity needs real 404/403 statuses and forms that work without JavaScript; see the README, "Rendering".
   // Native and WebAssembly packages load from node_modules at run time instead of being bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   experimental: {

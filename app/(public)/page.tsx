@@ -4,11 +4,8 @@ import { SiteFooter, SiteHeader } from "@/components/layout/site-header";
 import { getHomeFigures, listPublishedPartnerships, type HomeFigures, type PartnershipListItem } from "@/lib/data/partnerships";
 import { countryName, formatPartialDate, groupBy, partnershipTypeLabels } from "@/lib/format";
 
-// Rendered per request for now, not streamed, so the page is whole without JavaScript. The public pages' caching
-// (use cache + tags revalidated on publish) comes with the public portal.
-export const instant = false;
-
 export default async function HomePage() {
+  // Rendered per request from the database; never prerendered at build, which has no database.
   await connection();
   const [figures, list] = await Promise.all([getHomeFigures(), listPublishedPartnerships()]);
   return (

@@ -1,20 +1,12 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { LoginForm } from "@/components/auth/login-form";
 import { SiteHeader } from "@/components/layout/site-header";
 import { safeReturnPath } from "@/lib/forms";
-import { describeSignInError, loginEmailCookie } from "@/lib/validation/auth";
 
 export const metadata: Metadata = { title: "Staff sign-in", robots: { index: false } };
 
-// Rendered whole for each request rather than streamed: the form and its messages must be in the HTML itself, so
-// that sign-in works in a browser without JavaScript.
-export const instant = false;
-
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const params = await searchParams;
-  const error = describeSignInError(params.error);
-  const email = error ? ((await cookies()).get(loginEmailCookie)?.value ?? "") : "";
   return (
     <>
       <SiteHeader />
@@ -24,12 +16,12 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
           For the office&apos;s staff, to record and publish partnerships, agreements, delegations and events.
         </p>
         <div className="mt-6">
-          {params.signedOut === "1" && !error && (
+          {params.signedOut === "1" && (
             <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
               You have signed out.
             </p>
           )}
-          <LoginForm callbackUrl={safeReturnPath(params.callbackUrl)} email={email} error={error} />
+          <LoginForm callbackUrl={safeReturnPath(params.callbackUrl)} />
         </div>
       </main>
     </>

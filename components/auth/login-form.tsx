@@ -1,22 +1,18 @@
 "use client";
 
-import { useFormStatus } from "react-dom";
+import { useActionState } from "react";
 import { signInAction } from "@/app/login/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { initialFormResult } from "@/lib/forms";
 
-export interface LoginFormProps {
-  callbackUrl: string;
-  email: string;
-  error: { message: string; email?: string; password?: string } | null;
-}
-
-export function LoginForm({ callbackUrl, email, error }: LoginFormProps) {
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState(signInAction, initialFormResult);
   return (
-    <form action={signInAction} className="flex flex-col gap-4" noValidate>
-      {error && (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {state.message && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
-          {error.message}
+          {state.message}
         </p>
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -26,8 +22,8 @@ export function LoginForm({ callbackUrl, email, error }: LoginFormProps) {
         type="email"
         autoComplete="username"
         required
-        defaultValue={email}
-        errors={error?.email ? [error.email] : undefined}
+        defaultValue={state.values?.email ?? ""}
+        errors={state.fieldErrors?.email}
       />
       <Field
         label="Password"
@@ -35,19 +31,12 @@ export function LoginForm({ callbackUrl, email, error }: LoginFormProps) {
         type="password"
         autoComplete="current-password"
         required
-        autoFocus={!!error && !error.email}
-        errors={error?.password ? [error.password] : undefined}
+        autoFocus={!!state.message && !state.fieldErrors?.email}
+        errors={state.fieldErrors?.password}
       />
-      <SubmitButton />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
     </form>
-  );
-}
-
-function SubmitButton() {
-  const { pending } = useFormStatus();
-  return (
-    <Button type="submit" disabled={pending}>
-      {pending ? "Signing in…" : "Sign in"}
-    </Button>
   );
 }

@@ -12,12 +12,10 @@ export async function expectOnLoginPage(page: Page) {
   await expect(page.getByRole("heading", { name: "Staff sign-in" })).toBeVisible();
 }
 
-/**
- * The 403 page, kept out of search engines. (With Cache Components the response status of a request-time check
- * stays 200 once the shell is sent: see node_modules/next/dist/docs, loading.md "Status codes".)
- */
+/** The 403 page: the status, the explanation, and none of the page's content. */
 export async function expectForbidden(page: Page, path: string) {
-  await page.goto(path);
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Your role does not give access to this page" })).toBeVisible();
   await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
   await expect(page.getByRole("table")).toHaveCount(0);

@@ -2,10 +2,6 @@ import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { UserBadge } from "@/components/staff/user-badge";
 
-// The staff area is rendered whole for each request, not streamed: its pages depend on who is signed in, and its
-// forms and messages must be in the HTML itself so that they work without JavaScript.
-export const instant = false;
-
 export default function StaffLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
