@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { htmlLang } from "@/lib/i18n/content";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,18 +11,12 @@ export const metadata: Metadata = {
   icons: { icon: "/icon.svg" },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The public pages' language comes from their URL (/en, /zh); the staff area and sign-in are in English.
+  const locale = (await getLocale()) as Locale;
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-white font-sans">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
-          Skip to content
-        </a>
-        {children}
-      </body>
+    <html lang={htmlLang[locale]}>
+      <body className="min-h-screen bg-white font-sans">{children}</body>
     </html>
   );
 }

@@ -1,15 +1,54 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, groupBy } from "@/lib/format";
+import { anniversaryIn } from "@/lib/anniversaries";
+import { formatDateAt, formatMoney } from "@/lib/i18n/format";
+import { pick } from "@/lib/i18n/content";
+import { directoryHref, parseDirectoryQuery } from "@/lib/validation/directory";
 import { safeReturnPath } from "@/lib/forms";
 import { slugify } from "@/lib/slug";
 
 describe("dates at their known precision", () => {
-  it("show a year alone, a month, or a day, never more than the source gave", () => {
-    expect(formatPartialDate("1979-01-01", "year")).toBe("1979");
-    expect(formatPartialDate("2021-10-01", "month")).toBe("October 2021");
-    expect(formatPartialDate("2021-10-20", "day")).toBe("October 20, 2021");
-    expect(formatPartialDate("2021-10-01", "month", "zh-CN")).toBe("2021年10月");
-    expect(formatPartialDate(null, null)).toBeNull();
+  it("show a year alone, a month, or a day, never more than the source gave, in each language", () => {
+    expect(formatDateAt("en", "1979-01-01", "year")).toBe("1979");
+    expect(formatDateAt("en", "2021-10-01", "month")).toBe("October 2021");
+    expect(formatDateAt("en", "2021-10-20", "day")).toBe("20 October 2021");
+    expect(formatDateAt("zh", "1979-01-01", "year")).toBe("1979年");
+    expect(formatDateAt("zh", "2021-10-01", "month")).toBe("2021年10月");
+    expect(formatDateAt("en", null, null)).toBeNull();
+  });
+});
+
+describe("money", () => {
+  it("is formatted from its exact decimal string", () => {
+    expect(formatMoney("en", "240000000.000", "EUR")).toBe("€240,000,000");
+    expect(formatMoney("zh", "9007199254740993", "CNY")).toBe("¥9,007,199,254,740,993");
+  });
+});
+
+describe("bilingual content", () => {
+  it("shows Chinese when it exists, else the English marked as a fallback", () => {
+    expect(pick("zh", "Sister cities", "友好城市")).toEqual({ text: "友好城市", lang: "zh", fallback: false });
+    expect(pick("zh", "Sister cities", null)).toEqual({ text: "Sister cities", lang: "en", fallback: true });
+    expect(pick("en", "Sister cities", "友好城市")).toEqual({ text: "Sister cities", lang: "en", fallback: false });
+    expect(pick("en", null, null)).toBeNull();
+  });
+});
+
+describe("anniversaries", () => {
+  it("are the round ones the office marks", () => {
+    expect(anniversaryIn(2026, 2001)).toBe(25);
+    expect(anniversaryIn(2026, 1986)).toBe(40);
+    expect(anniversaryIn(2026, 1979)).toBeNull();
+    expect(anniversaryIn(2026, 2026)).toBeNull();
+  });
+});
+
+describe("directory query strings", () => {
+  it("keep valid filters, drop malformed ones, and round-trip to short links", () => {
+    const query = parseDirectoryQuery({ q: "  Vantaa  ", country: "fi", type: "twin_town", page: "-2", decade: "2000", sort: "year" });
+    expect(query).toEqual({ q: "Vantaa", country: "FI", continent: undefined, type: undefined, status: undefined, home: undefined, decade: 2000, sort: "year", page: 1 });
+    expect(directoryHref(query)).toBe("?q=Vantaa&country=FI&decade=2000&sort=year");
+    expect(directoryHref(parseDirectoryQuery({}))).toBe("");
+    expect(parseDirectoryQuery({ q: ["a", "b"], decade: "1995" })).toMatchObject({ q: "a", decade: undefined });
   });
 });
 
@@ -31,14 +70,5 @@ describe("return paths after sign-in", () => {
     expect(safeReturnPath("//evil.example/")).toBe("/staff");
     expect(safeReturnPath("/\\evil.example")).toBe("/staff");
     expect(safeReturnPath(null)).toBe("/staff");
-  });
-});
-
-describe("groupBy", () => {
-  it("groups in first-seen order", () => {
-    expect([...groupBy(["b1", "a1", "b2"], (s) => s[0])]).toEqual([
-      ["b", ["b1", "b2"]],
-      ["a", ["a1"]],
-    ]);
   });
 });

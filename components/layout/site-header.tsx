@@ -1,7 +1,11 @@
 import Link from "next/link";
+import { SkipLink } from "./skip-link";
 
+/** The header of the staff area and sign-in (English). The public pages have their own, in the reader's language. */
 export function SiteHeader({ children }: { children?: React.ReactNode }) {
   return (
+    <>
+    <SkipLink label="Skip to content" />
     <header className="border-b-4 border-accent-600 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
         <Link href="/" className="group flex flex-col leading-tight">
@@ -11,6 +15,7 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
         {children}
       </div>
     </header>
+    </>
   );
 }
 

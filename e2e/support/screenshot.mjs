@@ -17,7 +17,7 @@ if (process.env.AMITY_SHOT_EMAIL) {
 for (const target of targets) {
   const [path, width = "1440"] = target.split("@");
   await page.setViewportSize({ width: Number(width), height: 900 });
-  await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
+  await page.goto(`${base}${path}`, { waitUntil: "load" });
   const file = `${out}/${path.replace(/[^a-z0-9]+/gi, "_") || "home"}-${width}.png`;
   await page.screenshot({ path: file, fullPage: false });
   console.log(file);

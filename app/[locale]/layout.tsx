@@ -1,0 +1,53 @@
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import NextLink from "next/link";
+import { Suspense } from "react";
+import { SkipLink } from "@/components/layout/skip-link";
+import { LanguageSwitcher } from "@/components/public/language-switcher";
+import { Link } from "@/i18n/navigation";
+import { routing, type Locale } from "@/i18n/routing";
+
+export default async function PublicLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Site" });
+  const nav = await getTranslations({ locale, namespace: "Nav" });
+  const other: Locale = locale === "en" ? "zh" : "en";
+  return (
+    <NextIntlClientProvider>
+      <SkipLink label={t("skip")} />
+      <header className="border-b-4 border-accent-600 bg-brand-800 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+          <Link href="/" className="group flex flex-col leading-tight">
+            <span className="text-xs uppercase tracking-wider text-brand-100">{t("office")}</span>
+            <span className="text-lg font-semibold group-hover:underline">{t("title")}</span>
+          </Link>
+          <div className="flex items-center gap-4">
+            <nav aria-label={t("primaryNav")}>
+              <ul className="flex gap-4 text-sm">
+                <li>
+                  <Link href="/" className="hover:underline">{nav("home")}</Link>
+                </li>
+                <li>
+                  <Link href="/partners" className="hover:underline">{nav("partners")}</Link>
+                </li>
+              </ul>
+            </nav>
+            <Suspense fallback={null}>
+              <LanguageSwitcher to={other} label={t("otherLanguage")} title={t("otherLanguageLabel")} />
+            </Suspense>
+          </div>
+        </div>
+      </header>
+      {children}
+      <footer className="mt-16 border-t border-slate-200 bg-slate-50">
+        <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-slate-600">
+          <p>{t("footer")}</p>
+          <NextLink href="/login" className="text-brand-700 underline">{t("staffSignIn")}</NextLink>
+        </div>
+      </footer>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("the partner directory", () => {
+  test("searches names in both languages and country names, all in the URL", async ({ page }) => {
+    await page.goto("/en/partners");
+    await expect(page.getByRole("status")).toHaveText("136 partnerships");
+    await page.getByLabel("Name, country or keyword").fill("Vantaa");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/q=Vantaa/);
+    await expect(page.getByRole("status")).toHaveText("1 partnership for “Vantaa”");
+    await expect(page.getByRole("link", { name: "Vantaa" })).toBeVisible();
+
+    await page.goto("/zh/partners?q=" + encodeURIComponent("下关"));
+    await expect(page.getByRole("link", { name: "下关市" })).toBeVisible();
+
+    // A country's name finds its partners; a name without its diacritics finds the place.
+    await page.goto("/en/partners?q=Japan");
+    await expect(page.getByRole("status")).toHaveText("10 partnerships for “Japan”");
+    await page.goto("/en/partners?q=klaipeda");
+    await expect(page.getByRole("link", { name: "Klaipėda" })).toBeVisible();
+  });
+
+  test("filters and sorts from the query string, so a result can be shared", async ({ page }) => {
+    await page.goto("/en/partners?country=JP&type=sister_city&sort=year");
+    await expect(page.getByRole("status")).toHaveText("8 partnerships");
+    await expect(page.getByRole("search").getByLabel("Country", { exact: true })).toHaveValue("JP");
+    const first = page.getByRole("row").nth(1);
+    await expect(first).toContainText("Shimonoseki");
+    await expect(first).toContainText("1979");
+
+    await page.goto("/en/partners?home=jinan&decade=2000");
+    await expect(page.getByRole("status")).toHaveText("4 partnerships");
+  });
+
+  test("pages through results with links that keep the filters", async ({ page }) => {
+    await page.goto("/en/partners?continent=asia");
+    const total = Number((await page.getByRole("status").textContent())!.split(" ")[0]);
+    expect(total).toBeGreaterThan(24);
+    await page.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/continent=asia&page=2/);
+    await expect(page.getByText(`Page 2 of ${Math.ceil(total / 24)}`)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Previous" })).toBeVisible();
+  });
+
+  test("helps when nothing matches", async ({ page }) => {
+    await page.goto("/en/partners?q=Atlantis");
+    await expect(page.getByRole("heading", { name: "No partnership matches" })).toBeVisible();
+    await page.getByRole("main").getByRole("link", { name: "Clear all" }).first().click();
+    await expect(page.getByRole("status")).toHaveText("136 partnerships");
+  });
+
+  test("ignores malformed filters instead of failing", async ({ page }) => {
+    const response = await page.goto("/en/partners?type=twin_town&page=-3&decade=abc&country=Japan1");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("status")).toHaveText("136 partnerships");
+  });
+
+  test("works without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/zh/partners");
+    await page.getByRole("search").getByLabel("国家", { exact: true }).selectOption("DE");
+    await page.getByRole("button", { name: "显示结果" }).click();
+    await expect(page).toHaveURL(/country=DE/);
+    await expect(page.getByRole("status")).toHaveText("共7对友好关系");
+    await context.close();
+  });
+});

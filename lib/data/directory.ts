@@ -1,0 +1,156 @@
+import "server-only";
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db";
+import { partnerships, places } from "@/db/schema";
+import type { DirectoryQuery } from "@/lib/validation/directory";
+
+const home = alias(places, "home");
+const partner = alias(places, "partner");
+
+export const directoryPageSize = 24;
+
+/** Published ties between published places: what the public may see. */
+const visible = and(
+  eq(partnerships.publication, "published"),
+  eq(home.publication, "published"),
+  eq(partner.publication, "published"),
+);
+
+export interface DirectoryItem {
+  slug: string;
+  type: (typeof partnerships.$inferSelect)["type"];
+  status: (typeof partnerships.$inferSelect)["status"];
+  establishedOn: string | null;
+  establishedPrecision: (typeof partnerships.$inferSelect)["establishedPrecision"];
+  homeSlug: string;
+  homeNameEn: string;
+  homeNameZh: string | null;
+  partnerSlug: string;
+  partnerNameEn: string;
+  partnerNameZh: string | null;
+  partnerRegionEn: string | null;
+  countryCode: string;
+}
+
+const itemColumns = {
+  slug: partnerships.slug,
+  type: partnerships.type,
+  status: partnerships.status,
+  establishedOn: partnerships.establishedOn,
+  establishedPrecision: partnerships.establishedPrecision,
+  homeSlug: home.slug,
+  homeNameEn: home.nameEn,
+  homeNameZh: home.nameZh,
+  partnerSlug: partner.slug,
+  partnerNameEn: partner.nameEn,
+  partnerNameZh: partner.nameZh,
+  partnerRegionEn: partner.regionEn,
+  countryCode: partner.countryCode,
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The filters of a directory query as SQL. `countryCodesMatching` are the ISO codes whose English or Chinese name
+ * contains the search text (country names live in Intl, not in the database).
+ */
+function conditions(query: DirectoryQuery, countryCodesMatching: string[]): SQL[] {
+  const where: SQL[] = [visible!];
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    const text = or(
+      ilike(partner.nameEn, pattern),
+      ilike(partner.nameZh, pattern),
+      ilike(partner.slug, `%${escapeLike(query.q.toLowerCase().replace(/\s+/g, "-"))}%`),
+      ilike(partner.regionEn, pattern),
+      ilike(home.nameEn, pattern),
+      ilike(home.nameZh, pattern),
+      ilike(partnerships.summaryEn, pattern),
+      ilike(partnerships.summaryZh, pattern),
+      countryCodesMatching.length ? inArray(partner.countryCode, countryCodesMatching) : undefined,
+    );
+    if (text) where.push(text);
+  }
+  if (query.country) where.push(eq(partner.countryCode, query.country));
+  if (query.continent) where.push(eq(partner.continent, query.continent));
+  if (query.type) where.push(eq(partnerships.type, query.type));
+  if (query.status) where.push(eq(partnerships.status, query.status));
+  if (query.home) where.push(eq(home.slug, query.home));
+  if (query.decade) {
+    where.push(sql`${partnerships.establishedOn} >= ${`${query.decade}-01-01`}::date`);
+    where.push(sql`${partnerships.establishedOn} < ${`${query.decade + 10}-01-01`}::date`);
+  }
+  return where;
+}
+
+export async function searchPartnerships(
+  query: DirectoryQuery,
+  countryCodesMatching: string[],
+): Promise<{ items: DirectoryItem[]; total: number; page: number; pages: number }> {
+  const db = await getDb();
+  const where = and(...conditions(query, countryCodesMatching));
+  const [totalRow] = await db
+    .select({ n: count() })
+    .from(partnerships)
+    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .where(where);
+  const total = totalRow?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / directoryPageSize));
+  const page = Math.min(query.page, pages);
+  const order =
+    query.sort === "year"
+      ? [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn), asc(partnerships.id)]
+      : [asc(partner.nameEn), asc(home.nameEn), asc(partnerships.id)];
+  const items = await db
+    .select(itemColumns)
+    .from(partnerships)
+    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .where(where)
+    .orderBy(...order)
+    .limit(directoryPageSize)
+    .offset((page - 1) * directoryPageSize);
+  return { items, total, page, pages };
+}
+
+export interface DirectoryFacets {
+  countries: string[];
+  homes: { slug: string; nameEn: string; nameZh: string | null }[];
+  decades: number[];
+}
+
+/** The values the filters offer: only those that have published partnerships. */
+export async function getDirectoryFacets(): Promise<DirectoryFacets> {
+  const db = await getDb();
+  const [countries, homes, decades] = await Promise.all([
+    db
+      .selectDistinct({ code: partner.countryCode })
+      .from(partnerships)
+      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+      .where(visible),
+    db
+      .selectDistinct({ slug: home.slug, nameEn: home.nameEn, nameZh: home.nameZh, kind: home.kind })
+      .from(partnerships)
+      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+      .where(visible),
+    db
+      .selectDistinct({ decade: sql<number>`(extract(year from ${partnerships.establishedOn})::int / 10) * 10`.mapWith(Number) })
+      .from(partnerships)
+      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+      .where(and(visible, sql`${partnerships.establishedOn} is not null`)),
+  ]);
+  return {
+    countries: countries.map((c) => c.code),
+    homes: homes
+      .sort((a, b) => Number(b.kind === "province") - Number(a.kind === "province") || a.nameEn.localeCompare(b.nameEn))
+      .map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh })),
+    decades: decades.map((d) => d.decade).sort((a, b) => a - b),
+  };
+}

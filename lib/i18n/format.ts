@@ -1,0 +1,37 @@
+import type { Locale } from "@/i18n/routing";
+
+const intlLocale: Record<Locale, string> = { en: "en-GB", zh: "zh-CN" };
+
+/** A date at the precision its source gives, in the reader's language: "1979", "October 2021" / "2021年10月". */
+export function formatDateAt(locale: Locale, value: string | null, precision: "year" | "month" | "day" | null) {
+  if (!value || !precision) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  const options: Intl.DateTimeFormatOptions =
+    precision === "year"
+      ? { year: "numeric", timeZone: "UTC" }
+      : precision === "month"
+        ? { year: "numeric", month: "long", timeZone: "UTC" }
+        : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(intlLocale[locale], options).format(date);
+}
+
+const countryNames = {
+  en: new Intl.DisplayNames(["en"], { type: "region" }),
+  zh: new Intl.DisplayNames(["zh-Hans"], { type: "region" }),
+};
+
+export function countryNameIn(locale: Locale, code: string): string {
+  return countryNames[locale].of(code) ?? code;
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(intlLocale[locale]).format(value);
+}
+
+/** Exact money from its numeric string: no float ever touches the amount's digits. */
+export function formatMoney(locale: Locale, amount: string, currency: string): string {
+  return new Intl.NumberFormat(intlLocale[locale], { style: "currency", currency, maximumFractionDigits: 0 }).format(
+    // Intl formats a numeric string exactly (Intl.NumberFormat v3), digit for digit.
+    amount as Intl.StringNumericLiteral,
+  );
+}
