@@ -33,6 +33,9 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
                 <li>
                   <Link href="/partners" className="hover:underline">{nav("partners")}</Link>
                 </li>
+                <li>
+                  <Link href="/map" className="hover:underline">{nav("map")}</Link>
+                </li>
               </ul>
             </nav>
             <Suspense fallback={null}>

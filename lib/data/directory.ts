@@ -154,3 +154,48 @@ export async function getDirectoryFacets(): Promise<DirectoryFacets> {
     decades: decades.map((d) => d.decade).sort((a, b) => a - b),
   };
 }
+
+/** Every published partnership with a partner in one country, oldest first. */
+export async function listPartnershipsInCountry(countryCode: string): Promise<DirectoryItem[]> {
+  const db = await getDb();
+  return db
+    .select(itemColumns)
+    .from(partnerships)
+    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .where(and(visible, eq(partner.countryCode, countryCode)))
+    .orderBy(sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn), asc(partnerships.id));
+}
+
+export interface MapPlace {
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  countryCode: string;
+  continent: string;
+  latitude: number;
+  longitude: number;
+  partnerships: number;
+}
+
+/** Every foreign place with a published partnership and a known position, for the world map. */
+export async function listMapPlaces(): Promise<MapPlace[]> {
+  const db = await getDb();
+  return db
+    .select({
+      slug: partner.slug,
+      nameEn: partner.nameEn,
+      nameZh: partner.nameZh,
+      countryCode: partner.countryCode,
+      continent: partner.continent,
+      latitude: sql<number>`${partner.latitude}`.mapWith(Number),
+      longitude: sql<number>`${partner.longitude}`.mapWith(Number),
+      partnerships: count(),
+    })
+    .from(partnerships)
+    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .where(and(visible, sql`${partner.latitude} is not null`))
+    .groupBy(partner.id)
+    .orderBy(asc(partner.nameEn));
+}

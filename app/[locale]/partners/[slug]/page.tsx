@@ -113,7 +113,14 @@ export default async function PartnershipPage({ params }: PageProps<"/[locale]/p
             <Fact term={t("homePlace")} value={<Link href={`/cities/${profile.home.slug}`} className="text-brand-700 underline">{homeName}</Link>} />
             <Fact term={t("partnerPlace")} value={<Link href={`/cities/${profile.partner.slug}`} className="text-brand-700 underline">{partnerName}</Link>} />
             {profile.partner.regionEn && <Fact term={t("region")} value={<span lang="en">{profile.partner.regionEn}</span>} />}
-            <Fact term={t("country")} value={countryNameIn(locale, profile.partner.countryCode)} />
+            <Fact
+              term={t("country")}
+              value={
+                <Link href={`/countries/${profile.partner.countryCode.toLowerCase()}`} className="text-brand-700 underline">
+                  {countryNameIn(locale, profile.partner.countryCode)}
+                </Link>
+              }
+            />
             <Fact term={t("continent")} value={continents(profile.partner.continent as "asia")} />
           </dl>
           <section aria-labelledby="figures" className="rounded-lg border border-slate-200 p-4 text-sm">
