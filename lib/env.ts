@@ -19,6 +19,10 @@ const schema = z
       .default(10),
     AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
     AMITY_DATA_DIR: z.string().min(1, { error: "must not be empty" }).default(".data"),
+    AMITY_SITE_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, such as https://partners.example.gov" })
+      .transform((u) => u.replace(/\/+$/, ""))
+      .default("http://localhost:3000"),
     AMITY_SESSION_HOURS: z.coerce
       .number({ error: "must be a number of hours" })
       .min(0.25, { error: "must be between 0.25 and 8 hours" })

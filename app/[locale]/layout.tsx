@@ -36,6 +36,9 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
                 <li>
                   <Link href="/map" className="hover:underline">{nav("map")}</Link>
                 </li>
+                <li>
+                  <Link href="/events" className="hover:underline">{nav("events")}</Link>
+                </li>
               </ul>
             </nav>
             <Suspense fallback={null}>

@@ -108,7 +108,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                     {formatDateAt(locale, e.startsOn, e.datePrecision)}
                     {e.online ? ` · ${t("online")}` : ""}
                   </p>
-                  <p className="font-medium text-slate-900">{title(e)}</p>
+                  <Link href={`/events/${e.slug}`} className="font-medium text-brand-700 underline">{title(e)}</Link>
                 </li>
               ))}
             </ul>

@@ -174,7 +174,13 @@ function TimelineEntry({ item, locale, t }: { item: TimelineItem; locale: Locale
         <span className="font-medium text-accent-600">{t(item.kind)}</span> · {date}
       </p>
       <h3 className="font-semibold text-slate-900">
-        <span lang={locale === "zh" && item.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && item.titleZh ? item.titleZh : item.titleEn}</span>
+        {item.kind === "event" ? (
+          <Link href={`/events/${item.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+            <span lang={locale === "zh" && item.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && item.titleZh ? item.titleZh : item.titleEn}</span>
+          </Link>
+        ) : (
+          <span lang={locale === "zh" && item.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && item.titleZh ? item.titleZh : item.titleEn}</span>
+        )}
       </h3>
       {item.kind === "agreement" && (
         <>

@@ -1,0 +1,14 @@
+import { buildCalendar } from "@/lib/calendar";
+import { listCalendarEvents } from "@/lib/data/events";
+import { env } from "@/lib/env";
+
+export async function GET() {
+  const events = await listCalendarEvents();
+  const body = buildCalendar(events, { siteUrl: env().AMITY_SITE_URL, name: "Shandong International Partnerships: events" });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'inline; filename="events.ics"',
+    },
+  });
+}

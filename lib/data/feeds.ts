@@ -1,0 +1,89 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db";
+import { agreements, events, partnerships, places } from "@/db/schema";
+
+const home = alias(places, "home");
+const partner = alias(places, "partner");
+
+export interface FeedEntry {
+  kind: "partnership" | "agreement" | "event";
+  path: string;
+  titleEn: string;
+  summaryEn: string | null;
+  updatedAt: Date;
+}
+
+/** The most recently changed published records, for the Atom feed. */
+export async function listRecentChanges(limit = 50): Promise<FeedEntry[]> {
+  const db = await getDb();
+  const visible = and(eq(partnerships.publication, "published"), eq(home.publication, "published"), eq(partner.publication, "published"));
+  const [ties, signed, happenings] = await Promise.all([
+    db
+      .select({ slug: partnerships.slug, home: home.nameEn, partner: partner.nameEn, summaryEn: partnerships.summaryEn, updatedAt: partnerships.updatedAt })
+      .from(partnerships)
+      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+      .where(visible)
+      .orderBy(desc(partnerships.updatedAt))
+      .limit(limit),
+    db
+      .select({ slug: partnerships.slug, titleEn: agreements.titleEn, summaryEn: agreements.summaryEn, updatedAt: agreements.updatedAt })
+      .from(agreements)
+      .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
+      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+      .where(and(visible, eq(agreements.publication, "published")))
+      .orderBy(desc(agreements.updatedAt))
+      .limit(limit),
+    db
+      .select({ slug: events.slug, titleEn: events.titleEn, summaryEn: events.descriptionEn, updatedAt: events.updatedAt })
+      .from(events)
+      .where(eq(events.publication, "published"))
+      .orderBy(desc(events.updatedAt), sql`${events.id} desc`)
+      .limit(limit),
+  ]);
+  // Agreements and events first when times are equal (as after the demo seed): they are the news.
+  return [
+    ...signed.map((x) => ({ kind: "agreement" as const, path: `/partners/${x.slug}`, titleEn: x.titleEn, summaryEn: x.summaryEn, updatedAt: x.updatedAt })),
+    ...happenings.map((x) => ({ kind: "event" as const, path: `/events/${x.slug}`, titleEn: x.titleEn, summaryEn: x.summaryEn, updatedAt: x.updatedAt })),
+    ...ties.map((x) => ({ kind: "partnership" as const, path: `/partners/${x.slug}`, titleEn: `${x.home} – ${x.partner}`, summaryEn: x.summaryEn, updatedAt: x.updatedAt })),
+  ]
+    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())
+    .slice(0, limit);
+}
+
+/** Every published page's path (without the locale) and when it last changed, for the sitemap. */
+export async function listPublicPaths(): Promise<{ path: string; lastModified: Date }[]> {
+  const db = await getDb();
+  const visible = and(eq(partnerships.publication, "published"), eq(home.publication, "published"), eq(partner.publication, "published"));
+  const [ties, placeRows, countries, eventRows] = await Promise.all([
+    db
+      .select({ slug: partnerships.slug, updatedAt: partnerships.updatedAt })
+      .from(partnerships)
+      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+      .where(visible),
+    db
+      .selectDistinct({ slug: places.slug, updatedAt: places.updatedAt })
+      .from(places)
+      .innerJoin(partnerships, sql`${places.id} in (${partnerships.homePlaceId}, ${partnerships.partnerPlaceId})`)
+      .where(and(eq(places.publication, "published"), eq(partnerships.publication, "published"))),
+    db
+      .selectDistinct({ code: partner.countryCode })
+      .from(partnerships)
+      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+      .where(visible),
+    db.select({ slug: events.slug, updatedAt: events.updatedAt }).from(events).where(eq(events.publication, "published")),
+  ]);
+  const latest = [...ties, ...eventRows].reduce((max, r) => (r.updatedAt > max ? r.updatedAt : max), new Date(0));
+  return [
+    ...["/", "/partners", "/map", "/events"].map((path) => ({ path, lastModified: latest })),
+    ...ties.map((t) => ({ path: `/partners/${t.slug}`, lastModified: t.updatedAt })),
+    ...placeRows.map((p) => ({ path: `/cities/${p.slug}`, lastModified: p.updatedAt })),
+    ...countries.map((c) => ({ path: `/countries/${c.code.toLowerCase()}`, lastModified: latest })),
+    ...eventRows.map((e) => ({ path: `/events/${e.slug}`, lastModified: e.updatedAt })),
+  ];
+}
