@@ -13,6 +13,8 @@ const pages = [
   "/map",
   "/events",
   "/events/jinan-sister-cities-online-conference-2021",
+  "/delegations",
+  "/agreements",
   "/partners/atlantis-utopia",
 ];
 

@@ -26,7 +26,7 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
           </Link>
           <div className="flex items-center gap-4">
             <nav aria-label={t("primaryNav")}>
-              <ul className="flex gap-4 text-sm">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <li>
                   <Link href="/" className="hover:underline">{nav("home")}</Link>
                 </li>
@@ -38,6 +38,12 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
                 </li>
                 <li>
                   <Link href="/events" className="hover:underline">{nav("events")}</Link>
+                </li>
+                <li>
+                  <Link href="/delegations" className="hover:underline">{nav("delegations")}</Link>
+                </li>
+                <li>
+                  <Link href="/agreements" className="hover:underline">{nav("agreements")}</Link>
                 </li>
               </ul>
             </nav>

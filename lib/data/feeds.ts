@@ -80,7 +80,7 @@ export async function listPublicPaths(): Promise<{ path: string; lastModified: D
   ]);
   const latest = [...ties, ...eventRows].reduce((max, r) => (r.updatedAt > max ? r.updatedAt : max), new Date(0));
   return [
-    ...["/", "/partners", "/map", "/events"].map((path) => ({ path, lastModified: latest })),
+    ...["/", "/partners", "/map", "/events", "/delegations", "/agreements"].map((path) => ({ path, lastModified: latest })),
     ...ties.map((t) => ({ path: `/partners/${t.slug}`, lastModified: t.updatedAt })),
     ...placeRows.map((p) => ({ path: `/cities/${p.slug}`, lastModified: p.updatedAt })),
     ...countries.map((c) => ({ path: `/countries/${c.code.toLowerCase()}`, lastModified: latest })),

@@ -14,3 +14,18 @@ export function pick(locale: Locale, en: string | null | undefined, zh: string |
 export function placeName(locale: Locale, place: { nameEn: string; nameZh: string | null }): string {
   return locale === "zh" && place.nameZh ? place.nameZh : place.nameEn;
 }
+
+/** "Signatories: A (office); B (office)", with Chinese punctuation on Chinese pages. */
+export function signatoryList(
+  locale: Locale,
+  label: string,
+  people: { name: string; nameZh: string | null; office: string; officeZh: string | null }[],
+): string {
+  const zh = locale === "zh";
+  const items = people.map((s) => {
+    const name = zh && s.nameZh ? s.nameZh : s.name;
+    const office = zh && s.officeZh ? s.officeZh : s.office;
+    return zh ? `${name}（${office}）` : `${name} (${office})`;
+  });
+  return zh ? `${label}：${items.join("；")}` : `${label}: ${items.join("; ")}`;
+}

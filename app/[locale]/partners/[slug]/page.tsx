@@ -8,7 +8,7 @@ import { LocalizedText } from "@/components/public/localized-text";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { getPublishedPartnership, type PartnershipProfile, type TimelineItem } from "@/lib/data/profiles";
-import { htmlLang, placeName } from "@/lib/i18n/content";
+import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
 
@@ -186,12 +186,7 @@ function TimelineEntry({ item, locale, t }: { item: TimelineItem; locale: Locale
         <>
           <LocalizedText locale={locale} en={item.summaryEn} zh={item.summaryZh} className="mt-1 text-slate-700" />
           {item.signatories.length > 0 && (
-            <p className="mt-1 text-sm text-slate-700">
-              {t("signatories")}:{" "}
-              {item.signatories
-                .map((s) => `${locale === "zh" && s.nameZh ? s.nameZh : s.name} (${locale === "zh" && s.officeZh ? s.officeZh : s.office})`)
-                .join("; ")}
-            </p>
+            <p className="mt-1 text-sm text-slate-700">{signatoryList(locale, t("signatories"), item.signatories)}</p>
           )}
         </>
       )}

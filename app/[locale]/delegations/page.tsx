@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { LocalizedText } from "@/components/public/localized-text";
+import { routing, type Locale } from "@/i18n/routing";
+import { listPublishedDelegations } from "@/lib/data/registers";
+import { htmlLang } from "@/lib/i18n/content";
+import { formatDateAt, formatMoney } from "@/lib/i18n/format";
+import { alternates } from "@/lib/i18n/metadata";
+
+const filterSchema = z.object({
+  direction: z.enum(["incoming", "outgoing"]).optional().catch(undefined),
+  year: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),
+});
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/delegations">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Delegations" });
+  return { title: t("title"), description: t("description"), ...alternates(locale, "/delegations") };
+}
+
+export default async function DelegationsPage({ params, searchParams }: PageProps<"/[locale]/delegations">) {
+  const { locale: raw } = await params;
+  if (!hasLocale(routing.locales, raw)) notFound();
+  const locale: Locale = raw;
+  setRequestLocale(locale);
+  await connection();
+  const sp = await searchParams;
+  const filter = filterSchema.parse({ direction: sp.direction || undefined, year: sp.year || undefined });
+  const [t, items] = await Promise.all([getTranslations({ locale, namespace: "Delegations" }), listPublishedDelegations(filter)]);
+  return (
+    <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+      <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="f-direction" className="text-sm text-slate-700">{t("direction")}</label>
+          <select id="f-direction" name="direction" defaultValue={filter.direction ?? ""} className="rounded border border-slate-400 bg-white px-2 py-2">
+            <option value="">{t("any")}</option>
+            <option value="incoming">{t("incoming")}</option>
+            <option value="outgoing">{t("outgoing")}</option>
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
+      </form>
+      {items.length === 0 ? (
+        <p className="mt-6 text-slate-600">{t("none")}</p>
+      ) : (
+        <ul className="mt-6 space-y-6">
+          {items.map((d) => (
+            <li key={d.slug} className="rounded-lg border border-slate-200 p-4">
+              <p className="text-sm text-slate-600">
+                <span className="font-medium text-accent-600">{t(d.direction)}</span> · {formatDateAt(locale, d.startsOn, d.datePrecision)}
+                {d.enterpriseCount !== null ? ` · ${t("enterprises", { count: d.enterpriseCount })}` : ""}
+                {d.size !== null ? ` · ${t("members", { count: d.size })}` : ""}
+              </p>
+              <h2 className="mt-1 text-lg font-semibold text-slate-900">
+                <span lang={locale === "zh" && d.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && d.titleZh ? d.titleZh : d.titleEn}</span>
+              </h2>
+              <dl className="mt-2 space-y-1 text-slate-800">
+                {d.leaderName && <div><dt className="inline text-slate-600">{t("leader")}: </dt><dd className="inline">{d.leaderName}{d.leaderOffice ? `, ${d.leaderOffice}` : ""}</dd></div>}
+                {(d.destinationEn || d.destinationZh) && <div><dt className="inline text-slate-600">{t("destination")}: </dt><dd className="inline"><LocalizedText locale={locale} en={d.destinationEn} zh={d.destinationZh} as="span" /></dd></div>}
+                {(d.outcomesEn || d.outcomesZh) && <div><dt className="text-slate-600">{t("outcomes")}</dt><dd><LocalizedText locale={locale} en={d.outcomesEn} zh={d.outcomesZh} /></dd></div>}
+                {d.dealAmount && d.dealCurrency && <div><dt className="inline text-slate-600">{t("deals")}: </dt><dd className="inline font-medium">{formatMoney(locale, d.dealAmount, d.dealCurrency)}</dd></div>}
+              </dl>
+              {d.enterprises.length > 0 && (
+                <ul className="mt-2 list-disc pl-6 text-sm text-slate-700">
+                  {d.enterprises.map((e) => (
+                    <li key={e.nameEn}>
+                      <span lang={locale === "zh" && e.nameZh ? htmlLang.zh : "en"}>{locale === "zh" && e.nameZh ? e.nameZh : e.nameEn}</span>
+                      {e.dealAmount && e.dealCurrency ? `: ${formatMoney(locale, e.dealAmount, e.dealCurrency)}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("delegations and agreements", () => {
+  test("the delegations page shows the 2011 Hanover Fair delegation with its deals, exactly", async ({ page }) => {
+    await page.goto("/en/delegations");
+    const item = page.getByRole("listitem").filter({ hasText: "Shandong delegation to the 2011 Hanover Fair" });
+    await expect(item).toContainText("Outgoing · April 2011 · 21 enterprises");
+    await expect(item).toContainText("Deals: €240,000,000");
+    await expect(item.getByRole("listitem").filter({ hasText: "Shandong Huali Electric Motor Co Ltd" })).toContainText("€30,000,000");
+    await expect(item.getByRole("listitem").filter({ hasText: "Shandong Yonghe Precise Metals Co Ltd" })).toContainText("€10,000,000");
+    await page.goto("/en/delegations?direction=incoming");
+    await expect(page.getByText("No published delegations match.")).toBeVisible();
+  });
+
+  test("the delegations page in Chinese", async ({ page }) => {
+    await page.goto("/zh/delegations");
+    await expect(page.getByRole("heading", { name: "山东省代表团参加2011年汉诺威工业博览会" })).toBeVisible();
+    await expect(page.getByText("出访 · 2011年4月 · 21家企业")).toBeVisible();
+  });
+
+  test("the agreements register lists each published agreement with its partnership and signatories", async ({ page }) => {
+    await page.goto("/en/agreements");
+    const item = page.getByRole("listitem").filter({ hasText: "Agreement on friendly ties between Shandong Province and Quebec" });
+    await expect(item).toContainText("Sister-city or friendship agreement · 2008 · Signed");
+    await expect(item).toContainText("Signatories: Jiang Daming (Governor of Shandong Province); Jean Charest (Premier of Quebec)");
+    await item.getByRole("link", { name: "Shandong Province – Quebec" }).click();
+    await expect(page).toHaveURL(/\/en\/partners\/shandong-quebec$/);
+    await page.goto("/zh/agreements");
+    await expect(page.getByText("签署人：姜大明（山东省省长）；让·沙雷（魁北克省省长）")).toBeVisible();
+  });
+});
