@@ -11,6 +11,22 @@ test.describe("partnership and city profiles", () => {
     await expect(timeline).toContainText("Signatories: Jiang Daming (Governor of Shandong Province); Jean Charest (Premier of Quebec)");
     await expect(page.getByRole("region", { name: "Sources" }).getByRole("listitem")).toHaveCount(2);
     await expect(page.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: "Partners" })).toBeVisible();
+    const map = page.getByRole("group", { name: "Where the two places are" });
+    await expect(map.getByRole("link", { name: "Quebec" })).toHaveAttribute("href", "/en/cities/quebec");
+    await expect(map.getByRole("link", { name: "Shandong Province" })).toBeVisible();
+  });
+
+  test("the timeline can be filtered by kind, by link, without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/en/partners/shandong-quebec");
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    await expect(timeline.getByRole("heading", { level: 3 })).toHaveCount(2);
+    await timeline.getByRole("link", { name: "Event (1)" }).click();
+    await expect(page).toHaveURL(/\?kind=event#timeline$/);
+    await expect(timeline.getByRole("heading", { level: 3 })).toHaveText(["Summit of Shandong and its partner regions"]);
+    await expect(timeline.getByRole("link", { name: "Event (1)" })).toHaveAttribute("aria-current", "page");
+    await context.close();
   });
 
   test("in Chinese, with Chinese names and the English original marked where no translation exists", async ({ page }) => {

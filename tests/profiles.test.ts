@@ -22,3 +22,27 @@ describe("public profiles", () => {
     expect(await getPublishedPlace("atlantis")).toBeNull();
   });
 });
+
+describe("publication", () => {
+  it("a draft partnership, or one with a draft place, is invisible to the public until published", async () => {
+    const { getDb } = await import("@/db");
+    const t = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const db = await getDb();
+    const [home] = await db.select({ id: t.places.id }).from(t.places).where(eq(t.places.slug, "jinan"));
+    const [place] = await db
+      .insert(t.places)
+      .values({ slug: "espoo", nameEn: "Espoo", kind: "city", countryCode: "FI", continent: "europe", publication: "draft" })
+      .returning({ id: t.places.id });
+    await db.insert(t.partnerships).values({ slug: "jinan-espoo", homePlaceId: home!.id, partnerPlaceId: place!.id, type: "friendly_cooperation", publication: "draft" });
+    expect(await getPublishedPartnership("jinan-espoo")).toBeNull();
+
+    await db.update(t.partnerships).set({ publication: "published" }).where(eq(t.partnerships.slug, "jinan-espoo"));
+    expect(await getPublishedPartnership("jinan-espoo")).toBeNull(); // its partner place is still a draft
+    expect(await getPublishedPlace("espoo")).toBeNull();
+
+    await db.update(t.places).set({ publication: "published" }).where(eq(t.places.slug, "espoo"));
+    expect(await getPublishedPartnership("jinan-espoo")).toMatchObject({ slug: "jinan-espoo", partner: { nameEn: "Espoo" } });
+    expect((await getPublishedPlace("jinan"))!.partnerships.map((p) => p.slug)).toContain("jinan-espoo");
+  });
+});

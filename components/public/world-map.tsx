@@ -41,12 +41,12 @@ export interface MapMark {
  * A world map drawn on the server as SVG from Natural Earth data (world-atlas): no tiles, no network, no JavaScript.
  * Each mark is a link; `description` is the map's text alternative, and the page lists the same places beside it.
  */
-export function WorldMap({ marks, title, description }: { marks: MapMark[]; title: string; description: string }) {
+export function WorldMap({ marks, title, description, id = "map" }: { marks: MapMark[]; title: string; description: string; id?: string }) {
   const { land, project } = basemap();
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="group" aria-labelledby="map-title map-desc">
-      <title id="map-title">{title}</title>
-      <desc id="map-desc">{description}</desc>
+    <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="group" aria-labelledby={`${id}-title ${id}-desc`}>
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
       <rect width={width} height={height} fill="#eef3fa" rx="8" />
       <path d={land} fill="#cbd5e1" stroke="#ffffff" strokeWidth={0.5} aria-hidden="true" />
       {marks.map((mark) => {

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { LocalizedText } from "@/components/public/localized-text";
+import { WorldMap } from "@/components/public/world-map";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { getPublishedPartnership, type PartnershipProfile, type TimelineItem } from "@/lib/data/profiles";
@@ -27,8 +28,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/partners
   return { title, description, ...alternates(locale, `/partners/${slug}`) };
 }
 
-export default async function PartnershipPage({ params }: PageProps<"/[locale]/partners/[slug]">) {
+const timelineKinds = ["agreement", "delegation", "event"] as const;
+
+export default async function PartnershipPage({ params, searchParams }: PageProps<"/[locale]/partners/[slug]">) {
   const { locale: raw, slug } = await params;
+  const requestedKind = (await searchParams).kind;
+  const kindFilter = timelineKinds.find((k) => k === requestedKind);
   if (!hasLocale(routing.locales, raw)) notFound();
   const locale: Locale = raw;
   setRequestLocale(locale);
@@ -80,11 +85,25 @@ export default async function PartnershipPage({ params }: PageProps<"/[locale]/p
 
           <section aria-labelledby="timeline" className="mt-8">
             <h2 id="timeline" className="text-xl font-semibold text-brand-800">{t("timeline")}</h2>
+            {profile.timeline.length > 1 && (
+              <nav aria-label={t("filterLabel")} className="mt-2 flex flex-wrap gap-2 text-sm">
+                {[undefined, ...timelineKinds].map((k) => (
+                  <Link
+                    key={k ?? "all"}
+                    href={k ? `/partners/${profile.slug}?kind=${k}#timeline` : `/partners/${profile.slug}#timeline`}
+                    aria-current={kindFilter === k ? "page" : undefined}
+                    className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+                  >
+                    {k ? t(k) : t("filterAll")} ({k ? counts[k] : profile.timeline.length})
+                  </Link>
+                ))}
+              </nav>
+            )}
             {profile.timeline.length === 0 ? (
               <p className="mt-2 text-slate-600">{t("timelineEmpty")}</p>
             ) : (
               <ol className="mt-4 space-y-4 border-l-2 border-brand-100 pl-4">
-                {profile.timeline.map((item, i) => (
+                {profile.timeline.filter((item) => !kindFilter || item.kind === kindFilter).map((item, i) => (
                   <TimelineEntry key={`${item.kind}-${i}`} item={item} locale={locale} t={t} />
                 ))}
               </ol>
@@ -133,6 +152,22 @@ export default async function PartnershipPage({ params }: PageProps<"/[locale]/p
                 <Fact key={currency} term={t("figDeals")} value={formatMoney(locale, amount, currency)} />
               ))}
             </dl>
+          </section>
+          <section aria-labelledby="location" className="rounded-lg border border-slate-200 p-2">
+            <h2 id="location" className="px-2 pt-1 text-sm font-semibold text-slate-800">{t("location")}</h2>
+            <WorldMap
+              title={t("location")}
+              description={`${homeName}, ${countryNameIn(locale, profile.home.countryCode)}; ${partnerName}, ${countryNameIn(locale, profile.partner.countryCode)}`}
+              marks={[profile.home, profile.partner]
+                .filter((p) => p.latitude !== null && p.longitude !== null)
+                .map((p) => ({
+                  href: `/${locale}/cities/${p.slug}`,
+                  label: placeName(locale, p),
+                  latitude: p.latitude!,
+                  longitude: p.longitude!,
+                  home: p.slug === profile.home.slug,
+                }))}
+            />
           </section>
           {profile.related.length > 0 && (
             <section aria-labelledby="related">
