@@ -1,21 +1,13 @@
 import "server-only";
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
-import { partnerships, places } from "@/db/schema";
+import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
+import { partnerships } from "@/db/schema";
 import type { DirectoryQuery } from "@/lib/validation/directory";
 
-const home = alias(places, "home");
-const partner = alias(places, "partner");
 
 export const directoryPageSize = 24;
 
-/** Published ties between published places: what the public may see. */
-const visible = and(
-  eq(partnerships.publication, "published"),
-  eq(home.publication, "published"),
-  eq(partner.publication, "published"),
-);
 
 export interface DirectoryItem {
   slug: string;
@@ -58,7 +50,7 @@ function escapeLike(text: string): string {
  * contains the search text (country names live in Intl, not in the database).
  */
 function conditions(query: DirectoryQuery, countryCodesMatching: string[]): SQL[] {
-  const where: SQL[] = [visible!];
+  const where: SQL[] = [publicTie];
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;
     const text = or(
@@ -95,8 +87,8 @@ export async function searchPartnerships(
   const [totalRow] = await db
     .select({ n: count() })
     .from(partnerships)
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(where);
   const total = totalRow?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / directoryPageSize));
@@ -108,8 +100,8 @@ export async function searchPartnerships(
   const items = await db
     .select(itemColumns)
     .from(partnerships)
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(where)
     .orderBy(...order)
     .limit(directoryPageSize)
@@ -130,21 +122,21 @@ export async function getDirectoryFacets(): Promise<DirectoryFacets> {
     db
       .selectDistinct({ code: partner.countryCode })
       .from(partnerships)
-      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
-      .where(visible),
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(publicTie),
     db
       .selectDistinct({ slug: home.slug, nameEn: home.nameEn, nameZh: home.nameZh, kind: home.kind })
       .from(partnerships)
-      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
-      .where(visible),
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(publicTie),
     db
       .selectDistinct({ decade: sql<number>`(extract(year from ${partnerships.establishedOn})::int / 10) * 10`.mapWith(Number) })
       .from(partnerships)
-      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
-      .where(and(visible, sql`${partnerships.establishedOn} is not null`)),
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(and(publicTie, sql`${partnerships.establishedOn} is not null`)),
   ]);
   return {
     countries: countries.map((c) => c.code),
@@ -161,9 +153,9 @@ export async function listPartnershipsInCountry(countryCode: string): Promise<Di
   return db
     .select(itemColumns)
     .from(partnerships)
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
-    .where(and(visible, eq(partner.countryCode, countryCode)))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(and(publicTie, eq(partner.countryCode, countryCode)))
     .orderBy(sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn), asc(partnerships.id));
 }
 
@@ -193,9 +185,9 @@ export async function listMapPlaces(): Promise<MapPlace[]> {
       partnerships: count(),
     })
     .from(partnerships)
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
-    .where(and(visible, sql`${partner.latitude} is not null`))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(and(publicTie, sql`${partner.latitude} is not null`))
     .groupBy(partner.id)
     .orderBy(asc(partner.nameEn));
 }

@@ -1,11 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
-import { eventKinds, eventPartnerships, events, partnerships, places } from "@/db/schema";
+import { home, joinHome, joinPartner, partner } from "./ties";
+import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
 
-const home = alias(places, "home");
-const partner = alias(places, "partner");
 
 export type EventKind = (typeof eventKinds)[number];
 
@@ -70,8 +68,8 @@ export async function getPublishedEvent(slug: string): Promise<EventDetail | nul
     })
     .from(eventPartnerships)
     .innerJoin(partnerships, eq(partnerships.id, eventPartnerships.partnershipId))
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(and(eq(eventPartnerships.eventId, row.id), eq(partnerships.publication, "published")))
     .orderBy(asc(home.nameEn), asc(partner.nameEn));
   const { id: _id, ...event } = row;

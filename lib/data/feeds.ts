@@ -1,11 +1,9 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
+import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
 import { agreements, events, partnerships, places } from "@/db/schema";
 
-const home = alias(places, "home");
-const partner = alias(places, "partner");
 
 export interface FeedEntry {
   kind: "partnership" | "agreement" | "event";
@@ -18,23 +16,22 @@ export interface FeedEntry {
 /** The most recently changed published records, for the Atom feed. */
 export async function listRecentChanges(limit = 50): Promise<FeedEntry[]> {
   const db = await getDb();
-  const visible = and(eq(partnerships.publication, "published"), eq(home.publication, "published"), eq(partner.publication, "published"));
   const [ties, signed, happenings] = await Promise.all([
     db
       .select({ slug: partnerships.slug, home: home.nameEn, partner: partner.nameEn, summaryEn: partnerships.summaryEn, updatedAt: partnerships.updatedAt })
       .from(partnerships)
-      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
-      .where(visible)
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(publicTie)
       .orderBy(desc(partnerships.updatedAt))
       .limit(limit),
     db
       .select({ slug: partnerships.slug, titleEn: agreements.titleEn, summaryEn: agreements.summaryEn, updatedAt: agreements.updatedAt })
       .from(agreements)
       .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
-      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
-      .where(and(visible, eq(agreements.publication, "published")))
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(and(publicTie, eq(agreements.publication, "published")))
       .orderBy(desc(agreements.updatedAt))
       .limit(limit),
     db
@@ -57,14 +54,13 @@ export async function listRecentChanges(limit = 50): Promise<FeedEntry[]> {
 /** Every published page's path (without the locale) and when it last changed, for the sitemap. */
 export async function listPublicPaths(): Promise<{ path: string; lastModified: Date }[]> {
   const db = await getDb();
-  const visible = and(eq(partnerships.publication, "published"), eq(home.publication, "published"), eq(partner.publication, "published"));
   const [ties, placeRows, countries, eventRows] = await Promise.all([
     db
       .select({ slug: partnerships.slug, updatedAt: partnerships.updatedAt })
       .from(partnerships)
-      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
-      .where(visible),
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(publicTie),
     db
       .selectDistinct({ slug: places.slug, updatedAt: places.updatedAt })
       .from(places)
@@ -73,9 +69,9 @@ export async function listPublicPaths(): Promise<{ path: string; lastModified: D
     db
       .selectDistinct({ code: partner.countryCode })
       .from(partnerships)
-      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
-      .where(visible),
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(publicTie),
     db.select({ slug: events.slug, updatedAt: events.updatedAt }).from(events).where(eq(events.publication, "published")),
   ]);
   const latest = [...ties, ...eventRows].reduce((max, r) => (r.updatedAt > max ? r.updatedAt : max), new Date(0));

@@ -1,19 +1,11 @@
 import "server-only";
 import { and, asc, countDistinct, desc, eq, isNotNull, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
-import { agreements, events, partnerships, places } from "@/db/schema";
+import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
+import { agreements, events, partnerships } from "@/db/schema";
 import { anniversaryYears } from "@/lib/anniversaries";
 
-const home = alias(places, "home");
-const partner = alias(places, "partner");
 
-/** Both places visible to the public: a published tie between a draft place and anyone stays hidden. */
-const publicTie = and(
-  eq(partnerships.publication, "published"),
-  eq(home.publication, "published"),
-  eq(partner.publication, "published"),
-);
 
 export interface PartnershipListItem {
   slug: string;
@@ -66,8 +58,8 @@ export async function getHomeFigures(): Promise<HomeFigures> {
       continents: countDistinct(partner.continent),
     })
     .from(partnerships)
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(publicTie);
   const [first] = await db
     .select({
@@ -79,8 +71,8 @@ export async function getHomeFigures(): Promise<HomeFigures> {
       establishedOn: partnerships.establishedOn,
     })
     .from(partnerships)
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(and(publicTie, isNotNull(partnerships.establishedOn)))
     .orderBy(asc(partnerships.establishedOn), asc(partnerships.id))
     .limit(1);
@@ -108,8 +100,8 @@ export async function listFeaturedPartnerships(limit = 6): Promise<PartnershipLi
   return db
     .select(listColumns)
     .from(partnerships)
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(and(publicTie, eq(partnerships.featured, true)))
     .orderBy(sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn))
     .limit(limit);
@@ -122,8 +114,8 @@ export async function listAnniversaries(year: number): Promise<(PartnershipListI
   const rows = await db
     .select(listColumns)
     .from(partnerships)
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(
       and(
         publicTie,
@@ -154,8 +146,8 @@ export async function listLatestAgreements(limit = 5): Promise<LatestAgreement[]
     })
     .from(agreements)
     .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(and(publicTie, eq(agreements.publication, "published")))
     .orderBy(sql`${agreements.signedOn} desc nulls last`, desc(agreements.id))
     .limit(limit);

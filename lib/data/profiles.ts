@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
+import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
 import {
   agreementSignatories,
   agreements,
@@ -14,8 +14,6 @@ import {
   places,
 } from "@/db/schema";
 
-const home = alias(places, "home");
-const partner = alias(places, "partner");
 
 const placeColumns = (p: typeof home | typeof partner) => ({
   slug: p.slug,
@@ -119,14 +117,12 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
       partner: placeColumns(partner),
     })
     .from(partnerships)
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(
       and(
         eq(partnerships.slug, slug),
-        eq(partnerships.publication, "published"),
-        eq(home.publication, "published"),
-        eq(partner.publication, "published"),
+        publicTie,
       ),
     )
     .limit(1);
@@ -197,15 +193,13 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
         partnerNameZh: partner.nameZh,
       })
       .from(partnerships)
-      .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
       .where(
         and(
           eq(partner.countryCode, row.partner.countryCode),
           ne(partnerships.id, row.id),
-          eq(partnerships.publication, "published"),
-          eq(home.publication, "published"),
-          eq(partner.publication, "published"),
+          publicTie,
         ),
       )
       .orderBy(sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn))
@@ -272,14 +266,12 @@ export async function getPublishedPlace(slug: string): Promise<PlaceProfile | nu
       partner: { slug: partner.slug, nameEn: partner.nameEn, nameZh: partner.nameZh, countryCode: partner.countryCode, continent: partner.continent },
     })
     .from(partnerships)
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(
       and(
         sql`${place.id} in (${partnerships.homePlaceId}, ${partnerships.partnerPlaceId})`,
-        eq(partnerships.publication, "published"),
-        eq(home.publication, "published"),
-        eq(partner.publication, "published"),
+        publicTie,
       ),
     )
     .orderBy(sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn));

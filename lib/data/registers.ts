@@ -1,11 +1,9 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
-import { agreementSignatories, agreements, delegationEnterprises, delegations, partnerships, places } from "@/db/schema";
+import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
+import { agreementSignatories, agreements, delegationEnterprises, delegations, partnerships } from "@/db/schema";
 
-const home = alias(places, "home");
-const partner = alias(places, "partner");
 
 export interface PublicDelegation {
   slug: string;
@@ -108,14 +106,12 @@ export async function listAgreementRegister(): Promise<RegisterAgreement[]> {
     })
     .from(agreements)
     .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
-    .innerJoin(home, eq(home.id, partnerships.homePlaceId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerPlaceId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
     .where(
       and(
         eq(agreements.publication, "published"),
-        eq(partnerships.publication, "published"),
-        eq(home.publication, "published"),
-        eq(partner.publication, "published"),
+        publicTie,
       ),
     )
     .orderBy(sql`${agreements.signedOn} desc nulls last`, desc(agreements.id));

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { LocalizedText } from "@/components/public/localized-text";
+import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { getPublishedPlace } from "@/lib/data/profiles";
@@ -52,13 +53,14 @@ export default async function CityPage({ params }: PageProps<"/[locale]/cities/[
   const byContinent = tally(place.partnerships.map((x) => x.other.continent));
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label={p("breadcrumbs")} className="text-sm text-slate-600">
-        <ol className="flex flex-wrap gap-2">
-          <li><Link href="/" className="underline">{p("home")}</Link> /</li>
-          <li><Link href="/partners" className="underline">{p("partners")}</Link> /</li>
-          <li aria-current="page">{name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={p("breadcrumbs")}
+        trail={[
+          { href: "/", label: p("home") },
+          { href: "/partners", label: p("partners") },
+        ]}
+        current={<>{name}</>}
+      />
       <h1 className="mt-3 font-serif text-3xl font-semibold text-brand-800 sm:text-4xl">{name}</h1>
       <p className="mt-2 text-lg text-slate-700">
         {t("inCountry", { kind: t(place.kind as "city"), country: countryNameIn(locale, place.countryCode) })}

@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { listPartnershipsInCountry } from "@/lib/data/directory";
@@ -41,13 +42,14 @@ export default async function CountryPage({ params }: PageProps<"/[locale]/count
   const country = countryNameIn(locale, code);
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label={p("breadcrumbs")} className="text-sm text-slate-600">
-        <ol className="flex flex-wrap gap-2">
-          <li><Link href="/" className="underline">{p("home")}</Link> /</li>
-          <li><Link href="/partners" className="underline">{p("partners")}</Link> /</li>
-          <li aria-current="page">{country}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={p("breadcrumbs")}
+        trail={[
+          { href: "/", label: p("home") },
+          { href: "/partners", label: p("partners") },
+        ]}
+        current={<>{country}</>}
+      />
       <h1 className="mt-3 font-serif text-3xl font-semibold text-brand-800">{t("title", { country })}</h1>
       <ul className="mt-6 divide-y divide-slate-100">
         {items.map((item) => (

@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { eventDateText } from "@/components/public/event-date";
 import { LocalizedText } from "@/components/public/localized-text";
+import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { getPublishedEvent } from "@/lib/data/events";
@@ -41,13 +42,14 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
   const date = eventDateText(locale, event);
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <nav aria-label={p("breadcrumbs")} className="text-sm text-slate-600">
-        <ol className="flex flex-wrap gap-2">
-          <li><Link href="/" className="underline">{p("home")}</Link> /</li>
-          <li><Link href="/events" className="underline">{t("title")}</Link> /</li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={p("breadcrumbs")}
+        trail={[
+          { href: "/", label: p("home") },
+          { href: "/events", label: t("title") },
+        ]}
+        current={<>{title}</>}
+      />
       <p className="mt-4 text-sm font-medium text-accent-600">{t(`kinds.${event.kind}`)}</p>
       <h1 className="mt-1 font-serif text-3xl font-semibold text-brand-800">
         <span lang={locale === "zh" && event.titleZh ? htmlLang.zh : "en"}>{title}</span>

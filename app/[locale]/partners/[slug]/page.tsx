@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { LocalizedText } from "@/components/public/localized-text";
 import { WorldMap } from "@/components/public/world-map";
+import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { getPublishedPartnership, type PartnershipProfile, type TimelineItem } from "@/lib/data/profiles";
@@ -58,13 +59,14 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label={t("breadcrumbs")} className="text-sm text-slate-600">
-        <ol className="flex flex-wrap gap-2">
-          <li><Link href="/" className="underline">{t("home")}</Link> /</li>
-          <li><Link href="/partners" className="underline">{t("partners")}</Link> /</li>
-          <li aria-current="page">{homeName} – {partnerName}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={t("breadcrumbs")}
+        trail={[
+          { href: "/", label: t("home") },
+          { href: "/partners", label: t("partners") },
+        ]}
+        current={<>{homeName} – {partnerName}</>}
+      />
       <h1 className="mt-3 font-serif text-3xl font-semibold text-brand-800 sm:text-4xl">
         {homeName} – {partnerName}
       </h1>
