@@ -60,6 +60,8 @@ test.describe("partnership and city profiles", () => {
     await expect(page.getByText("14 partnerships")).toBeVisible();
     await expect(page.getByText("First ties: Coventry and Wakayama, 1983.")).toBeVisible();
     await expect(page.getByRole("region", { name: "By continent" }).getByRole("definition").first()).toBeVisible();
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({ "@type": "City", name: "Jinan", geo: { latitude: 36.65 } });
     await page.getByRole("link", { name: "Vantaa" }).click();
     await expect(page).toHaveURL(/\/en\/partners\/jinan-vantaa$/);
   });

@@ -3,7 +3,8 @@ import { expect, test } from "@playwright/test";
 test.describe("delegations and agreements", () => {
   test("the delegations page shows the 2011 Hanover Fair delegation with its deals, exactly", async ({ page }) => {
     await page.goto("/en/delegations");
-    const item = page.getByRole("listitem").filter({ hasText: "Shandong delegation to the 2011 Hanover Fair" });
+    await expect(page.getByRole("region", { name: "Upcoming" })).toContainText("No upcoming delegations are published at the moment.");
+    const item = page.getByRole("region", { name: "Past" }).getByRole("listitem").filter({ hasText: "Shandong delegation to the 2011 Hanover Fair" });
     await expect(item).toContainText("Outgoing · April 2011 · 21 enterprises");
     await expect(item).toContainText("Deals: €240,000,000");
     await expect(item.getByRole("listitem").filter({ hasText: "Shandong Huali Electric Motor Co Ltd" })).toContainText("€30,000,000");
@@ -16,6 +17,11 @@ test.describe("delegations and agreements", () => {
     await page.goto("/zh/delegations");
     await expect(page.getByRole("heading", { name: "山东省代表团参加2011年汉诺威工业博览会" })).toBeVisible();
     await expect(page.getByText("出访 · 2011年4月 · 21家企业")).toBeVisible();
+    await expect(page.getByText("成交：€240,000,000")).toBeVisible();
+    await page.goto("/zh/delegations?year=2011&direction=outgoing");
+    await expect(page.getByRole("heading", { name: "山东省代表团参加2011年汉诺威工业博览会" })).toBeVisible();
+    await page.goto("/zh/delegations?year=2012");
+    await expect(page.getByText("没有符合条件的已发布代表团。")).toBeVisible();
   });
 
   test("the agreements register lists each published agreement with its partnership and signatories", async ({ page }) => {

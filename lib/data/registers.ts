@@ -116,3 +116,13 @@ export async function listAgreementRegister(): Promise<RegisterAgreement[]> {
     )
     .orderBy(sql`${agreements.signedOn} desc nulls last`, desc(agreements.id));
 }
+
+/** The years that have published delegations, newest first, for the year filter. */
+export async function listDelegationYears(): Promise<number[]> {
+  const db = await getDb();
+  const rows = await db
+    .selectDistinct({ year: sql<number>`extract(year from ${delegations.startsOn})::int`.mapWith(Number) })
+    .from(delegations)
+    .where(eq(delegations.publication, "published"));
+  return rows.map((r) => r.year).sort((a, b) => b - a);
+}

@@ -6,7 +6,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { LocalizedText } from "@/components/public/localized-text";
 import { routing, type Locale } from "@/i18n/routing";
-import { listPublishedDelegations } from "@/lib/data/registers";
+import { listDelegationYears, listPublishedDelegations, type PublicDelegation } from "@/lib/data/registers";
 import { htmlLang } from "@/lib/i18n/content";
 import { formatDateAt, formatMoney } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -31,7 +31,14 @@ export default async function DelegationsPage({ params, searchParams }: PageProp
   await connection();
   const sp = await searchParams;
   const filter = filterSchema.parse({ direction: sp.direction || undefined, year: sp.year || undefined });
-  const [t, items] = await Promise.all([getTranslations({ locale, namespace: "Delegations" }), listPublishedDelegations(filter)]);
+  const [t, items, years] = await Promise.all([
+    getTranslations({ locale, namespace: "Delegations" }),
+    listPublishedDelegations(filter),
+    listDelegationYears(),
+  ]);
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  const upcoming = items.filter((d) => (d.endsOn ?? d.startsOn) >= today && d.datePrecision === "day").reverse();
+  const past = items.filter((d) => !upcoming.includes(d));
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
@@ -44,42 +51,59 @@ export default async function DelegationsPage({ params, searchParams }: PageProp
             <option value="outgoing">{t("outgoing")}</option>
           </select>
         </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="f-year" className="text-sm text-slate-700">{t("year")}</label>
+          <select id="f-year" name="year" defaultValue={filter.year?.toString() ?? ""} className="rounded border border-slate-400 bg-white px-2 py-2">
+            <option value="">{t("any")}</option>
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </div>
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
       </form>
-      {items.length === 0 ? (
-        <p className="mt-6 text-slate-600">{t("none")}</p>
-      ) : (
-        <ul className="mt-6 space-y-6">
-          {items.map((d) => (
+      <section aria-labelledby="upcoming" className="mt-8">
+        <h2 id="upcoming" className="text-xl font-semibold text-brand-800">{t("upcoming")}</h2>
+        {upcoming.length ? <DelegationList list={upcoming} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("noneUpcoming")}</p>}
+      </section>
+      <section aria-labelledby="past" className="mt-8">
+        <h2 id="past" className="text-xl font-semibold text-brand-800">{t("past")}</h2>
+        {past.length ? <DelegationList list={past} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("none")}</p>}
+      </section>
+    </main>
+  );
+}
+
+function DelegationList({ list, locale, t }: { list: PublicDelegation[]; locale: Locale; t: Awaited<ReturnType<typeof getTranslations<"Delegations">>> }) {
+  const c = t("colon");
+  return (
+    <ul className="mt-4 space-y-6">
+          {list.map((d) => (
             <li key={d.slug} className="rounded-lg border border-slate-200 p-4">
               <p className="text-sm text-slate-600">
                 <span className="font-medium text-accent-600">{t(d.direction)}</span> · {formatDateAt(locale, d.startsOn, d.datePrecision)}
                 {d.enterpriseCount !== null ? ` · ${t("enterprises", { count: d.enterpriseCount })}` : ""}
                 {d.size !== null ? ` · ${t("members", { count: d.size })}` : ""}
               </p>
-              <h2 className="mt-1 text-lg font-semibold text-slate-900">
+              <h3 className="mt-1 text-lg font-semibold text-slate-900">
                 <span lang={locale === "zh" && d.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && d.titleZh ? d.titleZh : d.titleEn}</span>
-              </h2>
+              </h3>
               <dl className="mt-2 space-y-1 text-slate-800">
-                {d.leaderName && <div><dt className="inline text-slate-600">{t("leader")}: </dt><dd className="inline">{d.leaderName}{d.leaderOffice ? `, ${d.leaderOffice}` : ""}</dd></div>}
-                {(d.destinationEn || d.destinationZh) && <div><dt className="inline text-slate-600">{t("destination")}: </dt><dd className="inline"><LocalizedText locale={locale} en={d.destinationEn} zh={d.destinationZh} as="span" /></dd></div>}
+                {d.leaderName && <div><dt className="inline text-slate-600">{t("leader")}{c}</dt><dd className="inline">{d.leaderName}{d.leaderOffice ? `, ${d.leaderOffice}` : ""}</dd></div>}
+                {(d.destinationEn || d.destinationZh) && <div><dt className="inline text-slate-600">{t("destination")}{c}</dt><dd className="inline"><LocalizedText locale={locale} en={d.destinationEn} zh={d.destinationZh} as="span" /></dd></div>}
                 {(d.outcomesEn || d.outcomesZh) && <div><dt className="text-slate-600">{t("outcomes")}</dt><dd><LocalizedText locale={locale} en={d.outcomesEn} zh={d.outcomesZh} /></dd></div>}
-                {d.dealAmount && d.dealCurrency && <div><dt className="inline text-slate-600">{t("deals")}: </dt><dd className="inline font-medium">{formatMoney(locale, d.dealAmount, d.dealCurrency)}</dd></div>}
+                {d.dealAmount && d.dealCurrency && <div><dt className="inline text-slate-600">{t("deals")}{c}</dt><dd className="inline font-medium">{formatMoney(locale, d.dealAmount, d.dealCurrency)}</dd></div>}
               </dl>
               {d.enterprises.length > 0 && (
                 <ul className="mt-2 list-disc pl-6 text-sm text-slate-700">
                   {d.enterprises.map((e) => (
                     <li key={e.nameEn}>
                       <span lang={locale === "zh" && e.nameZh ? htmlLang.zh : "en"}>{locale === "zh" && e.nameZh ? e.nameZh : e.nameEn}</span>
-                      {e.dealAmount && e.dealCurrency ? `: ${formatMoney(locale, e.dealAmount, e.dealCurrency)}` : ""}
+                      {e.dealAmount && e.dealCurrency ? `${c}${formatMoney(locale, e.dealAmount, e.dealCurrency)}` : ""}
                     </li>
                   ))}
                 </ul>
               )}
             </li>
           ))}
-        </ul>
-      )}
-    </main>
+    </ul>
   );
 }

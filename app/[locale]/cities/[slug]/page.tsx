@@ -12,6 +12,7 @@ import { getPublishedPlace } from "@/lib/data/profiles";
 import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
+import { jsonLd } from "@/lib/json-ld";
 
 const loadPlace = cache(async (slug: string) => {
   await connection();
@@ -123,6 +124,21 @@ export default async function CityPage({ params }: PageProps<"/[locale]/cities/[
           </section>
         </aside>
       </div>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: placeJsonLd(place, name, locale) }} />
     </main>
   );
+}
+
+function placeJsonLd(place: NonNullable<Awaited<ReturnType<typeof getPublishedPlace>>>, name: string, locale: Locale): string {
+  const data = {
+    "@context": "https://schema.org",
+    "@type": place.kind === "city" ? "City" : "AdministrativeArea",
+    name,
+    inLanguage: locale === "zh" ? "zh-Hans" : "en",
+    address: { "@type": "PostalAddress", addressCountry: place.countryCode },
+    ...(place.latitude !== null && place.longitude !== null
+      ? { geo: { "@type": "GeoCoordinates", latitude: place.latitude, longitude: place.longitude } }
+      : {}),
+  };
+  return jsonLd(data);
 }

@@ -13,6 +13,7 @@ import { getPublishedPartnership, type PartnershipProfile, type TimelineItem } f
 import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
+import { jsonLd } from "@/lib/json-ld";
 
 const loadProfile = cache(async (slug: string) => {
   await connection();
@@ -187,7 +188,7 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
           )}
         </aside>
       </div>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(profile, locale, homeName, partnerName) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: partnershipJsonLd(profile, locale, homeName, partnerName) }} />
     </main>
   );
 }
@@ -250,7 +251,7 @@ function dealTotals(timeline: TimelineItem[]): [string, string][] {
   return [...totals].map(([currency, v]) => [currency, `${v / 1000n}.${(v % 1000n).toString().padStart(3, "0")}`]);
 }
 
-function jsonLd(profile: PartnershipProfile, locale: Locale, homeName: string, partnerName: string): string {
+function partnershipJsonLd(profile: PartnershipProfile, locale: Locale, homeName: string, partnerName: string): string {
   const data = {
     "@context": "https://schema.org",
     "@type": "Article",
@@ -260,6 +261,5 @@ function jsonLd(profile: PartnershipProfile, locale: Locale, homeName: string, p
     about: [homeName, partnerName].map((name) => ({ "@type": "Place", name })),
     citation: profile.sources.map((s) => s.url ?? s.citation),
   };
-  // JSON in a script element: escape "<" so no value can close the element.
-  return JSON.stringify(data).replace(/</g, "\\u003c");
+  return jsonLd(data);
 }
