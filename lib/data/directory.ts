@@ -1,45 +1,13 @@
 import "server-only";
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
 import { partnerships } from "@/db/schema";
 import type { DirectoryQuery } from "@/lib/validation/directory";
-
+import { home, joinHome, joinPartner, partner, publicTie, tieListColumns, type TieListItem } from "./ties";
 
 export const directoryPageSize = 24;
 
-
-export interface DirectoryItem {
-  slug: string;
-  type: (typeof partnerships.$inferSelect)["type"];
-  status: (typeof partnerships.$inferSelect)["status"];
-  establishedOn: string | null;
-  establishedPrecision: (typeof partnerships.$inferSelect)["establishedPrecision"];
-  homeSlug: string;
-  homeNameEn: string;
-  homeNameZh: string | null;
-  partnerSlug: string;
-  partnerNameEn: string;
-  partnerNameZh: string | null;
-  partnerRegionEn: string | null;
-  countryCode: string;
-}
-
-const itemColumns = {
-  slug: partnerships.slug,
-  type: partnerships.type,
-  status: partnerships.status,
-  establishedOn: partnerships.establishedOn,
-  establishedPrecision: partnerships.establishedPrecision,
-  homeSlug: home.slug,
-  homeNameEn: home.nameEn,
-  homeNameZh: home.nameZh,
-  partnerSlug: partner.slug,
-  partnerNameEn: partner.nameEn,
-  partnerNameZh: partner.nameZh,
-  partnerRegionEn: partner.regionEn,
-  countryCode: partner.countryCode,
-};
+export type DirectoryItem = TieListItem;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -98,7 +66,7 @@ export async function searchPartnerships(
       ? [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn), asc(partnerships.id)]
       : [asc(partner.nameEn), asc(home.nameEn), asc(partnerships.id)];
   const items = await db
-    .select(itemColumns)
+    .select(tieListColumns)
     .from(partnerships)
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
@@ -151,7 +119,7 @@ export async function getDirectoryFacets(): Promise<DirectoryFacets> {
 export async function listPartnershipsInCountry(countryCode: string): Promise<DirectoryItem[]> {
   const db = await getDb();
   return db
-    .select(itemColumns)
+    .select(tieListColumns)
     .from(partnerships)
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)

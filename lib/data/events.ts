@@ -4,7 +4,6 @@ import { getDb } from "@/db";
 import { home, joinHome, joinPartner, partner } from "./ties";
 import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
 
-
 export type EventKind = (typeof eventKinds)[number];
 
 const eventColumns = {

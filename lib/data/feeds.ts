@@ -4,7 +4,6 @@ import { getDb } from "@/db";
 import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
 import { agreements, events, partnerships, places } from "@/db/schema";
 
-
 export interface FeedEntry {
   kind: "partnership" | "agreement" | "event";
   path: string;

@@ -1,43 +1,11 @@
 import "server-only";
 import { and, asc, countDistinct, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
 import { agreements, events, partnerships } from "@/db/schema";
 import { anniversaryYears } from "@/lib/anniversaries";
+import { home, joinHome, joinPartner, partner, publicTie, tieListColumns, type TieListItem } from "./ties";
 
-
-
-export interface PartnershipListItem {
-  slug: string;
-  type: (typeof partnerships.$inferSelect)["type"];
-  status: (typeof partnerships.$inferSelect)["status"];
-  establishedOn: string | null;
-  establishedPrecision: (typeof partnerships.$inferSelect)["establishedPrecision"];
-  homeSlug: string;
-  homeNameEn: string;
-  homeNameZh: string | null;
-  partnerNameEn: string;
-  partnerNameZh: string | null;
-  partnerRegionEn: string | null;
-  countryCode: string;
-  featured: boolean;
-}
-
-const listColumns = {
-  slug: partnerships.slug,
-  type: partnerships.type,
-  status: partnerships.status,
-  establishedOn: partnerships.establishedOn,
-  establishedPrecision: partnerships.establishedPrecision,
-  homeSlug: home.slug,
-  homeNameEn: home.nameEn,
-  homeNameZh: home.nameZh,
-  partnerNameEn: partner.nameEn,
-  partnerNameZh: partner.nameZh,
-  partnerRegionEn: partner.regionEn,
-  countryCode: partner.countryCode,
-  featured: partnerships.featured,
-};
+export type PartnershipListItem = TieListItem;
 
 export interface HomeFigures {
   partnerships: number;
@@ -98,7 +66,7 @@ export async function getHomeFigures(): Promise<HomeFigures> {
 export async function listFeaturedPartnerships(limit = 6): Promise<PartnershipListItem[]> {
   const db = await getDb();
   return db
-    .select(listColumns)
+    .select(tieListColumns)
     .from(partnerships)
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
@@ -112,7 +80,7 @@ export async function listAnniversaries(year: number): Promise<(PartnershipListI
   const db = await getDb();
   const years = anniversaryYears.map((n) => year - n);
   const rows = await db
-    .select(listColumns)
+    .select(tieListColumns)
     .from(partnerships)
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)

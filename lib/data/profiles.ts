@@ -14,7 +14,6 @@ import {
   places,
 } from "@/db/schema";
 
-
 const placeColumns = (p: typeof home | typeof partner) => ({
   slug: p.slug,
   nameEn: p.nameEn,
@@ -215,7 +214,6 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
   const { id: _id, ...profile } = row;
   return { ...profile, sources, timeline, related };
 }
-
 
 export interface PlaceProfile extends ProfilePlace {
   isHome: boolean;

@@ -4,7 +4,6 @@ import { getDb } from "@/db";
 import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
 import { agreementSignatories, agreements, delegationEnterprises, delegations, partnerships } from "@/db/schema";
 
-
 export interface PublicDelegation {
   slug: string;
   direction: "incoming" | "outgoing";

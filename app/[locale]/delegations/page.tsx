@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { FilterSelect } from "@/components/public/filter-select";
 import { LocalizedText } from "@/components/public/localized-text";
 import { routing, type Locale } from "@/i18n/routing";
 import { listDelegationYears, listPublishedDelegations, type PublicDelegation } from "@/lib/data/registers";
@@ -43,21 +44,17 @@ export default async function DelegationsPage({ params, searchParams }: PageProp
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-direction" className="text-sm text-slate-700">{t("direction")}</label>
-          <select id="f-direction" name="direction" defaultValue={filter.direction ?? ""} className="rounded border border-slate-400 bg-white px-2 py-2">
-            <option value="">{t("any")}</option>
-            <option value="incoming">{t("incoming")}</option>
-            <option value="outgoing">{t("outgoing")}</option>
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-year" className="text-sm text-slate-700">{t("year")}</label>
-          <select id="f-year" name="year" defaultValue={filter.year?.toString() ?? ""} className="rounded border border-slate-400 bg-white px-2 py-2">
-            <option value="">{t("any")}</option>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </div>
+        <FilterSelect
+          name="direction"
+          label={t("direction")}
+          any={t("any")}
+          value={filter.direction}
+          options={[
+            { value: "incoming", label: t("incoming") },
+            { value: "outgoing", label: t("outgoing") },
+          ]}
+        />
+        <FilterSelect name="year" label={t("year")} any={t("any")} value={filter.year?.toString()} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
       </form>
       <section aria-labelledby="upcoming" className="mt-8">

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { eventDateText } from "@/components/public/event-date";
+import { FilterSelect } from "@/components/public/filter-select";
 import { eventKinds } from "@/db/schema";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
@@ -40,20 +41,8 @@ export default async function EventsPage({ params, searchParams }: PageProps<"/[
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-kind" className="text-sm text-slate-700">{t("kind")}</label>
-          <select id="f-kind" name="kind" defaultValue={filter.kind ?? ""} className="rounded border border-slate-400 bg-white px-2 py-2">
-            <option value="">{t("any")}</option>
-            {eventKinds.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-year" className="text-sm text-slate-700">{t("year")}</label>
-          <select id="f-year" name="year" defaultValue={filter.year?.toString() ?? ""} className="rounded border border-slate-400 bg-white px-2 py-2">
-            <option value="">{t("any")}</option>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="kind" label={t("kind")} any={t("any")} value={filter.kind} options={eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+        <FilterSelect name="year" label={t("year")} any={t("any")} value={filter.year?.toString()} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
         <a href="/events.ics" className="ml-auto self-center text-brand-700 underline">{t("allCalendar")}</a>
       </form>

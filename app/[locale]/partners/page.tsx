@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { FilterSelect } from "@/components/public/filter-select";
 import { continents, partnershipStatuses, partnershipTypes } from "@/db/schema";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
@@ -63,13 +64,13 @@ export default async function DirectoryPage({ params, searchParams }: PageProps<
         <fieldset className="mt-4">
           <legend className="text-sm font-medium text-slate-800">{t("filters")}</legend>
           <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            <Select name="country" label={t("country")} any={t("any")} value={query.country} options={countryOptions} />
-            <Select name="continent" label={t("continent")} any={t("any")} value={query.continent} options={continents.map((c) => ({ value: c, label: continentNames(c) }))} />
-            <Select name="type" label={t("type")} any={t("any")} value={query.type} options={partnershipTypes.map((v) => ({ value: v, label: types(v) }))} />
-            <Select name="home" label={t("home")} any={t("any")} value={query.home} options={facets.homes.map((h) => ({ value: h.slug, label: placeName(locale, h) }))} />
-            <Select name="status" label={t("status")} any={t("any")} value={query.status} options={partnershipStatuses.map((v) => ({ value: v, label: statuses(v) }))} />
-            <Select name="decade" label={t("decade")} any={t("any")} value={query.decade?.toString()} options={facets.decades.map((d) => ({ value: String(d), label: t("decadeValue", { decade: d }) }))} />
-            <Select name="sort" label={t("sort")} value={query.sort} options={[{ value: "name", label: t("sortName") }, { value: "year", label: t("sortYear") }]} />
+            <FilterSelect name="country" label={t("country")} any={t("any")} value={query.country} options={countryOptions} />
+            <FilterSelect name="continent" label={t("continent")} any={t("any")} value={query.continent} options={continents.map((c) => ({ value: c, label: continentNames(c) }))} />
+            <FilterSelect name="type" label={t("type")} any={t("any")} value={query.type} options={partnershipTypes.map((v) => ({ value: v, label: types(v) }))} />
+            <FilterSelect name="home" label={t("home")} any={t("any")} value={query.home} options={facets.homes.map((h) => ({ value: h.slug, label: placeName(locale, h) }))} />
+            <FilterSelect name="status" label={t("status")} any={t("any")} value={query.status} options={partnershipStatuses.map((v) => ({ value: v, label: statuses(v) }))} />
+            <FilterSelect name="decade" label={t("decade")} any={t("any")} value={query.decade?.toString()} options={facets.decades.map((d) => ({ value: String(d), label: t("decadeValue", { decade: d }) }))} />
+            <FilterSelect name="sort" label={t("sort")} value={query.sort} options={[{ value: "name", label: t("sortName") }, { value: "year", label: t("sortYear") }]} />
           </div>
         </fieldset>
         <div className="mt-4 flex gap-4">
@@ -122,20 +123,6 @@ export default async function DirectoryPage({ params, searchParams }: PageProps<
 
       {result.pages > 1 && <Pagination query={query} page={result.page} pages={result.pages} labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page: result.page, pages: result.pages }) }} />}
     </main>
-  );
-}
-
-function Select({ name, label, any, value, options }: { name: string; label: string; any?: string; value: string | undefined; options: { value: string; label: string }[] }) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={`f-${name}`} className="text-sm text-slate-700">{label}</label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className="rounded border border-slate-400 bg-white px-2 py-2">
-        {any !== undefined && <option value="">{any}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
-        ))}
-      </select>
-    </div>
   );
 }
 
