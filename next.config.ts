@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() for staff pages a role may not use (a 403 page instead of a broken one).
     authInterrupts: true,
+    // The cached public reads (lib/data/public.ts) live in memory only. On disk they would outlive the database they
+    // came from: after `npm run db:reset`, or a test run's fresh database, a restarted server would serve old records.
+    isrFlushToDisk: false,
   },
   poweredByHeader: false,
   async headers() {

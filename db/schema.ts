@@ -19,78 +19,67 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import {
+  placeKinds,
+  continents,
+  partnershipTypes,
+  partnershipStatuses,
+  datePrecisions,
+  publicationStates,
+  agreementKinds,
+  agreementStatuses,
+  signatorySides,
+  delegationDirections,
+  eventKinds,
+  userRoles,
+  auditActions,
+} from "../lib/enums";
+
+export {
+  placeKinds,
+  continents,
+  partnershipTypes,
+  partnershipStatuses,
+  datePrecisions,
+  publicationStates,
+  agreementKinds,
+  agreementStatuses,
+  signatorySides,
+  delegationDirections,
+  eventKinds,
+  userRoles,
+  auditActions,
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Enumerations. Their values are the stable keys the code, the URLs (?type=sister_city) and the CSV use; the words a
 // visitor reads come from the message catalogue.
 // ---------------------------------------------------------------------------------------------------------------
 
-export const placeKinds = ["province", "prefecture", "state", "region", "county", "city", "district"] as const;
 export const placeKind = pgEnum("place_kind", placeKinds);
 
-export const continents = ["africa", "asia", "europe", "north_america", "south_america", "oceania"] as const;
 export const continent = pgEnum("continent", continents);
 
-export const partnershipTypes = ["sister_city", "friendly_cooperation", "province_state"] as const;
 export const partnershipType = pgEnum("partnership_type", partnershipTypes);
 
-export const partnershipStatuses = ["in_contact", "letter_of_intent", "active", "dormant", "ended"] as const;
 export const partnershipStatus = pgEnum("partnership_status", partnershipStatuses);
 
-/** How much of a date the sources give: old ties are often known by their year alone. */
-export const datePrecisions = ["year", "month", "day"] as const;
 export const datePrecision = pgEnum("date_precision", datePrecisions);
 
-export const publicationStates = ["draft", "published"] as const;
 export const publicationState = pgEnum("publication_state", publicationStates);
 
-export const agreementKinds = [
-  "sister_city_agreement",
-  "mou",
-  "cooperation_agreement",
-  "letter_of_intent",
-  "renewal",
-] as const;
 export const agreementKind = pgEnum("agreement_kind", agreementKinds);
 
-export const agreementStatuses = ["draft", "signed", "in_force", "expired", "terminated"] as const;
 export const agreementStatus = pgEnum("agreement_status", agreementStatuses);
 
-export const signatorySides = ["home", "partner"] as const;
 export const signatorySide = pgEnum("signatory_side", signatorySides);
 
-export const delegationDirections = ["incoming", "outgoing"] as const;
 export const delegationDirection = pgEnum("delegation_direction", delegationDirections);
 
-export const eventKinds = [
-  "trade_talk",
-  "conference",
-  "exhibition",
-  "culture_week",
-  "festival",
-  "forum",
-  "online_meeting",
-  "ceremony",
-  "donation",
-  "project",
-  "other",
-] as const;
 export const eventKind = pgEnum("event_kind", eventKinds);
 
-export const userRoles = ["viewer", "editor", "admin"] as const;
 export const userRole = pgEnum("user_role", userRoles);
 
-export const auditActions = [
-  "create",
-  "update",
-  "delete",
-  "archive",
-  "publish",
-  "unpublish",
-  "sign_in",
-  "sign_in_failed",
-  "sign_out",
-] as const;
 export const auditAction = pgEnum("audit_action", auditActions);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -480,6 +469,4 @@ export const eventPartnerships = pgTable(
   ],
 );
 
-export type UserRole = (typeof userRoles)[number];
-export type PublicationState = (typeof publicationStates)[number];
-export type AuditAction = (typeof auditActions)[number];
+export type { AuditAction, PublicationState, UserRole } from "../lib/enums";

@@ -12,7 +12,8 @@ export interface CalendarEvent {
   venueEn: string | null;
   organisersEn: string | null;
   descriptionEn: string | null;
-  updatedAt: Date;
+  /** ISO 8601 instant of the last change. */
+  updatedAt: string;
 }
 
 /** The UTC instant of a wall-clock time in a time zone ("2026-05-10", "14:30", "Asia/Shanghai"). */
@@ -66,8 +67,8 @@ export function buildCalendar(items: CalendarEvent[], options: { siteUrl: string
       start,
       end,
       allDay: !timed,
-      stamp: event.updatedAt,
-      lastModified: event.updatedAt,
+      stamp: new Date(event.updatedAt),
+      lastModified: new Date(event.updatedAt),
       summary: event.titleEn,
       description: [event.descriptionEn, event.organisersEn ? `Organisers: ${event.organisersEn}` : null].filter(Boolean).join("\n\n") || undefined,
       location: event.online ? "Online" : (event.venueEn ?? undefined),

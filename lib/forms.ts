@@ -1,8 +1,13 @@
+/** What a form sends back to itself on error so it keeps what the user typed: a string per field, a list for multi-selects. */
+export type FormValues = Record<string, string | string[]>;
+
 /** The one result shape of every form action, consumed by useActionState. */
-export interface FormResult<Values extends Record<string, string> = Record<string, string>> {
+export interface FormResult<Values extends FormValues = FormValues> {
   ok: boolean;
   message?: string;
-  fieldErrors?: Partial<Record<keyof Values & string, string[]>>;
+  /** "conflict": someone else saved the record since the form was opened; "signed_out": the session has ended. */
+  reason?: "conflict" | "signed_out" | "forbidden" | "invalid" | "not_found" | "failed";
+  fieldErrors?: Partial<Record<keyof Values & string, string[]>> & Record<string, string[] | undefined>;
   /** What the user typed, sent back on error so the form keeps it (never a password). */
   values?: Partial<Values>;
 }
@@ -15,4 +20,64 @@ export function safeReturnPath(value: unknown, fallback = "/staff"): string {
     return fallback;
   }
   return value.length > 2000 ? fallback : value;
+}
+
+const maxRowIndex = 99;
+/** Names that would reach Object.prototype if used as keys. */
+const unsafeKeys = new Set(["__proto__", "constructor", "prototype"]);
+const secretFields = /password/i;
+
+/** Whether a form field is Next.js's own bookkeeping ($ACTION_ID_…, $ACTION_REF_…) rather than the user's input. */
+const isFrameworkField = (key: string) => key.startsWith("$ACTION");
+
+/**
+ * FormData as a plain object for a zod schema. Dotted names become nested rows ("signatories.0.name" is
+ * `signatories[0].name`), fields named in `multi` become lists, and any other field sent twice keeps both values as
+ * a list, which its schema refuses. Row indexes above 99 are ignored: no form has that many rows.
+ */
+export function formToObject(formData: FormData, options: { multi?: string[] } = {}): Record<string, unknown> {
+  const multi = new Set(options.multi ?? []);
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of formData.entries()) {
+    if (isFrameworkField(key)) continue;
+    const value = typeof raw === "string" ? raw : "";
+    const parts = key.split(".");
+    if (parts.some((p) => unsafeKeys.has(p))) continue;
+    if (parts.length === 1) {
+      const previous = out[key];
+      if (multi.has(key)) out[key] = [...((previous as string[] | undefined) ?? []), value];
+      else out[key] = previous === undefined ? value : [...([] as unknown[]).concat(previous), value];
+      continue;
+    }
+    const [list, index, field] = parts;
+    if (parts.length !== 3 || !list || !field || !/^\d{1,2}$/.test(index!) || Number(index) > maxRowIndex) continue;
+    const rowsOf = ((out[list] as unknown[] | undefined) ??= []);
+    const row = ((rowsOf[Number(index)] as Record<string, unknown> | undefined) ??= {});
+    row[field] = value;
+  }
+  // Sparse rows (an index skipped) become empty rows, which the row schemas skip as blank.
+  for (const value of Object.values(out)) {
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] ??= {};
+  }
+  return out;
+}
+
+/** The user's input, to send back with an error: every field as typed, but never a password. */
+export function formValues(formData: FormData, options: { multi?: string[] } = {}): FormValues {
+  const multi = new Set(options.multi ?? []);
+  const out: FormValues = {};
+  for (const [key, raw] of formData.entries()) {
+    if (isFrameworkField(key) || secretFields.test(key) || unsafeKeys.has(key) || typeof raw !== "string") continue;
+    // Bounded: an error response never echoes a megabyte back.
+    const value = raw.slice(0, 100_000);
+    if (multi.has(key)) out[key] = [...((out[key] as string[] | undefined) ?? []), value];
+    else out[key] ??= value;
+  }
+  return out;
+}
+
+/** A value of a form's kept input, as a string (the first, for a list). */
+export function valueOf(values: Partial<FormValues> | undefined, key: string): string | undefined {
+  const v = values?.[key];
+  return Array.isArray(v) ? v[0] : v;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import readline from "node:readline";
 import { createUser } from "@/lib/data/users";
+import { fieldErrorsOf } from "@/lib/validation/errors";
 import { newUserSchema } from "@/lib/validation/users";
 import { runScript } from "./cli";
 
@@ -35,8 +36,8 @@ runScript("user:create", async () => {
   const password = process.env.AMITY_USER_PASSWORD || (await promptHidden("Password (at least 12 characters): "));
   const parsed = newUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${issue.path.join(".")}: ${issue.message}`);
+    const [field, messages] = Object.entries(fieldErrorsOf(parsed.error))[0]!;
+    throw new Error(`${field}: ${messages[0]}`);
   }
   const user = await createUser(parsed.data, null);
   console.log(`Created ${user.role} account ${user.email} (id ${user.id}).`);

@@ -14,7 +14,7 @@ const base: CalendarEvent = {
   venueEn: "Jinan International Convention Center",
   organisersEn: "Jinan Foreign Affairs Office",
   descriptionEn: "Companies from both cities; commas, semicolons; and a\nnew line.",
-  updatedAt: new Date("2026-04-01T08:00:00Z"),
+  updatedAt: "2026-04-01T08:00:00.000Z",
 };
 
 function parse(text: string) {

@@ -46,7 +46,7 @@ describe("user:create", () => {
       AMITY_USER_PASSWORD: "long enough password",
     });
     expect(role.status).toBe(1);
-    expect(role.err).toEqual(["user:create failed: role: Choose one of: viewer, editor, admin."]);
+    expect(role.err).toEqual(["user:create failed: role: Choose a role: viewer, editor or admin."]);
   });
 
   it("asks for the password when there is no terminal and no variable, without hanging", () => {

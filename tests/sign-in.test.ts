@@ -50,13 +50,14 @@ describe("sign-in", () => {
     const session = { id: created.id, sessionVersion: signedIn!.sessionVersion };
     expect(await getSessionUser(session)).toMatchObject({ role: "editor" });
 
-    await setUserActive({ id: created.id, active: false }, null);
+    const admin = (await verifyCredentials({ email: "admin@example.org", password: demoPassword }))!;
+    await setUserActive({ id: created.id, active: false }, admin);
     expect(await getSessionUser(session)).toBeNull();
     expect(await verifyCredentials({ email: "leaver@example.org", password: "a long enough passphrase" })).toBeNull();
     expect(await lastAudit()).toMatchObject({ action: "sign_in_failed", after: { reason: "inactive" } });
 
     // Reactivation does not bring the old session back: it was issued under an earlier session version.
-    await setUserActive({ id: created.id, active: true }, null);
+    await setUserActive({ id: created.id, active: true }, admin);
     expect(await getSessionUser(session)).toBeNull();
   });
 

@@ -6,8 +6,7 @@ import { connection } from "next/server";
 import { PartnershipCard } from "@/components/public/partnership-card";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
-import { getDirectoryFacets } from "@/lib/data/directory";
-import { getHomeFigures, listAnniversaries, listFeaturedPartnerships, listLatestAgreements, listUpcomingEvents } from "@/lib/data/partnerships";
+import { publicReads } from "@/lib/data/public";
 import { formatDateAt, formatNumber } from "@/lib/i18n/format";
 import { htmlLang } from "@/lib/i18n/content";
 import { alternates } from "@/lib/i18n/metadata";
@@ -32,12 +31,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
   const [t, figures, featured, anniversaries, facets, agreements, upcoming] = await Promise.all([
     getTranslations({ locale, namespace: "Home" }),
-    getHomeFigures(),
-    listFeaturedPartnerships(),
-    listAnniversaries(year),
-    getDirectoryFacets(),
-    listLatestAgreements(),
-    listUpcomingEvents(today),
+    publicReads.homeFigures(),
+    publicReads.featuredPartnerships(),
+    publicReads.anniversaries(year),
+    publicReads.directoryFacets(),
+    publicReads.latestAgreements(),
+    publicReads.upcomingEvents(today),
   ]);
   const title = (item: { titleEn: string; titleZh: string | null }) =>
     locale === "zh" && item.titleZh ? (

@@ -1,9 +1,9 @@
 import { buildCalendar } from "@/lib/calendar";
-import { listCalendarEvents } from "@/lib/data/events";
+import { publicReads } from "@/lib/data/public";
 import { env } from "@/lib/env";
 
 export async function GET() {
-  const events = await listCalendarEvents();
+  const events = await publicReads.calendar();
   const body = buildCalendar(events, { siteUrl: env().AMITY_SITE_URL, name: "Shandong International Partnerships: events" });
   return new Response(body, {
     headers: {

@@ -1,11 +1,11 @@
 import { Feed } from "feed";
-import { listRecentChanges } from "@/lib/data/feeds";
+import { publicReads } from "@/lib/data/public";
 import { env } from "@/lib/env";
 
 /** Atom feed of recent published changes (English pages). */
 export async function GET() {
   const site = env().AMITY_SITE_URL;
-  const entries = await listRecentChanges();
+  const entries = await publicReads.recentChanges();
   const feed = new Feed({
     id: `${site}/`,
     title: "Shandong International Partnerships",
@@ -13,16 +13,16 @@ export async function GET() {
     link: `${site}/en`,
     language: "en",
     copyright: "Foreign Affairs Office of Shandong Province",
-    updated: entries[0]?.updatedAt ?? new Date(0),
+    updated: new Date(entries[0]?.updatedAt ?? 0),
     feedLinks: { atom: `${site}/feed.xml` },
   });
   for (const entry of entries) {
     feed.addItem({
-      id: `${site}/en${entry.path}#${entry.kind}-${entry.updatedAt.getTime()}`,
+      id: `${site}/en${entry.path}#${entry.kind}-${Date.parse(entry.updatedAt)}`,
       title: entry.titleEn,
       link: `${site}/en${entry.path}`,
       description: entry.summaryEn ?? undefined,
-      date: entry.updatedAt,
+      date: new Date(entry.updatedAt),
     });
   }
   return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });

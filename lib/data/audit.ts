@@ -1,6 +1,9 @@
 import "server-only";
-import type { Db, Tx } from "@/db";
-import { auditLog, type AuditAction } from "@/db/schema";
+import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { getDb, type Db, type Tx } from "@/db";
+import { agreements, auditLog, delegations, events, partnerships, places, users, type AuditAction } from "@/db/schema";
+import type { AuditListQuery } from "@/lib/validation/audit";
+import { isoTimestamp } from "./sql";
 
 export interface Actor {
   id: number;
@@ -31,4 +34,91 @@ export async function recordAudit(
     before: entry.before ?? null,
     after: entry.after ?? null,
   });
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorName: string | null;
+  actorEmail: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: number | null;
+  /** What the record is called now, or was called when it was deleted. */
+  entityLabel: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+const entryColumns = {
+  id: auditLog.id,
+  at: isoTimestamp(auditLog.at),
+  actorName: users.name,
+  actorEmail: auditLog.actorEmail,
+  action: auditLog.action,
+  entityType: auditLog.entityType,
+  entityId: auditLog.entityId,
+  entityLabel: sql<string | null>`coalesce(
+    (select p.name_en from ${places} p where ${auditLog.entityType} = 'place' and p.id = ${auditLog.entityId}),
+    (select h.name_en || ' – ' || f.name_en from ${partnerships} t join ${places} h on h.id = t.home_place_id join ${places} f on f.id = t.partner_place_id
+       where ${auditLog.entityType} = 'partnership' and t.id = ${auditLog.entityId}),
+    (select a.title_en from ${agreements} a where ${auditLog.entityType} = 'agreement' and a.id = ${auditLog.entityId}),
+    (select d.title_en from ${delegations} d where ${auditLog.entityType} = 'delegation' and d.id = ${auditLog.entityId}),
+    (select e.title_en from ${events} e where ${auditLog.entityType} = 'event' and e.id = ${auditLog.entityId}),
+    (select u.email from ${users} u where ${auditLog.entityType} = 'user' and u.id = ${auditLog.entityId}),
+    ${auditLog.before} ->> 'titleEn', ${auditLog.before} ->> 'nameEn', ${auditLog.before} ->> 'slug', ${auditLog.after} ->> 'email')`,
+  before: auditLog.before,
+  after: auditLog.after,
+};
+
+/** A record's own history, newest first. */
+export async function listRecordHistory({ entityType, entityId, limit = 100 }: { entityType: string; entityId: number; limit?: number }): Promise<AuditEntry[]> {
+  const db = await getDb();
+  return db
+    .select(entryColumns)
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit);
+}
+
+export async function listAudit(query: AuditListQuery): Promise<{ items: AuditEntry[]; total: number; page: number; pages: number }> {
+  const db = await getDb();
+  const where: SQL[] = [];
+  if (query.actor) where.push(eq(auditLog.actorId, query.actor));
+  if (query.action) where.push(eq(auditLog.action, query.action));
+  if (query.entity) where.push(eq(auditLog.entityType, query.entity));
+  if (query.id) where.push(eq(auditLog.entityId, query.id));
+  // Days are the office's days (Beijing time).
+  if (query.from) where.push(sql`${auditLog.at} >= (${query.from}::date)::timestamp at time zone 'Asia/Shanghai'`);
+  if (query.to) where.push(sql`${auditLog.at} < ((${query.to}::date) + 1)::timestamp at time zone 'Asia/Shanghai'`);
+  const condition = where.length ? and(...where) : undefined;
+  const [totalRow] = await db.select({ n: count() }).from(auditLog).where(condition);
+  const total = totalRow?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / auditPageSize));
+  const page = Math.min(query.page, pages);
+  const items = await db
+    .select(entryColumns)
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(condition)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(auditPageSize)
+    .offset((page - 1) * auditPageSize);
+  return { items, total, page, pages };
+}
+
+export const auditPageSize = 50;
+
+/** The latest changes to content (not sign-ins), for the dashboard. */
+export async function listLatestChanges(limit = 10): Promise<AuditEntry[]> {
+  const db = await getDb();
+  return db
+    .select(entryColumns)
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(inArray(auditLog.action, ["create", "update", "delete", "archive", "publish", "unpublish"]))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit);
 }

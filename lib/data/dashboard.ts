@@ -1,7 +1,9 @@
 import "server-only";
-import { count, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db";
-import { agreements, delegations, events, partnerships, places } from "@/db/schema";
+import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
+import { getDb, rowsOf } from "@/db";
+import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnerships, places } from "@/db/schema";
+import { anniversaryYears } from "@/lib/anniversaries";
+import { home, joinHome, joinPartner, partner } from "./ties";
 
 export interface RecordCount {
   kind: "places" | "partnerships" | "agreements" | "delegations" | "events";
@@ -19,10 +21,158 @@ export async function countRecords(): Promise<RecordCount[]> {
       const [row] = await db
         .select({
           total: count(),
-          drafts: sql<number>`count(*) filter (where ${eq(table.publication, "draft")})`.mapWith(Number),
+          drafts: sql<number>`count(*) filter (where ${and(eq(table.publication, "draft"), isNull(table.archivedAt))})`.mapWith(Number),
         })
-        .from(table);
+        .from(table)
+        .where(isNull(table.archivedAt));
       return { kind, total: row?.total ?? 0, drafts: row?.drafts ?? 0 };
     }),
   );
 }
+
+export interface DraftItem {
+  kind: "place" | "partnership" | "agreement" | "delegation" | "event";
+  id: number;
+  title: string;
+  updatedAt: string;
+}
+
+/** Drafts waiting to be published (archived ones aside), most recently changed first. */
+export async function listDrafts(limit = 10): Promise<DraftItem[]> {
+  const db = await getDb();
+  const rows = await db.execute(sql`
+    select * from (
+      select 'place' as kind, id, name_en as title, updated_at from ${places} where publication = 'draft' and archived_at is null
+      union all
+      select 'partnership', t.id, h.name_en || ' – ' || p.name_en, t.updated_at from ${partnerships} t
+        join ${places} h on h.id = t.home_place_id join ${places} p on p.id = t.partner_place_id
+        where t.publication = 'draft' and t.archived_at is null
+      union all
+      select 'agreement', id, title_en, updated_at from ${agreements} where publication = 'draft' and archived_at is null
+      union all
+      select 'delegation', id, title_en, updated_at from ${delegations} where publication = 'draft' and archived_at is null
+      union all
+      select 'event', id, title_en, updated_at from ${events} where publication = 'draft' and archived_at is null
+    ) d order by updated_at desc, id desc limit ${limit}`);
+  return rowsOf<{ kind: DraftItem["kind"]; id: number; title: string; updated_at: Date | string }>(rows).map((r) => ({ kind: r.kind, id: Number(r.id), title: r.title, updatedAt: new Date(r.updated_at).toISOString() }));
+}
+
+export interface ComingItem {
+  kind: "event" | "delegation";
+  id: number;
+  title: string;
+  startsOn: string;
+  precision: "year" | "month" | "day";
+  publication: "draft" | "published";
+}
+
+/** Events and delegations that start within the next `days` days (drafts included: they need preparing too). */
+export async function listComing({ today, days = 60 }: { today: string; days?: number }): Promise<ComingItem[]> {
+  const db = await getDb();
+  const window = sql`between ${today}::date and ${today}::date + ${days}::int`;
+  const [e, d] = await Promise.all([
+    db
+      .select({ id: events.id, title: events.titleEn, startsOn: events.startsOn, precision: events.datePrecision, publication: events.publication })
+      .from(events)
+      .where(and(isNull(events.archivedAt), sql`${events.startsOn} ${window}`, eq(events.datePrecision, "day"))),
+    db
+      .select({ id: delegations.id, title: delegations.titleEn, startsOn: delegations.startsOn, precision: delegations.datePrecision, publication: delegations.publication })
+      .from(delegations)
+      .where(and(isNull(delegations.archivedAt), sql`${delegations.startsOn} ${window}`, eq(delegations.datePrecision, "day"))),
+  ]);
+  return [
+    ...e.map((r) => ({ kind: "event" as const, ...r, startsOn: r.startsOn!, precision: r.precision! })),
+    ...d.map((r) => ({ kind: "delegation" as const, ...r })),
+  ].sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.title.localeCompare(b.title));
+}
+
+export interface ComingAnniversary {
+  id: number;
+  label: string;
+  years: number;
+  /** The anniversary day, or its month or year when the tie's date is known only that far. */
+  date: string;
+  precision: "year" | "month" | "day";
+}
+
+/**
+ * Partnerships reaching a round anniversary within the next `days` days. A tie known only by its year (or month)
+ * is listed when that year (or month) of the anniversary overlaps the window: its day can't be known.
+ */
+export async function listComingAnniversaries({ today, days = 90 }: { today: string; days?: number }): Promise<ComingAnniversary[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: partnerships.id,
+      homeName: home.nameEn,
+      partnerName: partner.nameEn,
+      establishedOn: partnerships.establishedOn,
+      precision: partnerships.establishedPrecision,
+    })
+    .from(partnerships)
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(and(isNull(partnerships.archivedAt), ne(partnerships.status, "ended"), sql`${partnerships.establishedOn} is not null`));
+  const start = new Date(`${today}T00:00:00Z`);
+  const end = new Date(start);
+  end.setUTCDate(end.getUTCDate() + days);
+  const out: ComingAnniversary[] = [];
+  for (const r of rows) {
+    const [y, m, d] = r.establishedOn!.split("-").map(Number) as [number, number, number];
+    for (const years of anniversaryYears) {
+      const year = y + years;
+      // The span the anniversary may fall in, at the precision the date is known.
+      const from = new Date(Date.UTC(year, r.precision === "year" ? 0 : m - 1, r.precision === "day" ? d : 1));
+      const to =
+        r.precision === "day" ? from : r.precision === "month" ? new Date(Date.UTC(year, m, 0)) : new Date(Date.UTC(year, 11, 31));
+      if (to < start || from > end) continue;
+      const date = from.toISOString().slice(0, 10);
+      out.push({ id: r.id, label: `${r.homeName} – ${r.partnerName}`, years, date, precision: r.precision! });
+    }
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+}
+
+export interface DormantPartnership {
+  id: number;
+  label: string;
+  /** The latest agreement, delegation or event, or the establishment when there has been none. */
+  lastActivity: string | null;
+}
+
+/**
+ * "Dormant watch": partnerships (neither ended nor archived, and older than the window) with no agreement,
+ * delegation or event in the last `years` years.
+ */
+export async function listDormantPartnerships({ today, years = 3 }: { today: string; years?: number }): Promise<DormantPartnership[]> {
+  const db = await getDb();
+  const latest = sql<string | null>`greatest(
+    (select max(a.signed_on) from ${agreements} a where a.partnership_id = ${partnerships.id} and a.archived_at is null),
+    (select max(d.starts_on) from ${delegationPartnerships} l join ${delegations} d on d.id = l.delegation_id
+       where l.partnership_id = ${partnerships.id} and d.archived_at is null),
+    (select max(e.starts_on) from ${eventPartnerships} l join ${events} e on e.id = l.event_id
+       where l.partnership_id = ${partnerships.id} and e.archived_at is null)
+  )`;
+  const cutoff = sql`(${today}::date - make_interval(years => ${years}::int))::date`;
+  const rows = await db
+    .select({
+      id: partnerships.id,
+      homeName: home.nameEn,
+      partnerName: partner.nameEn,
+      activity: sql<string | null>`to_char(${latest}, 'YYYY-MM-DD')`,
+      established: partnerships.establishedOn,
+    })
+    .from(partnerships)
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(
+      and(
+        isNull(partnerships.archivedAt),
+        ne(partnerships.status, "ended"),
+        sql`coalesce(${latest}, ${partnerships.establishedOn}, ${partnerships.createdAt}::date) < ${cutoff}`,
+      ),
+    )
+    .orderBy(sql`coalesce(${latest}, ${partnerships.establishedOn}) asc nulls first`, asc(home.nameEn), asc(partner.nameEn));
+  return rows.map((r) => ({ id: r.id, label: `${r.homeName} – ${r.partnerName}`, lastActivity: r.activity ?? r.established }));
+}
+

@@ -3,15 +3,12 @@ import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-
 import { getDb } from "@/db";
 import { partnerships } from "@/db/schema";
 import type { DirectoryQuery } from "@/lib/validation/directory";
+import { containsPattern } from "./sql";
 import { home, joinHome, joinPartner, partner, publicTie, tieListColumns, type TieListItem } from "./ties";
 
 export const directoryPageSize = 24;
 
 export type DirectoryItem = TieListItem;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * The filters of a directory query as SQL. `countryCodesMatching` are the ISO codes whose English or Chinese name
@@ -20,11 +17,11 @@ function escapeLike(text: string): string {
 function conditions(query: DirectoryQuery, countryCodesMatching: string[]): SQL[] {
   const where: SQL[] = [publicTie];
   if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
+    const pattern = containsPattern(query.q);
     const text = or(
       ilike(partner.nameEn, pattern),
       ilike(partner.nameZh, pattern),
-      ilike(partner.slug, `%${escapeLike(query.q.toLowerCase().replace(/\s+/g, "-"))}%`),
+      ilike(partner.slug, containsPattern(query.q.toLowerCase().replace(/\s+/g, "-"))),
       ilike(partner.regionEn, pattern),
       ilike(home.nameEn, pattern),
       ilike(home.nameZh, pattern),

@@ -1,8 +1,29 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db";
+import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb, type Db, type Tx } from "@/db";
+import { eventKinds, eventPartnerships, events, partnerships, users } from "@/db/schema";
+import { slugify } from "@/lib/slug";
+import type { EventInput, EventListQuery } from "@/lib/validation/events";
+import { staffPageSize } from "@/lib/validation/lists";
+import { recordAudit } from "./audit";
+import { eventImpact } from "./impact";
+import { linkedPartnershipIds, linkedPartnerships, writeLinks } from "./links";
+import {
+  assertRole,
+  atVersion,
+  changedFields,
+  ConflictError,
+  FieldConflictError,
+  lockVersion,
+  nextVersion,
+  RecordNotFoundError,
+  uniqueViolation,
+  type Actor,
+  type RecordMeta,
+} from "./records";
+import { containsPattern, firstFreeSlug, isoTimestamp } from "./sql";
 import { home, joinHome, joinPartner, partner } from "./ties";
-import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
 
 export type EventKind = (typeof eventKinds)[number];
 
@@ -25,7 +46,7 @@ const eventColumns = {
   organisersZh: events.organisersZh,
   descriptionEn: events.descriptionEn,
   descriptionZh: events.descriptionZh,
-  updatedAt: events.updatedAt,
+  updatedAt: isoTimestamp(events.updatedAt),
 };
 
 export type PublicEvent = Omit<Awaited<ReturnType<typeof selectEvents>>[number], "id">;
@@ -91,4 +112,219 @@ export async function listCalendarEvents(slugs?: string[]): Promise<PublicEvent[
     and(eq(events.datePrecision, "day"), slugs ? inArray(events.slug, slugs) : undefined),
   );
   return rows.map(({ id: _id, ...e }) => e);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The staff side: every event, drafts and archived ones included, and the changes to them.
+// ---------------------------------------------------------------------------------------------------------------
+
+const createdBy = alias(users, "created_by");
+const updatedBy = alias(users, "updated_by");
+
+const editable = {
+  slug: events.slug,
+  kind: events.kind,
+  titleEn: events.titleEn,
+  titleZh: events.titleZh,
+  startsOn: events.startsOn,
+  endsOn: events.endsOn,
+  datePrecision: events.datePrecision,
+  startTime: events.startTime,
+  endTime: events.endTime,
+  timeZone: events.timeZone,
+  online: events.online,
+  venueEn: events.venueEn,
+  venueZh: events.venueZh,
+  organisersEn: events.organisersEn,
+  organisersZh: events.organisersZh,
+  descriptionEn: events.descriptionEn,
+  descriptionZh: events.descriptionZh,
+};
+
+type Columns = { [K in keyof typeof editable]: (typeof events.$inferSelect)[K] };
+export type EventFields = Columns & { partnershipIds: number[] };
+
+/** A time column reads back as "14:30:00"; forms and the audit log use "14:30". */
+const hhmm = (time: string | null) => (time ? time.slice(0, 5) : null);
+
+function columnsOf(input: EventInput, slug: string): Columns {
+  return {
+    slug,
+    kind: input.kind,
+    titleEn: input.titleEn,
+    titleZh: input.titleZh,
+    startsOn: input.starts?.date ?? null,
+    endsOn: input.ends?.date ?? null,
+    datePrecision: input.starts?.precision ?? null,
+    startTime: input.startTime,
+    endTime: input.endTime,
+    timeZone: input.timeZone,
+    online: input.online,
+    venueEn: input.venueEn,
+    venueZh: input.venueZh,
+    organisersEn: input.organisersEn,
+    organisersZh: input.organisersZh,
+    descriptionEn: input.descriptionEn,
+    descriptionZh: input.descriptionZh,
+  };
+}
+
+async function snapshot(db: Db | Tx, id: number): Promise<EventFields> {
+  const [row] = await db.select(editable).from(events).where(eq(events.id, id));
+  if (!row) throw new RecordNotFoundError(`No event ${id}.`);
+  return { ...row, startTime: hhmm(row.startTime), endTime: hhmm(row.endTime), partnershipIds: await linkedPartnershipIds(db, "event", id) };
+}
+
+export { snapshot as eventSnapshot };
+
+export interface EventListItem {
+  id: number;
+  slug: string;
+  titleEn: string;
+  kind: EventKind;
+  startsOn: string | null;
+  datePrecision: "year" | "month" | "day" | null;
+  online: boolean;
+  partnerships: number;
+  publication: "draft" | "published";
+  archived: boolean;
+  updatedAt: string;
+}
+
+export async function listEvents(query: EventListQuery): Promise<{ items: EventListItem[]; total: number; page: number; pages: number }> {
+  const db = await getDb();
+  const where: SQL[] = [];
+  if (query.q) {
+    const p = containsPattern(query.q);
+    where.push(or(ilike(events.titleEn, p), ilike(events.titleZh, p), ilike(events.venueEn, p), ilike(events.organisersEn, p), ilike(events.slug, p))!);
+  }
+  if (query.publication) where.push(eq(events.publication, query.publication));
+  where.push(query.archived === "only" ? isNotNull(events.archivedAt) : query.archived === "include" ? sql`true` : isNull(events.archivedAt));
+  if (query.kind) where.push(eq(events.kind, query.kind));
+  if (query.year) where.push(sql`${events.startsOn} >= ${`${query.year}-01-01`}::date and ${events.startsOn} < ${`${query.year + 1}-01-01`}::date`);
+  if (query.partnership) {
+    where.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(eventPartnerships)
+          .where(and(eq(eventPartnerships.eventId, events.id), eq(eventPartnerships.partnershipId, query.partnership))),
+      ),
+    );
+  }
+  const condition = and(...where);
+  const [totalRow] = await db.select({ n: count() }).from(events).where(condition);
+  const total = totalRow?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / staffPageSize));
+  const page = Math.min(query.page, pages);
+  const order =
+    query.sort === "title"
+      ? [asc(events.titleEn), asc(events.id)]
+      : query.sort === "updated"
+        ? [desc(events.updatedAt), desc(events.id)]
+        : [sql`${events.startsOn} desc nulls last`, desc(events.id)];
+  const items = await db
+    .select({
+      id: events.id,
+      slug: events.slug,
+      titleEn: events.titleEn,
+      kind: events.kind,
+      startsOn: events.startsOn,
+      datePrecision: events.datePrecision,
+      online: events.online,
+      partnerships: sql<number>`(select count(*) from ${eventPartnerships} l where l.event_id = ${events.id})`.mapWith(Number),
+      publication: events.publication,
+      archived: sql<boolean>`${events.archivedAt} is not null`,
+      updatedAt: isoTimestamp(events.updatedAt),
+    })
+    .from(events)
+    .where(condition)
+    .orderBy(...order)
+    .limit(staffPageSize)
+    .offset((page - 1) * staffPageSize);
+  return { items, total, page, pages };
+}
+
+export interface EventRecordDetail {
+  meta: RecordMeta;
+  fields: EventFields;
+  partnerships: { id: number; label: string }[];
+}
+
+export async function getEvent({ id }: { id: number }): Promise<EventRecordDetail | null> {
+  const db = await getDb();
+  const [meta] = await db
+    .select({
+      id: events.id,
+      version: events.version,
+      publication: events.publication,
+      archivedAt: sql<string | null>`case when ${events.archivedAt} is null then null else ${isoTimestamp(events.archivedAt)} end`,
+      createdAt: isoTimestamp(events.createdAt),
+      createdBy: createdBy.name,
+      updatedAt: isoTimestamp(events.updatedAt),
+      updatedBy: updatedBy.name,
+    })
+    .from(events)
+    .leftJoin(createdBy, eq(createdBy.id, events.createdById))
+    .leftJoin(updatedBy, eq(updatedBy.id, events.updatedById))
+    .where(eq(events.id, id));
+  if (!meta) return null;
+  const [fields, linked] = await Promise.all([snapshot(db, id), linkedPartnerships(db, "event", id)]);
+  return { meta, fields, partnerships: linked };
+}
+
+function slugTaken(error: unknown): never {
+  if (uniqueViolation(error) !== null) throw new FieldConflictError("slug", "slugTaken");
+  throw error;
+}
+
+export async function createEvent({ input }: { input: EventInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
+  assertRole(actor, "editor");
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const base = slugify([input.titleEn, input.starts?.date.slice(0, 4)].filter(Boolean).join(" ")).slice(0, 100) || "event";
+      const slug = input.slug ?? (await firstFreeSlug(tx, events, base));
+      const [created] = await tx
+        .insert(events)
+        .values({ ...columnsOf(input, slug), createdById: actor.id, updatedById: actor.id })
+        .returning({ id: events.id });
+      await writeLinks(tx, "event", created!.id, input.partnershipIds);
+      const after = await snapshot(tx, created!.id);
+      await recordAudit(tx, { actor, action: "create", entityType: "event", entityId: created!.id, after: { ...after, publication: "draft" } });
+      return { id: created!.id, tags: [] };
+    });
+  } catch (error) {
+    slugTaken(error);
+  }
+}
+
+export async function updateEvent(
+  { id, version, input }: { id: number; version: number; input: EventInput },
+  actor: Actor | null,
+): Promise<{ id: number; changed: boolean; tags: string[] }> {
+  assertRole(actor, "editor");
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      await lockVersion(tx, events, id, version);
+      const before = await snapshot(tx, id);
+      const next: EventFields = { ...columnsOf(input, input.slug ?? before.slug), partnershipIds: [...input.partnershipIds].sort((a, b) => a - b) };
+      const diff = changedFields(before, next);
+      if (!diff) return { id, changed: false, tags: [] };
+      const tagsBefore = await eventImpact(tx, id);
+      const { partnershipIds, ...columns } = next;
+      const updated = await tx
+        .update(events)
+        .set({ ...columns, ...nextVersion(events, actor) })
+        .where(atVersion(events, id, version))
+        .returning({ id: events.id });
+      if (!updated.length) throw new ConflictError(null, new Date().toISOString());
+      if ("partnershipIds" in diff.after) await writeLinks(tx, "event", id, partnershipIds);
+      await recordAudit(tx, { actor, action: "update", entityType: "event", entityId: id, ...diff });
+      return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await eventImpact(tx, id))])] };
+    });
+  } catch (error) {
+    slugTaken(error);
+  }
 }

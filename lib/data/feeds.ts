@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { isoTimestamp } from "./sql";
 import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
 import { agreements, events, partnerships, places } from "@/db/schema";
 
@@ -9,7 +10,8 @@ export interface FeedEntry {
   path: string;
   titleEn: string;
   summaryEn: string | null;
-  updatedAt: Date;
+  /** ISO 8601, UTC. */
+  updatedAt: string;
 }
 
 /** The most recently changed published records, for the Atom feed. */
@@ -17,7 +19,7 @@ export async function listRecentChanges(limit = 50): Promise<FeedEntry[]> {
   const db = await getDb();
   const [ties, signed, happenings] = await Promise.all([
     db
-      .select({ slug: partnerships.slug, home: home.nameEn, partner: partner.nameEn, summaryEn: partnerships.summaryEn, updatedAt: partnerships.updatedAt })
+      .select({ slug: partnerships.slug, home: home.nameEn, partner: partner.nameEn, summaryEn: partnerships.summaryEn, updatedAt: isoTimestamp(partnerships.updatedAt) })
       .from(partnerships)
       .innerJoin(home, joinHome)
       .innerJoin(partner, joinPartner)
@@ -25,7 +27,7 @@ export async function listRecentChanges(limit = 50): Promise<FeedEntry[]> {
       .orderBy(desc(partnerships.updatedAt))
       .limit(limit),
     db
-      .select({ slug: partnerships.slug, titleEn: agreements.titleEn, summaryEn: agreements.summaryEn, updatedAt: agreements.updatedAt })
+      .select({ slug: partnerships.slug, titleEn: agreements.titleEn, summaryEn: agreements.summaryEn, updatedAt: isoTimestamp(agreements.updatedAt) })
       .from(agreements)
       .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
       .innerJoin(home, joinHome)
@@ -34,7 +36,7 @@ export async function listRecentChanges(limit = 50): Promise<FeedEntry[]> {
       .orderBy(desc(agreements.updatedAt))
       .limit(limit),
     db
-      .select({ slug: events.slug, titleEn: events.titleEn, summaryEn: events.descriptionEn, updatedAt: events.updatedAt })
+      .select({ slug: events.slug, titleEn: events.titleEn, summaryEn: events.descriptionEn, updatedAt: isoTimestamp(events.updatedAt) })
       .from(events)
       .where(eq(events.publication, "published"))
       .orderBy(desc(events.updatedAt), sql`${events.id} desc`)
@@ -46,22 +48,22 @@ export async function listRecentChanges(limit = 50): Promise<FeedEntry[]> {
     ...happenings.map((x) => ({ kind: "event" as const, path: `/events/${x.slug}`, titleEn: x.titleEn, summaryEn: x.summaryEn, updatedAt: x.updatedAt })),
     ...ties.map((x) => ({ kind: "partnership" as const, path: `/partners/${x.slug}`, titleEn: `${x.home} – ${x.partner}`, summaryEn: x.summaryEn, updatedAt: x.updatedAt })),
   ]
-    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     .slice(0, limit);
 }
 
 /** Every published page's path (without the locale) and when it last changed, for the sitemap. */
-export async function listPublicPaths(): Promise<{ path: string; lastModified: Date }[]> {
+export async function listPublicPaths(): Promise<{ path: string; lastModified: string }[]> {
   const db = await getDb();
   const [ties, placeRows, countries, eventRows] = await Promise.all([
     db
-      .select({ slug: partnerships.slug, updatedAt: partnerships.updatedAt })
+      .select({ slug: partnerships.slug, updatedAt: isoTimestamp(partnerships.updatedAt) })
       .from(partnerships)
       .innerJoin(home, joinHome)
       .innerJoin(partner, joinPartner)
       .where(publicTie),
     db
-      .selectDistinct({ slug: places.slug, updatedAt: places.updatedAt })
+      .selectDistinct({ slug: places.slug, updatedAt: isoTimestamp(places.updatedAt) })
       .from(places)
       .innerJoin(partnerships, sql`${places.id} in (${partnerships.homePlaceId}, ${partnerships.partnerPlaceId})`)
       .where(and(eq(places.publication, "published"), eq(partnerships.publication, "published"))),
@@ -71,9 +73,9 @@ export async function listPublicPaths(): Promise<{ path: string; lastModified: D
       .innerJoin(home, joinHome)
       .innerJoin(partner, joinPartner)
       .where(publicTie),
-    db.select({ slug: events.slug, updatedAt: events.updatedAt }).from(events).where(eq(events.publication, "published")),
+    db.select({ slug: events.slug, updatedAt: isoTimestamp(events.updatedAt) }).from(events).where(eq(events.publication, "published")),
   ]);
-  const latest = [...ties, ...eventRows].reduce((max, r) => (r.updatedAt > max ? r.updatedAt : max), new Date(0));
+  const latest = [...ties, ...eventRows].reduce((max, r) => (r.updatedAt > max ? r.updatedAt : max), new Date(0).toISOString());
   return [
     ...["/", "/partners", "/map", "/events", "/delegations", "/agreements"].map((path) => ({ path, lastModified: latest })),
     ...ties.map((t) => ({ path: `/partners/${t.slug}`, lastModified: t.updatedAt })),

@@ -1,149 +1,382 @@
 import "server-only";
-import { and, asc, countDistinct, desc, eq, isNotNull, sql } from "drizzle-orm";
-import { getDb } from "@/db";
-import { agreements, events, partnerships } from "@/db/schema";
-import { anniversaryYears } from "@/lib/anniversaries";
-import { home, joinHome, joinPartner, partner, publicTie, tieListColumns, type TieListItem } from "./ties";
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb, type Db, type Tx } from "@/db";
+import {
+  agreements,
+  delegationPartnerships,
+  delegations,
+  eventPartnerships,
+  events,
+  partnershipSources,
+  partnerships,
+  places,
+  users,
+} from "@/db/schema";
+import { staffPageSize } from "@/lib/validation/lists";
+import type { PartnershipInput, PartnershipListQuery } from "@/lib/validation/partnerships";
+import { recordAudit } from "./audit";
+import { partnershipImpact } from "./impact";
+import {
+  assertRole,
+  atVersion,
+  changedFields,
+  ConflictError,
+  FieldConflictError,
+  lockVersion,
+  nextVersion,
+  RecordNotFoundError,
+  StageConflictError,
+  uniqueViolation,
+  type Actor,
+  type RecordMeta,
+} from "./records";
+import { containsPattern, firstFreeSlug, isoTimestamp } from "./sql";
+import { home, joinHome, joinPartner, partner } from "./ties";
 
-export type PartnershipListItem = TieListItem;
+const createdBy = alias(users, "created_by");
+const updatedBy = alias(users, "updated_by");
 
-export interface HomeFigures {
-  partnerships: number;
-  partnerPlaces: number;
-  countries: number;
-  continents: number;
-  firstTie: { slug: string; homeNameEn: string; homeNameZh: string | null; partnerNameEn: string; partnerNameZh: string | null; year: number } | null;
-}
+const editable = {
+  slug: partnerships.slug,
+  homePlaceId: partnerships.homePlaceId,
+  partnerPlaceId: partnerships.partnerPlaceId,
+  type: partnerships.type,
+  status: partnerships.status,
+  establishedOn: partnerships.establishedOn,
+  establishedPrecision: partnerships.establishedPrecision,
+  featured: partnerships.featured,
+  summaryEn: partnerships.summaryEn,
+  summaryZh: partnerships.summaryZh,
+  bodyEn: partnerships.bodyEn,
+  bodyZh: partnerships.bodyZh,
+};
 
-/** The headline figures, computed from the published records. */
-export async function getHomeFigures(): Promise<HomeFigures> {
-  const db = await getDb();
-  const [totals] = await db
-    .select({
-      partnerships: countDistinct(partnerships.id),
-      partnerPlaces: countDistinct(partner.id),
-      countries: countDistinct(partner.countryCode),
-      continents: countDistinct(partner.continent),
-    })
-    .from(partnerships)
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(publicTie);
-  const [first] = await db
-    .select({
-      slug: partnerships.slug,
-      homeNameEn: home.nameEn,
-      homeNameZh: home.nameZh,
-      partnerNameEn: partner.nameEn,
-      partnerNameZh: partner.nameZh,
-      establishedOn: partnerships.establishedOn,
-    })
-    .from(partnerships)
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(and(publicTie, isNotNull(partnerships.establishedOn)))
-    .orderBy(asc(partnerships.establishedOn), asc(partnerships.id))
-    .limit(1);
+type Columns = { [K in keyof typeof editable]: (typeof partnerships.$inferSelect)[K] };
+export type PartnershipFields = Columns & { sources: { citation: string; url: string | null; note: string | null }[] };
+
+/** The columns a partnership's input becomes (a partial date is a date and its precision). */
+function columnsOf(input: PartnershipInput, slug: string): Columns {
   return {
-    partnerships: totals?.partnerships ?? 0,
-    partnerPlaces: totals?.partnerPlaces ?? 0,
-    countries: totals?.countries ?? 0,
-    continents: totals?.continents ?? 0,
-    firstTie: first?.establishedOn
-      ? {
-          slug: first.slug,
-          homeNameEn: first.homeNameEn,
-          homeNameZh: first.homeNameZh,
-          partnerNameEn: first.partnerNameEn,
-          partnerNameZh: first.partnerNameZh,
-          year: Number(first.establishedOn.slice(0, 4)),
-        }
-      : null,
+    slug,
+    homePlaceId: input.homePlaceId,
+    partnerPlaceId: input.partnerPlaceId,
+    type: input.type,
+    status: input.status,
+    establishedOn: input.established?.date ?? null,
+    establishedPrecision: input.established?.precision ?? null,
+    featured: input.featured,
+    summaryEn: input.summaryEn,
+    summaryZh: input.summaryZh,
+    bodyEn: input.bodyEn,
+    bodyZh: input.bodyZh,
   };
 }
 
-/** Featured partnerships first, for the home page. */
-export async function listFeaturedPartnerships(limit = 6): Promise<PartnershipListItem[]> {
-  const db = await getDb();
-  return db
-    .select(tieListColumns)
-    .from(partnerships)
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(and(publicTie, eq(partnerships.featured, true)))
-    .orderBy(sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn))
-    .limit(limit);
+async function snapshot(tx: Db | Tx, id: number): Promise<PartnershipFields> {
+  const [row] = await tx.select(editable).from(partnerships).where(eq(partnerships.id, id));
+  if (!row) throw new RecordNotFoundError(`No partnership ${id}.`);
+  const sources = await tx
+    .select({ citation: partnershipSources.citation, url: partnershipSources.url, note: partnershipSources.note })
+    .from(partnershipSources)
+    .where(eq(partnershipSources.partnershipId, id))
+    .orderBy(asc(partnershipSources.position));
+  return { ...row, sources };
 }
 
-/** Published partnerships that reach a round anniversary (5, 10, … 50 years) in the given year. */
-export async function listAnniversaries(year: number): Promise<(PartnershipListItem & { years: number })[]> {
-  const db = await getDb();
-  const years = anniversaryYears.map((n) => year - n);
-  const rows = await db
-    .select(tieListColumns)
-    .from(partnerships)
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(
-      and(
-        publicTie,
-        sql`extract(year from ${partnerships.establishedOn})::int in (${sql.join(years.map((y) => sql`${y}`), sql`, `)})`,
-      ),
-    )
-    .orderBy(asc(partnerships.establishedOn), asc(partner.nameEn));
-  return rows.map((r) => ({ ...r, years: year - Number(r.establishedOn!.slice(0, 4)) }));
-}
+export { snapshot as partnershipSnapshot };
 
-export interface LatestAgreement {
-  titleEn: string;
-  titleZh: string | null;
-  signedOn: string | null;
-  signedPrecision: "year" | "month" | "day" | null;
-  partnershipSlug: string;
-}
-
-export async function listLatestAgreements(limit = 5): Promise<LatestAgreement[]> {
-  const db = await getDb();
-  return db
-    .select({
-      titleEn: agreements.titleEn,
-      titleZh: agreements.titleZh,
-      signedOn: agreements.signedOn,
-      signedPrecision: agreements.signedPrecision,
-      partnershipSlug: partnerships.slug,
-    })
-    .from(agreements)
-    .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(and(publicTie, eq(agreements.publication, "published")))
-    .orderBy(sql`${agreements.signedOn} desc nulls last`, desc(agreements.id))
-    .limit(limit);
-}
-
-export interface UpcomingEvent {
+export interface PartnershipListItem {
+  id: number;
   slug: string;
-  titleEn: string;
-  titleZh: string | null;
-  startsOn: string | null;
-  datePrecision: "year" | "month" | "day" | null;
-  online: boolean;
+  homeName: string;
+  partnerName: string;
+  partnerNameZh: string | null;
+  countryCode: string;
+  type: string;
+  status: string;
+  establishedOn: string | null;
+  establishedPrecision: "year" | "month" | "day" | null;
+  publication: "draft" | "published";
+  archived: boolean;
+  updatedAt: string;
 }
 
-/** Published events that start on or after the given day, soonest first. */
-export async function listUpcomingEvents(today: string, limit = 5): Promise<UpcomingEvent[]> {
+export async function listPartnerships(query: PartnershipListQuery): Promise<{ items: PartnershipListItem[]; total: number; page: number; pages: number }> {
   const db = await getDb();
-  return db
+  const where: SQL[] = [];
+  if (query.q) {
+    const p = containsPattern(query.q);
+    where.push(or(ilike(partner.nameEn, p), ilike(partner.nameZh, p), ilike(home.nameEn, p), ilike(home.nameZh, p), ilike(partnerships.slug, p))!);
+  }
+  if (query.publication) where.push(eq(partnerships.publication, query.publication));
+  where.push(
+    query.archived === "only" ? isNotNull(partnerships.archivedAt) : query.archived === "include" ? sql`true` : isNull(partnerships.archivedAt),
+  );
+  if (query.type) where.push(eq(partnerships.type, query.type));
+  if (query.status) where.push(eq(partnerships.status, query.status));
+  if (query.home) where.push(eq(partnerships.homePlaceId, query.home));
+  const condition = and(...where);
+  const [totalRow] = await db
+    .select({ n: count() })
+    .from(partnerships)
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(condition);
+  const total = totalRow?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / staffPageSize));
+  const page = Math.min(query.page, pages);
+  const order =
+    query.sort === "established"
+      ? [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn)]
+      : query.sort === "updated"
+        ? [desc(partnerships.updatedAt), desc(partnerships.id)]
+        : [asc(home.nameEn), asc(partner.nameEn), asc(partnerships.id)];
+  const items = await db
     .select({
-      slug: events.slug,
-      titleEn: events.titleEn,
-      titleZh: events.titleZh,
-      startsOn: events.startsOn,
-      datePrecision: events.datePrecision,
-      online: events.online,
+      id: partnerships.id,
+      slug: partnerships.slug,
+      homeName: home.nameEn,
+      partnerName: partner.nameEn,
+      partnerNameZh: partner.nameZh,
+      countryCode: partner.countryCode,
+      type: partnerships.type,
+      status: partnerships.status,
+      establishedOn: partnerships.establishedOn,
+      establishedPrecision: partnerships.establishedPrecision,
+      publication: partnerships.publication,
+      archived: sql<boolean>`${partnerships.archivedAt} is not null`,
+      updatedAt: isoTimestamp(partnerships.updatedAt),
     })
-    .from(events)
-    .where(and(eq(events.publication, "published"), sql`${events.startsOn} >= ${today}::date`))
-    .orderBy(asc(events.startsOn), asc(events.id))
-    .limit(limit);
+    .from(partnerships)
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(condition)
+    .orderBy(...order)
+    .limit(staffPageSize)
+    .offset((page - 1) * staffPageSize);
+  return { items, total, page, pages };
+}
+
+export interface AttachedItem {
+  id: number;
+  title: string;
+  date: string | null;
+  precision: "year" | "month" | "day" | null;
+  publication: "draft" | "published";
+}
+
+export interface PartnershipDetail {
+  meta: RecordMeta;
+  fields: PartnershipFields;
+  label: string;
+  home: { id: number; nameEn: string; publication: "draft" | "published" };
+  partner: { id: number; nameEn: string; publication: "draft" | "published" };
+  agreements: AttachedItem[];
+  delegations: AttachedItem[];
+  events: AttachedItem[];
+}
+
+export async function getPartnership({ id }: { id: number }): Promise<PartnershipDetail | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      meta: {
+        id: partnerships.id,
+        version: partnerships.version,
+        publication: partnerships.publication,
+        archivedAt: sql<string | null>`case when ${partnerships.archivedAt} is null then null else ${isoTimestamp(partnerships.archivedAt)} end`,
+        createdAt: isoTimestamp(partnerships.createdAt),
+        createdBy: createdBy.name,
+        updatedAt: isoTimestamp(partnerships.updatedAt),
+        updatedBy: updatedBy.name,
+      },
+      home: { id: home.id, nameEn: home.nameEn, publication: home.publication },
+      partner: { id: partner.id, nameEn: partner.nameEn, publication: partner.publication },
+    })
+    .from(partnerships)
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .leftJoin(createdBy, eq(createdBy.id, partnerships.createdById))
+    .leftJoin(updatedBy, eq(updatedBy.id, partnerships.updatedById))
+    .where(eq(partnerships.id, id));
+  if (!row) return null;
+  const [fields, agreementRows, delegationRows, eventRows] = await Promise.all([
+    snapshot(db, id),
+    db
+      .select({ id: agreements.id, title: agreements.titleEn, date: agreements.signedOn, precision: agreements.signedPrecision, publication: agreements.publication })
+      .from(agreements)
+      .where(eq(agreements.partnershipId, id))
+      .orderBy(sql`${agreements.signedOn} desc nulls first`, desc(agreements.id)),
+    db
+      .select({ id: delegations.id, title: delegations.titleEn, date: delegations.startsOn, precision: delegations.datePrecision, publication: delegations.publication })
+      .from(delegationPartnerships)
+      .innerJoin(delegations, eq(delegations.id, delegationPartnerships.delegationId))
+      .where(eq(delegationPartnerships.partnershipId, id))
+      .orderBy(desc(delegations.startsOn), desc(delegations.id)),
+    db
+      .select({ id: events.id, title: events.titleEn, date: events.startsOn, precision: events.datePrecision, publication: events.publication })
+      .from(eventPartnerships)
+      .innerJoin(events, eq(events.id, eventPartnerships.eventId))
+      .where(eq(eventPartnerships.partnershipId, id))
+      .orderBy(sql`${events.startsOn} desc nulls first`, desc(events.id)),
+  ]);
+  return {
+    ...row,
+    fields,
+    label: `${row.home.nameEn} – ${row.partner.nameEn}`,
+    agreements: agreementRows,
+    delegations: delegationRows,
+    events: eventRows,
+  };
+}
+
+export interface PartnershipOption {
+  id: number;
+  label: string;
+  /** The Shandong side's name, to group the options by. */
+  homeName: string;
+  /** Extra words the picker matches: Chinese names, country code, slug. */
+  keywords: string;
+  status: string;
+  version: number;
+}
+
+/** Every partnership, for the pickers of agreements, delegations and events. */
+export async function listPartnershipOptions(): Promise<PartnershipOption[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: partnerships.id,
+      slug: partnerships.slug,
+      status: partnerships.status,
+      version: partnerships.version,
+      homeName: home.nameEn,
+      homeNameZh: home.nameZh,
+      partnerName: partner.nameEn,
+      partnerNameZh: partner.nameZh,
+      countryCode: partner.countryCode,
+    })
+    .from(partnerships)
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(isNull(partnerships.archivedAt))
+    .orderBy(asc(home.nameEn), asc(partner.nameEn));
+  return rows.map((r) => ({
+    id: r.id,
+    label: `${r.homeName} – ${r.partnerName}`,
+    homeName: r.homeName,
+    keywords: [r.homeNameZh, r.partnerNameZh, r.countryCode, r.slug].filter(Boolean).join(" "),
+    status: r.status,
+    version: r.version,
+  }));
+}
+
+/** The two places must exist, the first be one of the office's own and the second one abroad. */
+async function checkPlaces(tx: Tx, input: PartnershipInput) {
+  const rows = await tx
+    .select({ id: places.id, slug: places.slug, isHome: places.isHome })
+    .from(places)
+    .where(inArray(places.id, [input.homePlaceId, input.partnerPlaceId]));
+  const homePlace = rows.find((r) => r.id === input.homePlaceId);
+  const partnerPlace = rows.find((r) => r.id === input.partnerPlaceId);
+  if (!homePlace) throw new FieldConflictError("homePlaceId", "unknownPlace");
+  if (!partnerPlace) throw new FieldConflictError("partnerPlaceId", "unknownPlace");
+  if (!homePlace.isHome) throw new FieldConflictError("homePlaceId", "homePlaceNeeded");
+  if (partnerPlace.isHome) throw new FieldConflictError("partnerPlaceId", "partnerPlaceForeign");
+  return { homeSlug: homePlace.slug, partnerSlug: partnerPlace.slug };
+}
+
+async function writeSources(tx: Tx, id: number, sources: PartnershipInput["sources"]) {
+  await tx.delete(partnershipSources).where(eq(partnershipSources.partnershipId, id));
+  if (sources.length) {
+    await tx.insert(partnershipSources).values(sources.map((s, position) => ({ ...s, partnershipId: id, position })));
+  }
+}
+
+function uniqueProblem(error: unknown): never {
+  const constraint = uniqueViolation(error);
+  if (constraint === "partnerships_home_partner_key") throw new FieldConflictError("partnerPlaceId", "pairTaken");
+  if (constraint !== null) throw new FieldConflictError("slug", "slugTaken");
+  throw error;
+}
+
+export async function createPartnership({ input }: { input: PartnershipInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
+  assertRole(actor, "editor");
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const names = await checkPlaces(tx, input);
+      const slug = input.slug ?? (await firstFreeSlug(tx, partnerships, `${names.homeSlug}-${names.partnerSlug}`));
+      const [created] = await tx
+        .insert(partnerships)
+        .values({ ...columnsOf(input, slug), createdById: actor.id, updatedById: actor.id })
+        .returning({ id: partnerships.id });
+      await writeSources(tx, created!.id, input.sources);
+      const after = await snapshot(tx, created!.id);
+      await recordAudit(tx, { actor, action: "create", entityType: "partnership", entityId: created!.id, after: { ...after, publication: "draft" } });
+      return { id: created!.id, tags: [] };
+    });
+  } catch (error) {
+    uniqueProblem(error);
+  }
+}
+
+export async function updatePartnership(
+  { id, version, input }: { id: number; version: number; input: PartnershipInput },
+  actor: Actor | null,
+): Promise<{ id: number; changed: boolean; tags: string[] }> {
+  assertRole(actor, "editor");
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      await lockVersion(tx, partnerships, id, version);
+      const before = await snapshot(tx, id);
+      await checkPlaces(tx, input);
+      const next: PartnershipFields = { ...columnsOf(input, input.slug ?? before.slug), sources: input.sources };
+      const diff = changedFields(before, next);
+      if (!diff) return { id, changed: false, tags: [] };
+      const tagsBefore = await partnershipImpact(tx, id);
+      const { sources, ...columns } = next;
+      const updated = await tx
+        .update(partnerships)
+        .set({ ...columns, ...nextVersion(partnerships, actor) })
+        .where(atVersion(partnerships, id, version))
+        .returning({ id: partnerships.id });
+      if (!updated.length) throw new ConflictError(null, new Date().toISOString());
+      if ("sources" in diff.after) await writeSources(tx, id, sources);
+      await recordAudit(tx, { actor, action: "update", entityType: "partnership", entityId: id, ...diff });
+      return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await partnershipImpact(tx, id))])] };
+    });
+  } catch (error) {
+    uniqueProblem(error);
+  }
+}
+
+/**
+ * Moves a partnership to another stage as part of another change (an agreement that turns a letter of intent into an
+ * active tie), in that change's transaction and with its own audit entry. `seen` is the stage the form showed: if
+ * someone has moved it since, the move is refused rather than undoing their change.
+ */
+export async function movePartnershipStage(
+  tx: Tx,
+  { id, status, seen }: { id: number; status: Columns["status"]; seen: Columns["status"] | null },
+  actor: Actor,
+): Promise<string[]> {
+  const [row] = await tx
+    .select({ status: partnerships.status, version: partnerships.version, updatedAt: partnerships.updatedAt, updatedBy: users.name })
+    .from(partnerships)
+    .leftJoin(users, eq(users.id, partnerships.updatedById))
+    .where(eq(partnerships.id, id))
+    .for("update", { of: partnerships });
+  if (!row) throw new FieldConflictError("partnershipId", "unknownPartnership");
+  if (seen && row.status !== seen) throw new StageConflictError(row.updatedBy, row.updatedAt.toISOString());
+  if (row.status === status) return [];
+  const tagsBefore = await partnershipImpact(tx, id);
+  await tx
+    .update(partnerships)
+    .set({ status, ...nextVersion(partnerships, actor) })
+    .where(atVersion(partnerships, id, row.version));
+  await recordAudit(tx, { actor, action: "update", entityType: "partnership", entityId: id, before: { status: row.status }, after: { status } });
+  return [...tagsBefore, ...(await partnershipImpact(tx, id))];
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { isoTimestamp } from "./sql";
 import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
 import {
   agreementSignatories,
@@ -85,7 +86,8 @@ export interface PartnershipProfile {
   summaryZh: string | null;
   bodyEn: string | null;
   bodyZh: string | null;
-  updatedAt: Date;
+  /** ISO 8601, UTC. */
+  updatedAt: string;
   home: ProfilePlace;
   partner: ProfilePlace;
   sources: { citation: string; url: string | null; note: string | null }[];
@@ -111,7 +113,7 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
       summaryZh: partnerships.summaryZh,
       bodyEn: partnerships.bodyEn,
       bodyZh: partnerships.bodyZh,
-      updatedAt: partnerships.updatedAt,
+      updatedAt: isoTimestamp(partnerships.updatedAt),
       home: placeColumns(home),
       partner: placeColumns(partner),
     })

@@ -1,30 +1,34 @@
-import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
 import { SiteHeader } from "@/components/layout/site-header";
+import { StaffNav } from "@/components/staff/staff-nav";
 import { UserBadge } from "@/components/staff/user-badge";
+import { canManageUsers } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
+import { staffMessages, staffText } from "@/lib/i18n/staff";
 
-export default function StaffLayout({ children }: { children: React.ReactNode }) {
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  // Each page checks the session and role itself; the layout only decides which sections to offer.
+  const user = await getCurrentUser();
+  const t = staffText("Nav");
+  const items = [
+    { href: "/staff", label: t("dashboard") },
+    { href: "/staff/partnerships", label: t("partnerships") },
+    { href: "/staff/places", label: t("places") },
+    { href: "/staff/agreements", label: t("agreements") },
+    { href: "/staff/delegations", label: t("delegations") },
+    { href: "/staff/events", label: t("events") },
+    ...(canManageUsers(user) ? [{ href: "/staff/users", label: t("users") }, { href: "/staff/audit", label: t("audit") }] : []),
+    { href: "/en", label: t("publicSite") },
+  ];
   return (
-    <>
+    <NextIntlClientProvider locale="en" messages={staffMessages} timeZone="Asia/Shanghai">
       <SiteHeader>
         <UserBadge />
       </SiteHeader>
-      <nav aria-label="Staff" className="border-b border-slate-200 bg-slate-50">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-2 px-4 py-2 text-sm">
-          <li>
-            <Link href="/staff" className="text-brand-700 hover:underline">
-              Dashboard
-            </Link>
-          </li>
-          <li>
-            <Link href="/" className="text-brand-700 hover:underline">
-              Public site
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      {user && <StaffNav label={t("label")} items={items} />}
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
-    </>
+    </NextIntlClientProvider>
   );
 }

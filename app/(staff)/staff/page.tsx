@@ -1,61 +1,173 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { dateAt } from "@/components/staff/date-at";
+import { PublicationBadge } from "@/components/staff/record-header";
+import { canEditContent, canManageUsers } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { canEditContent, canManageUsers, roleLabels } from "@/lib/auth/roles";
-import { countRecords } from "@/lib/data/dashboard";
+import { listLatestChanges } from "@/lib/data/audit";
+import { countRecords, listComing, listComingAnniversaries, listDormantPartnerships, listDrafts, type ComingAnniversary } from "@/lib/data/dashboard";
+import { staffText, staffTime } from "@/lib/i18n/staff";
 
 export const metadata: Metadata = { title: "Staff dashboard", robots: { index: false } };
 
-const kindLabels = {
-  places: "Places",
-  partnerships: "Partnerships",
-  agreements: "Agreements",
-  delegations: "Delegations",
-  events: "Events",
-} as const;
-
 export default async function StaffDashboardPage() {
   const user = await requireStaff("viewer", "/staff");
-  const counts = await countRecords();
+  // The office's today, in Beijing.
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  const [counts, drafts, coming, anniversaries, dormant, latest] = await Promise.all([
+    countRecords(),
+    listDrafts(10),
+    listComing({ today, days: 60 }),
+    listComingAnniversaries({ today, days: 90 }),
+    listDormantPartnerships({ today, years: 3 }),
+    listLatestChanges(10),
+  ]);
+  const t = staffText("Dashboard");
+  const enums = staffText("Enums");
   return (
     <>
-      <h1 className="text-2xl font-semibold text-brand-800">Dashboard</h1>
-      <p className="mt-2 text-slate-700">
-        Signed in as <strong>{user.name}</strong> ({user.email}), role: <strong>{roleLabels[user.role]}</strong>.
-      </p>
-      <p className="mt-1 text-slate-700">
-        {canManageUsers(user)
-          ? "You can create, edit and publish content, and manage staff accounts."
-          : canEditContent(user)
-            ? "You can create, edit and publish content."
-            : "Your role is read-only: you can see everything in the staff area, drafts included, and change nothing."}
-      </p>
-      <h2 className="mt-8 text-lg font-semibold text-slate-800">Records</h2>
-      <table className="mt-2 w-full max-w-lg text-left text-sm">
-        <thead className="border-b border-slate-300 text-slate-600">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Kind</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Total</th>
-            <th scope="col" className="py-2 text-right font-medium">Drafts</th>
-          </tr>
-        </thead>
-        <tbody>
-          {counts.map((c) => (
-            <tr key={c.kind} className="border-b border-slate-100">
-              <th scope="row" className="py-2 pr-4 font-normal">{kindLabels[c.kind]}</th>
-              <td className="py-2 pr-4 text-right tabular-nums">{c.total}</td>
-              <td className="py-2 text-right tabular-nums">{c.drafts}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {canManageUsers(user) && (
-        <p className="mt-8">
-          <Link href="/staff/users" className="text-brand-700 underline">
-            Staff accounts
-          </Link>
-        </p>
+      <h1 className="text-2xl font-semibold text-brand-800">{t("title")}</h1>
+      <p className="mt-2 text-slate-700">{t("signedIn", { name: user.name, email: user.email, role: enums(`roles.${user.role}`) })}</p>
+      <p className="mt-1 text-slate-700">{canManageUsers(user) ? t("roleAdmin") : canEditContent(user) ? t("roleEditor") : t("roleViewer")}</p>
+
+      {canEditContent(user) && (
+        <nav aria-label={t("quick")} className="mt-6 flex flex-wrap gap-3">
+          <Link href="/staff/agreements/new" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("recordAgreement")}</Link>
+          <Link href="/staff/delegations/new" className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("newDelegation")}</Link>
+          <Link href="/staff/events/new" className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("newEvent")}</Link>
+        </nav>
       )}
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <Panel id="records" title={t("records")}>
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-300 text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("kind")}</th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">{t("total")}</th>
+                <th scope="col" className="py-2 text-right font-medium">{t("drafts")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {counts.map((c) => (
+                <tr key={c.kind} className="border-b border-slate-100">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    <Link href={`/staff/${c.kind}`} className="text-brand-700 underline">{t(`kinds.${c.kind}`)}</Link>
+                  </th>
+                  <td className="py-2 pr-4 text-right tabular-nums">{c.total}</td>
+                  <td className="py-2 text-right tabular-nums">{c.drafts}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Panel>
+
+        <Panel id="waiting" title={t("waiting")}>
+          {drafts.length === 0 ? (
+            <p className="text-slate-600">{t("waitingNone")}</p>
+          ) : (
+            <ul className="space-y-1.5 text-sm">
+              {drafts.map((d) => (
+                <li key={`${d.kind}-${d.id}`}>
+                  <span className="text-slate-600">{enums(`entityTypes.${d.kind}`)}:</span>{" "}
+                  <Link href={`/staff/${d.kind}s/${d.id}`} className="text-brand-700 underline">{d.title}</Link>{" "}
+                  <span className="text-slate-600">· {staffTime(d.updatedAt)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+
+        <Panel id="coming" title={t("coming")}>
+          {coming.length === 0 ? (
+            <p className="text-slate-600">{t("comingNone")}</p>
+          ) : (
+            <ul className="space-y-1.5 text-sm">
+              {coming.map((c) => (
+                <li key={`${c.kind}-${c.id}`}>
+                  <span className="tabular-nums text-slate-700">{c.startsOn}</span> · <span className="text-slate-600">{enums(`entityTypes.${c.kind}`)}:</span>{" "}
+                  <Link href={`/staff/${c.kind}s/${c.id}`} className="text-brand-700 underline">{c.title}</Link> <PublicationBadge publication={c.publication} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+
+        <Panel id="anniversaries" title={t("anniversaries")}>
+          {anniversaries.length === 0 ? (
+            <p className="text-slate-600">{t("anniversariesNone")}</p>
+          ) : (
+            <ul className="space-y-1.5 text-sm">
+              {anniversaries.map((a) => (
+                <li key={`${a.id}-${a.years}`}>
+                  <strong>{t("anniversary", { years: a.years })}</strong> ·{" "}
+                  <Link href={`/staff/partnerships/${a.id}`} className="text-brand-700 underline">{a.label}</Link> ·{" "}
+                  <span className="text-slate-600">{anniversaryDate(a)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+
+        <Panel id="dormant" title={t("dormant")} hint={t("dormantHint")}>
+          {dormant.length === 0 ? (
+            <p className="text-slate-600">{t("dormantNone")}</p>
+          ) : (
+            <ul className="max-h-80 space-y-1.5 overflow-y-auto text-sm">
+              {dormant.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/staff/partnerships/${d.id}`} className="text-brand-700 underline">{d.label}</Link>{" "}
+                  <span className="text-slate-600">· {d.lastActivity ? t("lastActivity", { date: d.lastActivity }) : t("noActivity")}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+
+        <Panel id="latest" title={t("latest")}>
+          {latest.length === 0 ? (
+            <p className="text-slate-600">{t("latestNone")}</p>
+          ) : (
+            <ul className="space-y-1.5 text-sm">
+              {latest.map((e) => (
+                <li key={e.id}>
+                  <strong>{enums(`auditActions.${e.action}`)}</strong> {enums(`entityTypes.${e.entityType as "place"}`).toLowerCase()}{" "}
+                  {e.entityId && e.entityLabel ? (
+                    e.action === "delete" ? (
+                      <span>{e.entityLabel}</span>
+                    ) : (
+                      <Link href={`/staff/${e.entityType}s/${e.entityId}`} className="text-brand-700 underline">{e.entityLabel}</Link>
+                    )
+                  ) : null}{" "}
+                  <span className="text-slate-600">· {e.actorName ?? e.actorEmail} · {staffTime(e.at)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {canManageUsers(user) && (
+            <p className="mt-3 text-sm">
+              <Link href="/staff/audit" className="text-brand-700 underline">{t("allChanges")}</Link>
+            </p>
+          )}
+        </Panel>
+      </div>
     </>
   );
+}
+
+function Panel({ id, title, hint, children }: { id: string; title: string; hint?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 p-4">
+      <h2 id={id} className="text-lg font-semibold text-slate-800">{title}</h2>
+      {hint && <p className="mb-2 text-sm text-slate-600">{hint}</p>}
+      <div className="mt-2">{children}</div>
+    </section>
+  );
+}
+
+function anniversaryDate(a: ComingAnniversary): string {
+  const t = staffText("Dashboard");
+  if (a.precision === "day") return a.date;
+  if (a.precision === "month") return t("monthUnknown", { month: dateAt(a.date, "month") });
+  return t("yearUnknown", { year: a.date.slice(0, 4) });
 }

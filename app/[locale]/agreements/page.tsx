@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
-import { listAgreementRegister } from "@/lib/data/registers";
+import { publicReads } from "@/lib/data/public";
 import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
 import { formatDateAt } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -23,7 +23,7 @@ export default async function AgreementsPage({ params }: PageProps<"/[locale]/ag
   const locale: Locale = raw;
   setRequestLocale(locale);
   await connection();
-  const [t, items] = await Promise.all([getTranslations({ locale, namespace: "Agreements" }), listAgreementRegister()]);
+  const [t, items] = await Promise.all([getTranslations({ locale, namespace: "Agreements" }), publicReads.agreementRegister()]);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>

@@ -4,10 +4,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
-import { FilterSelect } from "@/components/public/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { LocalizedText } from "@/components/public/localized-text";
 import { routing, type Locale } from "@/i18n/routing";
-import { listDelegationYears, listPublishedDelegations, type PublicDelegation } from "@/lib/data/registers";
+import { publicReads } from "@/lib/data/public";
+import type { PublicDelegation } from "@/lib/data/registers";
 import { htmlLang } from "@/lib/i18n/content";
 import { formatDateAt, formatMoney } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -34,8 +35,8 @@ export default async function DelegationsPage({ params, searchParams }: PageProp
   const filter = filterSchema.parse({ direction: sp.direction || undefined, year: sp.year || undefined });
   const [t, items, years] = await Promise.all([
     getTranslations({ locale, namespace: "Delegations" }),
-    listPublishedDelegations(filter),
-    listDelegationYears(),
+    publicReads.delegations(filter),
+    publicReads.delegationYears(),
   ]);
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
   const upcoming = items.filter((d) => (d.endsOn ?? d.startsOn) >= today && d.datePrecision === "day").reverse();

@@ -5,11 +5,12 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { eventDateText } from "@/components/public/event-date";
-import { FilterSelect } from "@/components/public/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { eventKinds } from "@/db/schema";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
-import { listEventYears, listPublishedEvents, type PublicEvent } from "@/lib/data/events";
+import type { PublicEvent } from "@/lib/data/events";
+import { publicReads } from "@/lib/data/public";
 import { htmlLang } from "@/lib/i18n/content";
 import { alternates } from "@/lib/i18n/metadata";
 
@@ -33,7 +34,7 @@ export default async function EventsPage({ params, searchParams }: PageProps<"/[
   await connection();
   const sp = await searchParams;
   const filter = filterSchema.parse({ kind: sp.kind || undefined, year: sp.year || undefined });
-  const [t, events, years] = await Promise.all([getTranslations({ locale, namespace: "Events" }), listPublishedEvents(filter), listEventYears()]);
+  const [t, events, years] = await Promise.all([getTranslations({ locale, namespace: "Events" }), publicReads.events(filter), publicReads.eventYears()]);
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
   const upcoming = events.filter((e) => e.startsOn && (e.endsOn ?? e.startsOn) >= today).reverse();
   const past = events.filter((e) => !upcoming.includes(e));

@@ -6,7 +6,7 @@ import { connection } from "next/server";
 import { WorldMap } from "@/components/public/world-map";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
-import { listMapPlaces } from "@/lib/data/directory";
+import { publicReads } from "@/lib/data/public";
 import { placeName } from "@/lib/i18n/content";
 import { countryNameIn } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -26,7 +26,7 @@ export default async function MapPage({ params }: PageProps<"/[locale]/map">) {
   const locale: Locale = raw;
   setRequestLocale(locale);
   await connection();
-  const places = await listMapPlaces();
+  const places = await publicReads.mapPlaces();
   const [t, continents] = await Promise.all([
     getTranslations({ locale, namespace: "Map" }),
     getTranslations({ locale, namespace: "Continents" }),

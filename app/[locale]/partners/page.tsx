@@ -3,15 +3,16 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { FilterSelect } from "@/components/public/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { continents, partnershipStatuses, partnershipTypes } from "@/db/schema";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
-import { getDirectoryFacets, searchPartnerships } from "@/lib/data/directory";
+import { Pagination } from "@/components/ui/pagination";
+import { publicReads } from "@/lib/data/public";
 import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
-import { directoryHref, parseDirectoryQuery, type DirectoryQuery } from "@/lib/validation/directory";
+import { directoryHref, parseDirectoryQuery } from "@/lib/validation/directory";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/partners">): Promise<Metadata> {
   const { locale } = await params;
@@ -36,8 +37,8 @@ export default async function DirectoryPage({ params, searchParams }: PageProps<
   setRequestLocale(locale);
   await connection();
   const query = parseDirectoryQuery(await searchParams);
-  const facets = await getDirectoryFacets();
-  const result = await searchPartnerships(query, countriesMatching(query.q, facets.countries));
+  const facets = await publicReads.directoryFacets();
+  const result = await publicReads.directory(query, countriesMatching(query.q, facets.countries));
   const [t, types, statuses, continentNames] = await Promise.all([
     getTranslations({ locale, namespace: "Directory" }),
     getTranslations({ locale, namespace: "Types" }),
@@ -121,21 +122,12 @@ export default async function DirectoryPage({ params, searchParams }: PageProps<
         </div>
       )}
 
-      {result.pages > 1 && <Pagination query={query} page={result.page} pages={result.pages} labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page: result.page, pages: result.pages }) }} />}
+      <Pagination
+        page={result.page}
+        pages={result.pages}
+        hrefFor={(page) => `/${locale}/partners${directoryHref({ ...query, page })}`}
+        labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page: result.page, pages: result.pages }) }}
+      />
     </main>
-  );
-}
-
-function Pagination({ query, page, pages, labels }: { query: DirectoryQuery; page: number; pages: number; labels: { nav: string; previous: string; next: string; page: string } }) {
-  return (
-    <nav aria-label={labels.nav} className="mt-6 flex items-center justify-between gap-4">
-      {page > 1 ? (
-        <Link href={`/partners${directoryHref({ ...query, page: page - 1 })}`} rel="prev" className="text-brand-700 underline">{labels.previous}</Link>
-      ) : <span />}
-      <span className="text-slate-700">{labels.page}</span>
-      {page < pages ? (
-        <Link href={`/partners${directoryHref({ ...query, page: page + 1 })}`} rel="next" className="text-brand-700 underline">{labels.next}</Link>
-      ) : <span />}
-    </nav>
   );
 }

@@ -1,36 +1,43 @@
 import type { Metadata } from "next";
-import { roleLabels } from "@/lib/auth/roles";
+import Link from "next/link";
+import { ListHeading } from "@/components/staff/list-controls";
+import { Notice } from "@/components/staff/notice";
 import { requireStaff } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
+import { staffText, staffTime } from "@/lib/i18n/staff";
 
 export const metadata: Metadata = { title: "Staff accounts", robots: { index: false } };
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: PageProps<"/staff/users">) {
   await requireStaff("admin", "/staff/users");
   const list = await listUsers();
-  const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const t = staffText("Users");
+  const enums = staffText("Enums");
   return (
     <>
-      <h1 className="text-2xl font-semibold text-brand-800">Staff accounts</h1>
-      <div className="mt-4 overflow-x-auto">
+      <Notice notice={(await searchParams).notice} />
+      <ListHeading title={t("title")} intro={t("intro")} newHref="/staff/users/new" newLabel={t("new")} />
+      <div className="mt-6 overflow-x-auto">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="border-b border-slate-300 text-slate-600">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">Name</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Email</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Role</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-              <th scope="col" className="py-2 font-medium">Last sign-in (Beijing time)</th>
+              <th scope="col" className="py-2 pr-4 font-medium">{t("colName")}</th>
+              <th scope="col" className="py-2 pr-4 font-medium">{t("colEmail")}</th>
+              <th scope="col" className="py-2 pr-4 font-medium">{t("colRole")}</th>
+              <th scope="col" className="py-2 pr-4 font-medium">{t("colStatus")}</th>
+              <th scope="col" className="py-2 font-medium">{t("colLastSignIn")}</th>
             </tr>
           </thead>
           <tbody>
             {list.map((u) => (
               <tr key={u.id} className="border-b border-slate-100">
-                <td className="py-2 pr-4">{u.name}</td>
+                <td className="py-2 pr-4">
+                  <Link href={`/staff/users/${u.id}`} className="font-medium text-brand-700 underline">{u.name}</Link>
+                </td>
                 <td className="py-2 pr-4">{u.email}</td>
-                <td className="py-2 pr-4">{roleLabels[u.role]}</td>
-                <td className="py-2 pr-4">{u.active ? "Active" : "Deactivated"}</td>
-                <td className="py-2">{u.lastSignInAt ? dateTime.format(u.lastSignInAt) : "Never"}</td>
+                <td className="py-2 pr-4">{enums(`roles.${u.role}`)}</td>
+                <td className="py-2 pr-4">{u.active ? t("active") : t("deactivated")}</td>
+                <td className="py-2">{u.lastSignInAt ? staffTime(u.lastSignInAt) : t("never")}</td>
               </tr>
             ))}
           </tbody>

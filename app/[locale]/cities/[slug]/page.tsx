@@ -8,7 +8,8 @@ import { LocalizedText } from "@/components/public/localized-text";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
-import { getPublishedPlace } from "@/lib/data/profiles";
+import type { PlaceProfile } from "@/lib/data/profiles";
+import { publicReads } from "@/lib/data/public";
 import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -16,7 +17,7 @@ import { jsonLd } from "@/lib/json-ld";
 
 const loadPlace = cache(async (slug: string) => {
   await connection();
-  return getPublishedPlace(slug);
+  return publicReads.place(slug);
 });
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/cities/[slug]">): Promise<Metadata> {
@@ -129,7 +130,7 @@ export default async function CityPage({ params }: PageProps<"/[locale]/cities/[
   );
 }
 
-function placeJsonLd(place: NonNullable<Awaited<ReturnType<typeof getPublishedPlace>>>, name: string, locale: Locale): string {
+function placeJsonLd(place: PlaceProfile, name: string, locale: Locale): string {
   const data = {
     "@context": "https://schema.org",
     "@type": place.kind === "city" ? "City" : "AdministrativeArea",

@@ -6,7 +6,7 @@ import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
-import { listPartnershipsInCountry } from "@/lib/data/directory";
+import { publicReads } from "@/lib/data/public";
 import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -32,7 +32,7 @@ export default async function CountryPage({ params }: PageProps<"/[locale]/count
   const locale: Locale = raw;
   setRequestLocale(locale);
   await connection();
-  const items = await listPartnershipsInCountry(code);
+  const items = await publicReads.country(code);
   if (items.length === 0) notFound();
   const [t, p, types] = await Promise.all([
     getTranslations({ locale, namespace: "Country" }),

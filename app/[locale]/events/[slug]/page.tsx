@@ -9,13 +9,13 @@ import { LocalizedText } from "@/components/public/localized-text";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
-import { getPublishedEvent } from "@/lib/data/events";
+import { publicReads } from "@/lib/data/public";
 import { htmlLang, placeName } from "@/lib/i18n/content";
 import { alternates } from "@/lib/i18n/metadata";
 
 const loadEvent = cache(async (slug: string) => {
   await connection();
-  return getPublishedEvent(slug);
+  return publicReads.event(slug);
 });
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {

@@ -9,7 +9,8 @@ import { WorldMap } from "@/components/public/world-map";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
-import { getPublishedPartnership, type PartnershipProfile, type TimelineItem } from "@/lib/data/profiles";
+import type { PartnershipProfile, TimelineItem } from "@/lib/data/profiles";
+import { publicReads } from "@/lib/data/public";
 import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -17,7 +18,7 @@ import { jsonLd } from "@/lib/json-ld";
 
 const loadProfile = cache(async (slug: string) => {
   await connection();
-  return getPublishedPartnership(slug);
+  return publicReads.partnership(slug);
 });
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/partners/[slug]">): Promise<Metadata> {
@@ -257,7 +258,7 @@ function partnershipJsonLd(profile: PartnershipProfile, locale: Locale, homeName
     "@type": "Article",
     headline: `${homeName} – ${partnerName}`,
     inLanguage: htmlLang[locale],
-    dateModified: profile.updatedAt.toISOString(),
+    dateModified: profile.updatedAt,
     about: [homeName, partnerName].map((name) => ({ "@type": "Place", name })),
     citation: profile.sources.map((s) => s.url ?? s.citation),
   };

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ListFilters } from "@/components/staff/list-controls";
+import { AuditChanges } from "@/components/staff/record-history";
+import { Pagination } from "@/components/ui/pagination";
+import { requireStaff } from "@/lib/auth/session";
+import { listAudit, type AuditEntry } from "@/lib/data/audit";
+import { listUsers } from "@/lib/data/users";
+import { auditActions } from "@/lib/enums";
+import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
+import { auditEntityTypes, auditListSchema } from "@/lib/validation/audit";
+import { listHref } from "@/lib/validation/lists";
+
+export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
+
+/** Field labels of every kind of record, for the changes column. */
+const labels: Record<string, Record<string, string>> = {
+  place: staffMessages.Places.fields,
+  partnership: staffMessages.Partnerships.fields,
+  agreement: staffMessages.Agreements.fields,
+  delegation: staffMessages.Delegations.fields,
+  event: staffMessages.Events.fields,
+  user: staffMessages.Users.fields,
+};
+
+function recordHref(entry: AuditEntry): string | null {
+  if (entry.entityId === null) return null;
+  return entry.entityType === "user" ? `/staff/users/${entry.entityId}` : `/staff/${entry.entityType}s/${entry.entityId}`;
+}
+
+export default async function AuditPage({ searchParams }: PageProps<"/staff/audit">) {
+  await requireStaff("admin", "/staff/audit");
+  const query = auditListSchema.parse(await searchParams);
+  const [result, users] = await Promise.all([listAudit(query), listUsers()]);
+  const t = staffText("Audit");
+  const common = staffText("Common");
+  const enums = staffText("Enums");
+  return (
+    <>
+      <h1 className="text-2xl font-semibold text-brand-800">{t("title")}</h1>
+      <p className="mt-1 text-slate-700">{t("intro")}</p>
+      <AuditFilters query={query} users={users} />
+      <p className="mt-6 text-slate-700" role="status">{t("results", { count: result.total })}</p>
+      <ol className="mt-3 space-y-3">
+        {result.items.map((entry) => {
+          const href = recordHref(entry);
+          const record = `${enums(`entityTypes.${entry.entityType as (typeof auditEntityTypes)[number]}`)}${entry.entityLabel ? `: ${entry.entityLabel}` : entry.entityId ? ` #${entry.entityId}` : ""}`;
+          return (
+            <li key={entry.id} className="rounded border border-slate-200 p-3 text-sm">
+              <p>
+                <strong>{enums(`auditActions.${entry.action}`)}</strong> · {href ? <Link href={href} className="text-brand-700 underline">{record}</Link> : record}
+              </p>
+              <p className="text-slate-600">
+                {entry.actorName ?? entry.actorEmail ?? t("unknownActor")} · {staffTime(entry.at)}
+              </p>
+              <AuditChanges entry={entry} labels={labels[entry.entityType] ?? {}} />
+            </li>
+          );
+        })}
+      </ol>
+      <Pagination
+        page={result.page}
+        pages={result.pages}
+        hrefFor={(page) => listHref("/staff/audit", { ...query, page })}
+        labels={{ nav: common("pagination"), previous: common("previous"), next: common("next"), page: common("page", { page: result.page, pages: result.pages }) }}
+      />
+    </>
+  );
+}
+
+function AuditFilters({ query, users }: { query: ReturnType<typeof auditListSchema.parse>; users: { id: number; name: string }[] }) {
+  const t = staffText("Audit");
+  const enums = staffText("Enums");
+  return (
+    <ListFilters
+      path="/staff/audit"
+      q={undefined}
+      searchLabel=""
+      selects={[
+        { name: "actor", label: t("actor"), any: t("anyone"), value: query.actor, options: users.map((u) => ({ value: String(u.id), label: u.name })) },
+        { name: "action", label: t("action"), any: staffText("Common")("any"), value: query.action, options: auditActions.map((a) => ({ value: a, label: enums(`auditActions.${a}`) })) },
+        { name: "entity", label: t("entity"), any: staffText("Common")("any"), value: query.entity, options: auditEntityTypes.map((e) => ({ value: e, label: enums(`entityTypes.${e}`) })) },
+      ]}
+      extra={[
+        { name: "id", label: t("id"), value: query.id, inputMode: "numeric" },
+        { name: "from", label: t("from"), value: query.from },
+        { name: "to", label: t("to"), value: query.to },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { dateAt } from "@/components/staff/date-at";
+import { DataTable, ListFilters, ListHeading, commonSelects } from "@/components/staff/list-controls";
+import { Notice } from "@/components/staff/notice";
+import { PublicationBadge } from "@/components/staff/record-header";
+import { Pagination } from "@/components/ui/pagination";
+import { canEditContent } from "@/lib/auth/roles";
+import { requireStaff } from "@/lib/auth/session";
+import { listDelegations } from "@/lib/data/delegations";
+import { delegationDirections } from "@/lib/enums";
+import { staffText } from "@/lib/i18n/staff";
+import { delegationListSchema } from "@/lib/validation/delegations";
+import { listHref } from "@/lib/validation/lists";
+
+export const metadata: Metadata = { title: "Delegations", robots: { index: false } };
+
+const money = (amount: string, currency: string) =>
+  new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 3 }).format(amount as Intl.StringNumericLiteral);
+
+export default async function DelegationsPage({ searchParams }: PageProps<"/staff/delegations">) {
+  const user = await requireStaff("viewer", "/staff/delegations");
+  const params = await searchParams;
+  const query = delegationListSchema.parse(params);
+  const result = await listDelegations(query);
+  const t = staffText("Delegations");
+  const common = staffText("Common");
+  const enums = staffText("Enums");
+  const state = { q: query.q, direction: query.direction, year: query.year, partnership: query.partnership, publication: query.publication, archived: query.archived, sort: query.sort === "starts" ? undefined : query.sort };
+  return (
+    <>
+      <Notice notice={params.notice} />
+      <ListHeading title={t("title")} intro={t("intro")} newHref={canEditContent(user) ? "/staff/delegations/new" : null} newLabel={t("new")} />
+      <ListFilters
+        path="/staff/delegations"
+        q={query.q}
+        searchLabel={t("searchLabel")}
+        selects={[
+          { name: "direction", label: t("fields.direction"), any: common("any"), value: query.direction, options: delegationDirections.map((d) => ({ value: d, label: enums(`directions.${d}`) })) },
+          ...commonSelects(query, [
+            { value: "starts", label: t("sortStarts") },
+            { value: "title", label: t("sortTitle") },
+            { value: "updated", label: t("sortUpdated") },
+          ]),
+        ]}
+      />
+      <DataTable
+        caption={t("title")}
+        total={result.total}
+        items={result.items}
+        columns={[
+          { header: t("colTitle"), cell: (d) => <Link href={`/staff/delegations/${d.id}`} className="font-medium text-brand-700 underline">{d.titleEn}</Link> },
+          { header: t("colDirection"), cell: (d) => enums(`directions.${d.direction}`) },
+          { header: t("colStarts"), cell: (d) => dateAt(d.startsOn, d.datePrecision), className: "tabular-nums" },
+          { header: t("colEnterprises"), cell: (d) => d.enterprises, className: "text-right tabular-nums" },
+          { header: t("colDeals"), cell: (d) => (d.dealAmount && d.dealCurrency ? money(d.dealAmount, d.dealCurrency) : "—"), className: "text-right tabular-nums" },
+          { header: t("colState"), cell: (d) => <PublicationBadge publication={d.publication} archived={d.archived} /> },
+        ]}
+      />
+      <Pagination
+        page={result.page}
+        pages={result.pages}
+        hrefFor={(page) => listHref("/staff/delegations", { ...state, page })}
+        labels={{ nav: common("pagination"), previous: common("previous"), next: common("next"), page: common("page", { page: result.page, pages: result.pages }) }}
+      />
+    </>
+  );
+}

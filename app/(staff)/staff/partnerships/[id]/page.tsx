@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { dateAt } from "@/components/staff/date-at";
+import { Notice } from "@/components/staff/notice";
+import { PartnershipForm } from "@/components/staff/partnership-form";
+import { PublicationBadge, RecordHeader } from "@/components/staff/record-header";
+import { RecordActions } from "@/components/staff/record-actions";
+import { RecordHistory } from "@/components/staff/record-history";
+import { canEditContent } from "@/lib/auth/roles";
+import { requireStaff } from "@/lib/auth/session";
+import { listRecordHistory } from "@/lib/data/audit";
+import { deletionBlockers } from "@/lib/data/lifecycle";
+import { getPartnership, type AttachedItem } from "@/lib/data/partnerships";
+import { listPlaceOptions } from "@/lib/data/places";
+import { staffMessages, staffText } from "@/lib/i18n/staff";
+import { routeId } from "@/lib/validation/lists";
+import { partnershipFormValues } from "@/lib/validation/partnerships";
+
+export const metadata: Metadata = { title: "Partnership", robots: { index: false } };
+
+export default async function PartnershipPage({ params, searchParams }: PageProps<"/staff/partnerships/[id]">) {
+  const { id: raw } = await params;
+  const user = await requireStaff("viewer", `/staff/partnerships/${raw}`);
+  const id = routeId(raw);
+  const partnership = id ? await getPartnership({ id }) : null;
+  if (!id || !partnership) notFound();
+  const [history, blockers, places] = await Promise.all([
+    listRecordHistory({ entityType: "partnership", entityId: id }),
+    deletionBlockers({ kind: "partnership", id }),
+    listPlaceOptions(),
+  ]);
+  const t = staffText("Partnerships");
+  const canEdit = canEditContent(user);
+  const { meta } = partnership;
+  const archived = !!meta.archivedAt;
+  const draftPlaces = [partnership.home, partnership.partner].filter((p) => p.publication === "draft");
+  const visible = meta.publication === "published" && draftPlaces.length === 0;
+  return (
+    <>
+      <Notice notice={(await searchParams).notice} />
+      <RecordHeader
+        kindLabel={staffText("Enums")("entityTypes.partnership")}
+        title={partnership.label}
+        meta={meta}
+        back={{ href: "/staff/partnerships", label: t("title") }}
+        publicHref={visible ? `/en/partners/${partnership.fields.slug}` : null}
+        notPublicReason={
+          meta.publication === "draft"
+            ? t("notPublicDraft")
+            : t("notPublicPlaces", { places: draftPlaces.map((p) => p.nameEn).join(", "), count: draftPlaces.length })
+        }
+      />
+      {canEdit && (
+        <RecordActions kind="partnership" id={id} version={meta.version} publication={meta.publication} archived={archived} deletable={meta.publication === "draft" && blockers.length === 0} />
+      )}
+      {!canEdit && <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>}
+
+      <section aria-labelledby="attached" className="mb-10">
+        <h2 id="attached" className="text-lg font-semibold text-slate-800">{t("attached")}</h2>
+        {canEdit && !archived && (
+          <p className="mt-3 flex flex-wrap gap-3">
+            <Link href={`/staff/agreements/new?partnership=${id}`} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("recordAgreement")}</Link>
+            <Link href={`/staff/delegations/new?partnership=${id}`} className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("recordDelegation")}</Link>
+            <Link href={`/staff/events/new?partnership=${id}`} className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("recordEvent")}</Link>
+          </p>
+        )}
+        <div className="mt-4 grid gap-6 md:grid-cols-3">
+          <Attached title={t("agreements")} empty={t("noneAgreements")} items={partnership.agreements} href={(i) => `/staff/agreements/${i}`} />
+          <Attached title={t("delegations")} empty={t("noneDelegations")} items={partnership.delegations} href={(i) => `/staff/delegations/${i}`} />
+          <Attached title={t("events")} empty={t("noneEvents")} items={partnership.events} href={(i) => `/staff/events/${i}`} />
+        </div>
+      </section>
+
+      <PartnershipForm
+        mode="edit"
+        places={places}
+        readOnly={!canEdit || archived}
+        defaults={{ ...partnershipFormValues(partnership.fields), id: String(id), version: String(meta.version) }}
+      />
+      <RecordHistory entries={history} labels={staffMessages.Partnerships.fields} />
+    </>
+  );
+}
+
+function Attached({ title, empty, items, href }: { title: string; empty: string; items: AttachedItem[]; href: (id: number) => string }) {
+  return (
+    <div>
+      <h3 className="font-medium text-slate-800">{title}</h3>
+      {items.length === 0 ? (
+        <p className="mt-1 text-sm text-slate-600">{empty}</p>
+      ) : (
+        <ul className="mt-1 space-y-2 text-sm">
+          {items.map((item) => (
+            <li key={item.id}>
+              <Link href={href(item.id)} className="text-brand-700 underline">{item.title}</Link>{" "}
+              <span className="text-slate-600">{dateAt(item.date, item.precision)}</span> <PublicationBadge publication={item.publication} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PartnershipForm } from "@/components/staff/partnership-form";
+import { requireStaff } from "@/lib/auth/session";
+import { listPlaceOptions } from "@/lib/data/places";
+import { staffText } from "@/lib/i18n/staff";
+import { lenientId } from "@/lib/validation/lists";
+
+export const metadata: Metadata = { title: "New partnership", robots: { index: false } };
+
+export default async function NewPartnershipPage({ searchParams }: PageProps<"/staff/partnerships/new">) {
+  await requireStaff("editor", "/staff/partnerships/new");
+  const params = await searchParams;
+  // "New partnership" from a place's page comes with that place chosen.
+  const home = lenientId.parse(params.home);
+  const partner = lenientId.parse(params.partner);
+  const places = await listPlaceOptions();
+  const t = staffText("Partnerships");
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/staff/partnerships" className="text-brand-700 underline">{t("title")}</Link>
+      </p>
+      <h1 className="mb-6 mt-3 text-2xl font-semibold text-brand-800">{t("newTitle")}</h1>
+      <PartnershipForm
+        mode="create"
+        places={places}
+        defaults={{ type: "sister_city", status: "active", homePlaceId: home ? String(home) : "", partnerPlaceId: partner ? String(partner) : "" }}
+      />
+    </>
+  );
+}

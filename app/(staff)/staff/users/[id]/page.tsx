@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Notice } from "@/components/staff/notice";
+import { RecordHistory } from "@/components/staff/record-history";
+import { ActiveForm, PasswordForm, RoleForm } from "@/components/staff/user-forms";
+import { requireStaff } from "@/lib/auth/session";
+import { listRecordHistory } from "@/lib/data/audit";
+import { getUser } from "@/lib/data/users";
+import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
+import { routeId } from "@/lib/validation/lists";
+
+export const metadata: Metadata = { title: "Staff account", robots: { index: false } };
+
+export default async function UserPage({ params, searchParams }: PageProps<"/staff/users/[id]">) {
+  const { id: raw } = await params;
+  const me = await requireStaff("admin", `/staff/users/${raw}`);
+  const id = routeId(raw);
+  const user = id ? await getUser({ id }) : null;
+  if (!id || !user) notFound();
+  const history = await listRecordHistory({ entityType: "user", entityId: id });
+  const t = staffText("Users");
+  const enums = staffText("Enums");
+  return (
+    <>
+      <Notice notice={(await searchParams).notice} />
+      <p className="text-sm">
+        <Link href="/staff/users" className="text-brand-700 underline">{t("title")}</Link>
+      </p>
+      <h1 className="mt-3 text-2xl font-semibold text-brand-800">{user.name}</h1>
+      <p className="mt-1 text-slate-700">
+        {user.email} · {enums(`roles.${user.role}`)} · {user.active ? t("active") : t("deactivated")} · {t("colLastSignIn")}:{" "}
+        {user.lastSignInAt ? staffTime(user.lastSignInAt) : t("never")}
+      </p>
+      {me.id === user.id && <p className="mt-1 text-sm text-slate-600">{t("self")}</p>}
+      <div className="mt-8 grid gap-8 md:grid-cols-3">
+        <section aria-labelledby="role" className="rounded-lg border border-slate-200 p-4">
+          <h2 id="role" className="mb-3 font-semibold text-slate-800">{t("roleLegend")}</h2>
+          <RoleForm id={id} seen={user.updatedAt} role={user.role} />
+        </section>
+        <section aria-labelledby="access" className="rounded-lg border border-slate-200 p-4">
+          <h2 id="access" className="mb-3 font-semibold text-slate-800">{t("activeLegend")}</h2>
+          <ActiveForm id={id} seen={user.updatedAt} active={user.active} />
+        </section>
+        <section aria-labelledby="password" className="rounded-lg border border-slate-200 p-4">
+          <h2 id="password" className="mb-3 font-semibold text-slate-800">{t("passwordLegend")}</h2>
+          <PasswordForm id={id} seen={user.updatedAt} />
+        </section>
+      </div>
+      <RecordHistory entries={history} labels={staffMessages.Users.fields} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { attempt, parseForm, refused } from "@/lib/actions";
+import { authorizeAction } from "@/lib/auth/session";
+import { changeUserRole, createStaffAccount, resetUserPassword, setUserActive } from "@/lib/data/users";
+import type { FormResult } from "@/lib/forms";
+import { changeRoleSchema, newUserSchema, resetPasswordSchema, setActiveSchema } from "@/lib/validation/users";
+
+/** Staff accounts: every action here is for administrators only. */
+
+export async function createUserAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
+  const access = await authorizeAction("admin");
+  if (!access.ok) return refused(access, formData);
+  const parsed = parseForm(newUserSchema, formData);
+  if (!parsed.ok) return parsed.result;
+  const outcome = await attempt(() => createStaffAccount(parsed.data, access.user), formData);
+  if (!outcome.ok) return outcome.result;
+  redirect(`/staff/users/${outcome.value.id}?notice=accountCreated`);
+}
+
+export async function changeRoleAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
+  const access = await authorizeAction("admin");
+  if (!access.ok) return refused(access);
+  const parsed = parseForm(changeRoleSchema, formData);
+  if (!parsed.ok) return parsed.result;
+  const outcome = await attempt(() => changeUserRole(parsed.data, access.user), formData);
+  if (!outcome.ok) return outcome.result;
+  redirect(`/staff/users/${parsed.data.id}?notice=saved`);
+}
+
+export async function setActiveAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
+  const access = await authorizeAction("admin");
+  if (!access.ok) return refused(access);
+  const parsed = parseForm(setActiveSchema, formData);
+  if (!parsed.ok) return parsed.result;
+  const outcome = await attempt(() => setUserActive(parsed.data, access.user), formData);
+  if (!outcome.ok) return outcome.result;
+  redirect(`/staff/users/${parsed.data.id}?notice=saved`);
+}
+
+export async function resetPasswordAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
+  const access = await authorizeAction("admin");
+  if (!access.ok) return refused(access);
+  const parsed = parseForm(resetPasswordSchema, formData);
+  if (!parsed.ok) return parsed.result;
+  const outcome = await attempt(() => resetUserPassword(parsed.data, access.user), formData);
+  if (!outcome.ok) return outcome.result;
+  redirect(`/staff/users/${parsed.data.id}?notice=saved`);
+}

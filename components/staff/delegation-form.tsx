@@ -1,0 +1,107 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/staff/delegations/actions";
+import { Field, Select, TextArea } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { commonCurrencies, delegationDirections } from "@/lib/enums";
+import { initialFormResult, type FormValues } from "@/lib/forms";
+import { formFields } from "./form-fields";
+import { FormStatus } from "./form-status";
+import { PartnershipPicker, type PickerOption } from "./partnership-picker";
+import { pickerLabels } from "./picker-labels";
+import { resultKey } from "./result-key";
+import { RowsEditor, rowsFrom, type RowField } from "./rows-editor";
+
+export function DelegationForm({
+  mode,
+  defaults,
+  partnerships,
+  readOnly = false,
+}: {
+  mode: "create" | "edit";
+  defaults: FormValues;
+  partnerships: PickerOption[];
+  readOnly?: boolean;
+}) {
+  const t = useTranslations("Delegations");
+  const common = useTranslations("Common");
+  const enums = useTranslations("Enums");
+  const [state, action] = useActionState(mode === "create" ? createDelegationAction : updateDelegationAction, initialFormResult);
+  const f = formFields(state, defaults);
+  const optional = common("optional");
+  const enterpriseFields: RowField[] = [
+    { key: "nameEn", label: t("enterpriseName") },
+    { key: "nameZh", label: t("enterpriseNameZh"), lang: "zh-Hans" },
+    { key: "dealAmount", label: t("enterpriseAmount"), inputMode: "decimal" },
+    { key: "dealCurrency", label: t("enterpriseCurrency") },
+    { key: "note", label: t("enterpriseNote"), className: "md:col-span-2" },
+  ];
+  return (
+    <form action={action} noValidate className="flex flex-col gap-6">
+      <FormStatus state={state} currentHref={mode === "edit" ? `/staff/delegations/${defaults.id}` : undefined} />
+      {mode === "edit" && (
+        <>
+          <input type="hidden" name="id" value={String(f.values.id ?? "")} />
+          <input type="hidden" name="version" value={String(f.values.version ?? "")} />
+        </>
+      )}
+      <datalist id="currencies">
+        {commonCurrencies.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
+        <Field label={t("fields.titleZh")} note={optional} lang="zh-Hans" {...f.text("titleZh")} autoComplete="off" />
+        <Select label={t("fields.direction")} options={delegationDirections.map((d) => ({ value: d, label: enums(`directions.${d}`) }))} {...f.text("direction")} required />
+        <Field label={t("fields.slug")} note={optional} {...f.text("slug")} autoComplete="off" />
+        <Field label={t("fields.starts")} hint={common("dateHint")} {...f.text("starts")} required autoComplete="off" />
+        <Field label={t("fields.ends")} note={optional} hint={common("dayHint")} {...f.text("ends")} autoComplete="off" />
+        <Field label={t("fields.leaderName")} note={optional} {...f.text("leaderName")} autoComplete="off" />
+        <Field label={t("fields.leaderOffice")} note={optional} {...f.text("leaderOffice")} autoComplete="off" />
+        <Field label={t("fields.size")} note={optional} inputMode="numeric" {...f.text("size")} />
+        <Field label={t("fields.enterpriseCount")} note={optional} inputMode="numeric" {...f.text("enterpriseCount")} />
+        <Field label={t("fields.destinationEn")} note={optional} {...f.text("destinationEn")} autoComplete="off" />
+        <Field label={t("fields.destinationZh")} note={optional} lang="zh-Hans" {...f.text("destinationZh")} autoComplete="off" />
+        <TextArea label={t("fields.purposeEn")} note={optional} {...f.text("purposeEn")} />
+        <TextArea label={t("fields.purposeZh")} note={optional} lang="zh-Hans" {...f.text("purposeZh")} />
+        <TextArea label={t("fields.outcomesEn")} note={optional} {...f.text("outcomesEn")} />
+        <TextArea label={t("fields.outcomesZh")} note={optional} lang="zh-Hans" {...f.text("outcomesZh")} />
+        <Field label={t("fields.dealAmount")} note={optional} hint={t("moneyHint")} inputMode="decimal" {...f.text("dealAmount")} autoComplete="off" />
+        <Field label={t("fields.dealCurrency")} note={optional} hint={t("currencyHint")} list="currencies" {...f.text("dealCurrency")} autoComplete="off" />
+      </fieldset>
+      <PartnershipPicker
+        key={`picker-${resultKey(state)}`}
+        name="partnershipIds"
+        legend={t("pickerLegend")}
+        hint={t("pickerHint")}
+        options={partnerships}
+        selected={f.list("partnershipIds")}
+        errors={f.errors("partnershipIds")}
+        labels={pickerLabels(t)}
+        disabled={readOnly}
+      />
+      <RowsEditor
+        key={`enterprises-${resultKey(state)}`}
+        name="enterprises"
+        legend={t("enterprisesLegend")}
+        hint={t("enterprisesHint")}
+        fields={enterpriseFields}
+        initial={rowsFrom(f.values, "enterprises", enterpriseFields)}
+        errors={f.errors}
+        spare={readOnly ? 0 : 1}
+        addLabel={t("enterpriseAdd")}
+        removeLabel={(n) => t("enterpriseRemove", { n })}
+        rowLabel={(n) => t("enterprise", { n })}
+        disabled={readOnly}
+      />
+      {!readOnly && (
+        <div>
+          <SubmitButton label={mode === "create" ? common("create") : common("save")} pendingLabel={mode === "create" ? common("creating") : common("saving")} />
+        </div>
+      )}
+    </form>
+  );
+}

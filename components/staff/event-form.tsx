@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events/actions";
+import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { eventKinds } from "@/lib/enums";
+import { initialFormResult, type FormValues } from "@/lib/forms";
+import { formFields } from "./form-fields";
+import { FormStatus } from "./form-status";
+import { PartnershipPicker, type PickerOption } from "./partnership-picker";
+import { pickerLabels } from "./picker-labels";
+import { resultKey } from "./result-key";
+
+export function EventForm({
+  mode,
+  defaults,
+  partnerships,
+  readOnly = false,
+}: {
+  mode: "create" | "edit";
+  defaults: FormValues;
+  partnerships: PickerOption[];
+  readOnly?: boolean;
+}) {
+  const t = useTranslations("Events");
+  const common = useTranslations("Common");
+  const enums = useTranslations("Enums");
+  const [state, action] = useActionState(mode === "create" ? createEventAction : updateEventAction, initialFormResult);
+  const f = formFields(state, defaults);
+  const optional = common("optional");
+  return (
+    <form action={action} noValidate className="flex flex-col gap-6">
+      <FormStatus state={state} currentHref={mode === "edit" ? `/staff/events/${defaults.id}` : undefined} />
+      {mode === "edit" && (
+        <>
+          <input type="hidden" name="id" value={String(f.values.id ?? "")} />
+          <input type="hidden" name="version" value={String(f.values.version ?? "")} />
+        </>
+      )}
+      <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
+        <Field label={t("fields.titleZh")} note={optional} lang="zh-Hans" {...f.text("titleZh")} autoComplete="off" />
+        <Select label={t("fields.kind")} options={eventKinds.map((k) => ({ value: k, label: enums(`eventKinds.${k}`) }))} {...f.text("kind")} required />
+        <Field label={t("fields.slug")} note={optional} {...f.text("slug")} autoComplete="off" />
+        <Field label={t("fields.starts")} note={optional} hint={t("startsHint")} {...f.text("starts")} autoComplete="off" />
+        <Field label={t("fields.ends")} note={optional} hint={common("dayHint")} {...f.text("ends")} autoComplete="off" />
+        <Field label={t("fields.startTime")} note={optional} hint={t("timeHint")} type="time" {...f.text("startTime")} />
+        <Field label={t("fields.endTime")} note={optional} hint={t("timeHint")} type="time" {...f.text("endTime")} />
+        <Field label={t("fields.timeZone")} hint={t("timeZoneHint")} {...f.text("timeZone")} autoComplete="off" />
+        <Checkbox label={t("fields.online")} {...f.checkbox("online")} className="self-end" />
+        <Field label={t("fields.venueEn")} note={optional} {...f.text("venueEn")} autoComplete="off" />
+        <Field label={t("fields.venueZh")} note={optional} lang="zh-Hans" {...f.text("venueZh")} autoComplete="off" />
+        <Field label={t("fields.organisersEn")} note={optional} {...f.text("organisersEn")} autoComplete="off" />
+        <Field label={t("fields.organisersZh")} note={optional} lang="zh-Hans" {...f.text("organisersZh")} autoComplete="off" />
+        <TextArea label={t("fields.descriptionEn")} note={optional} rows={6} {...f.text("descriptionEn")} />
+        <TextArea label={t("fields.descriptionZh")} note={optional} rows={6} lang="zh-Hans" {...f.text("descriptionZh")} />
+      </fieldset>
+      <PartnershipPicker
+        key={`picker-${resultKey(state)}`}
+        name="partnershipIds"
+        legend={t("pickerLegend")}
+        hint={t("pickerHint")}
+        options={partnerships}
+        selected={f.list("partnershipIds")}
+        errors={f.errors("partnershipIds")}
+        labels={pickerLabels(t)}
+        disabled={readOnly}
+      />
+      {!readOnly && (
+        <div>
+          <SubmitButton label={mode === "create" ? common("create") : common("save")} pendingLabel={mode === "create" ? common("creating") : common("saving")} />
+        </div>
+      )}
+    </form>
+  );
+}

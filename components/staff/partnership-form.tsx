@@ -1,0 +1,99 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createPartnershipAction, updatePartnershipAction } from "@/app/(staff)/staff/partnerships/actions";
+import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
+import { initialFormResult, type FormValues } from "@/lib/forms";
+import { formFields } from "./form-fields";
+import { FormStatus } from "./form-status";
+import { resultKey } from "./result-key";
+import { RowsEditor, rowsFrom, type RowField } from "./rows-editor";
+
+export interface PlaceChoice {
+  id: number;
+  nameEn: string;
+  countryCode: string;
+  isHome: boolean;
+  archived: boolean;
+}
+
+const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+export function PartnershipForm({
+  mode,
+  defaults,
+  places,
+  readOnly = false,
+}: {
+  mode: "create" | "edit";
+  defaults: FormValues;
+  places: PlaceChoice[];
+  readOnly?: boolean;
+}) {
+  const t = useTranslations("Partnerships");
+  const common = useTranslations("Common");
+  const enums = useTranslations("Enums");
+  const [state, action] = useActionState(mode === "create" ? createPartnershipAction : updatePartnershipAction, initialFormResult);
+  const f = formFields(state, defaults);
+  const optional = common("optional");
+  const homes = places.filter((p) => p.isHome && !p.archived).map((p) => ({ value: String(p.id), label: p.nameEn }));
+  // Foreign places grouped by country, as staff look them up.
+  const byCountry = new Map<string, { value: string; label: string }[]>();
+  for (const p of places) {
+    if (p.isHome || p.archived) continue;
+    const country = countryNames.of(p.countryCode) ?? p.countryCode;
+    byCountry.set(country, [...(byCountry.get(country) ?? []), { value: String(p.id), label: p.nameEn }]);
+  }
+  const partnerGroups = [...byCountry].sort((a, b) => a[0].localeCompare(b[0])).map(([label, options]) => ({ label, options }));
+  const sourceFields: RowField[] = [
+    { key: "citation", label: t("sourceCitation"), className: "md:col-span-2" },
+    { key: "url", label: t("sourceUrl"), inputMode: "url" },
+    { key: "note", label: t("sourceNote") },
+  ];
+  return (
+    <form action={action} noValidate className="flex flex-col gap-6">
+      <FormStatus state={state} currentHref={mode === "edit" ? `/staff/partnerships/${defaults.id}` : undefined} />
+      {mode === "edit" && (
+        <>
+          <input type="hidden" name="id" value={String(f.values.id ?? "")} />
+          <input type="hidden" name="version" value={String(f.values.version ?? "")} />
+        </>
+      )}
+      <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <Select label={t("fields.homePlaceId")} placeholder={t("chooseHome")} options={homes} {...f.text("homePlaceId")} required />
+        <Select label={t("fields.partnerPlaceId")} placeholder={t("choosePartner")} groups={partnerGroups} {...f.text("partnerPlaceId")} required />
+        <Select label={t("fields.type")} options={partnershipTypes.map((v) => ({ value: v, label: enums(`partnershipTypes.${v}`) }))} {...f.text("type")} required />
+        <Select label={t("fields.status")} options={partnershipStatuses.map((v) => ({ value: v, label: enums(`partnershipStatuses.${v}`) }))} {...f.text("status")} required />
+        <Field label={t("fields.established")} note={optional} hint={common("dateHint")} {...f.text("established")} autoComplete="off" />
+        <Field label={t("fields.slug")} note={optional} hint={t("slugHint")} {...f.text("slug")} autoComplete="off" />
+        <Checkbox label={t("fields.featured")} {...f.checkbox("featured")} className="md:col-span-2" />
+        <TextArea label={t("fields.summaryEn")} note={optional} rows={3} {...f.text("summaryEn")} />
+        <TextArea label={t("fields.summaryZh")} note={optional} rows={3} lang="zh-Hans" {...f.text("summaryZh")} />
+        <TextArea label={t("fields.bodyEn")} note={optional} hint={common("markdownHint")} rows={8} {...f.text("bodyEn")} />
+        <TextArea label={t("fields.bodyZh")} note={optional} hint={common("markdownHint")} rows={8} lang="zh-Hans" {...f.text("bodyZh")} />
+      </fieldset>
+      <RowsEditor
+        key={resultKey(state)}
+        name="sources"
+        legend={t("sourcesLegend")}
+        hint={t("sourcesHint")}
+        fields={sourceFields}
+        initial={rowsFrom(f.values, "sources", sourceFields)}
+        errors={f.errors}
+        spare={readOnly ? 0 : 1}
+        addLabel={t("sourceAdd")}
+        removeLabel={(n) => t("sourceRemove", { n })}
+        rowLabel={(n) => t("source", { n })}
+        disabled={readOnly}
+      />
+      {!readOnly && (
+        <div>
+          <SubmitButton label={mode === "create" ? common("create") : common("save")} pendingLabel={mode === "create" ? common("creating") : common("saving")} />
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createPlaceAction, updatePlaceAction } from "@/app/(staff)/staff/places/actions";
+import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { continents, placeKinds } from "@/lib/enums";
+import { countryCodes } from "@/lib/countries";
+import { initialFormResult, type FormValues } from "@/lib/forms";
+import { formFields } from "./form-fields";
+import { FormStatus } from "./form-status";
+
+const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+const countryOptions = countryCodes
+  .map((code) => ({ value: code, label: `${countryNames.of(code) ?? code} (${code})` }))
+  .sort((a, b) => a.label.localeCompare(b.label));
+
+export function PlaceForm({ mode, defaults, readOnly = false }: { mode: "create" | "edit"; defaults: FormValues; readOnly?: boolean }) {
+  const t = useTranslations("Places");
+  const common = useTranslations("Common");
+  const enums = useTranslations("Enums");
+  const [state, action] = useActionState(mode === "create" ? createPlaceAction : updatePlaceAction, initialFormResult);
+  const f = formFields(state, defaults);
+  const optional = common("optional");
+  return (
+    <form action={action} noValidate className="flex flex-col gap-6">
+      <FormStatus state={state} currentHref={mode === "edit" ? `/staff/places/${defaults.id}` : undefined} />
+      {mode === "edit" && (
+        <>
+          <input type="hidden" name="id" value={String(f.values.id ?? "")} />
+          <input type="hidden" name="version" value={String(f.values.version ?? "")} />
+        </>
+      )}
+      <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <Field label={t("fields.nameEn")} {...f.text("nameEn")} required autoComplete="off" />
+        <Field label={t("fields.nameZh")} note={optional} {...f.text("nameZh")} lang="zh-Hans" autoComplete="off" />
+        <Select label={t("fields.kind")} placeholder={t("chooseKind")} options={placeKinds.map((k) => ({ value: k, label: enums(`placeKinds.${k}`) }))} {...f.text("kind")} required />
+        <Field label={t("fields.regionEn")} note={optional} {...f.text("regionEn")} autoComplete="off" />
+        <Select label={t("fields.countryCode")} placeholder={t("chooseCountry")} options={countryOptions} {...f.text("countryCode")} required />
+        <Select label={t("fields.continent")} placeholder={t("chooseContinent")} options={continents.map((c) => ({ value: c, label: enums(`continents.${c}`) }))} {...f.text("continent")} required />
+        <Checkbox label={t("fields.isHome")} {...f.checkbox("isHome")} className="md:col-span-2" />
+        <Field label={t("fields.latitude")} note={optional} hint={t("coordinatesHint")} inputMode="decimal" {...f.text("latitude")} />
+        <Field label={t("fields.longitude")} note={optional} inputMode="decimal" {...f.text("longitude")} />
+        <Field label={t("fields.population")} note={optional} inputMode="numeric" {...f.text("population")} />
+        <Field label={t("fields.slug")} note={optional} hint={t("slugHint")} {...f.text("slug")} autoComplete="off" />
+        <TextArea label={t("fields.descriptionEn")} note={optional} {...f.text("descriptionEn")} className="md:col-span-2" />
+        <TextArea label={t("fields.descriptionZh")} note={optional} {...f.text("descriptionZh")} lang="zh-Hans" className="md:col-span-2" />
+      </fieldset>
+      {!readOnly && (
+        <div>
+          <SubmitButton
+            label={mode === "create" ? common("create") : common("save")}
+            pendingLabel={mode === "create" ? common("creating") : common("saving")}
+          />
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { updateTag } from "next/cache";
+import type { z } from "zod";
+import type { Access } from "@/lib/auth/roles";
+import {
+  ConflictError,
+  FieldConflictError,
+  ForbiddenError,
+  RecordInUseError,
+  RecordNotFoundError,
+  StageConflictError,
+  StateError,
+} from "@/lib/data/records";
+import { LastAdminError } from "@/lib/data/users";
+import { formToObject, formValues, type FormResult } from "@/lib/forms";
+import { staffText, staffTime } from "@/lib/i18n/staff";
+import { fieldErrorsOf } from "@/lib/validation/errors";
+import messages from "@/messages/staff.en.json";
+
+/**
+ * What the staff area's server actions share between their first line (the access check) and their last (the
+ * redirect): reading the form, turning the data layer's refusals into the form's messages, and revalidating the
+ * public pages a change touched.
+ */
+
+/** The answer to a request whose session has ended or whose role may not make the change. Input is kept. */
+export function refused(access: Exclude<Access<unknown>, { ok: true }>, formData?: FormData, options: { multi?: string[] } = {}): FormResult {
+  const t = staffText("Messages");
+  return {
+    ok: false,
+    reason: access.reason,
+    message: access.reason === "signed_out" ? t("signedOut") : t("forbidden"),
+    ...(formData ? { values: formValues(formData, options) } : {}),
+  };
+}
+
+/** Parses a form with its schema; on failure, the field errors in the catalogue's words and the input kept. */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  options: { multi?: string[] } = {},
+): { ok: true; data: z.output<S> } | { ok: false; result: FormResult } {
+  const parsed = schema.safeParse(formToObject(formData, options));
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    result: {
+      ok: false,
+      reason: "invalid",
+      message: staffText("Messages")("invalid"),
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values: formValues(formData, options),
+    },
+  };
+}
+
+type ValidationKey = keyof (typeof messages)["Validation"];
+
+/** An integrity violation (SQLSTATE class 23) that validation let through: the database's last word, not a crash. */
+function integrityViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("23")) return true;
+  }
+  return false;
+}
+
+/**
+ * Runs a data-layer change and answers its known refusals as a form result, keeping the input. Anything else is a
+ * real fault and propagates (to the error page and the server log).
+ */
+export async function attempt<T>(
+  change: () => Promise<T>,
+  formData: FormData,
+  options: { multi?: string[] } = {},
+): Promise<{ ok: true; value: T } | { ok: false; result: FormResult }> {
+  const t = staffText("Messages");
+  const values = formValues(formData, options);
+  const fail = (result: Omit<FormResult, "ok" | "values">) => ({ ok: false as const, result: { ok: false, values, ...result } });
+  try {
+    return { ok: true, value: await change() };
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const key = error instanceof StageConflictError ? "stageConflict" : "conflict";
+      return fail({ reason: "conflict", message: t(key, { name: error.by ?? t("someoneElse"), time: staffTime(error.at) }) });
+    }
+    if (error instanceof FieldConflictError) {
+      const text = staffText("Validation")(error.key as ValidationKey, { min: 0, max: 0 });
+      return fail({ reason: "invalid", message: t("invalid"), fieldErrors: { [error.field]: [text] } });
+    }
+    if (error instanceof RecordNotFoundError) return fail({ reason: "not_found", message: t("notFound") });
+    if (error instanceof RecordInUseError) {
+      const list = error.uses.slice(0, 5).map((u) => u.label).join("; ") + (error.uses.length > 5 ? "; …" : "");
+      return fail({ reason: "failed", message: t("inUse", { count: error.uses.length, list }) });
+    }
+    if (error instanceof StateError) return fail({ reason: "failed", message: t(error.reason === "published" ? "published" : "archived") });
+    if (error instanceof LastAdminError) return fail({ reason: "failed", message: t("lastAdmin") });
+    if (error instanceof ForbiddenError) return fail({ reason: "forbidden", message: t("forbidden") });
+    if (integrityViolation(error)) {
+      console.warn(`[amity] a change was refused by the database: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      return fail({ reason: "failed", message: t("refused") });
+    }
+    throw error;
+  }
+}
+
+/** Expires the public pages a change touched, so the next request shows it (read-your-own-writes, see updateTag). */
+export function revalidatePublic(tags: string[]): void {
+  for (const tag of tags) updateTag(tag);
+}
+
+export const staffNotices = ["created", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted"] as const;
+export type StaffNotice = (typeof staffNotices)[number];
+
+/** Where to go after a change: the record's page (or list), saying what happened. */
+export function withNotice(path: string, notice: StaffNotice): string {
+  return `${path}${path.includes("?") ? "&" : "?"}notice=${notice}`;
+}

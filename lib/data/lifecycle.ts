@@ -1,0 +1,176 @@
+import "server-only";
+import { asc, eq, or } from "drizzle-orm";
+import { getDb, type Tx } from "@/db";
+import {
+  agreements,
+  delegationPartnerships,
+  delegations,
+  eventPartnerships,
+  events,
+  partnerships,
+  places,
+  type AuditAction,
+} from "@/db/schema";
+import { agreementSnapshot } from "./agreements";
+import { recordAudit } from "./audit";
+import { delegationSnapshot } from "./delegations";
+import { eventSnapshot } from "./events";
+import { agreementImpact, delegationImpact, eventImpact, partnershipImpact, placeImpact } from "./impact";
+import { partnershipSnapshot } from "./partnerships";
+import { placeSnapshot } from "./places";
+import { assertRole, atVersion, lockVersion, nextVersion, RecordInUseError, StateError, type Actor } from "./records";
+import { home, joinHome, joinPartner, partner } from "./ties";
+
+/**
+ * What every kind of content record goes through besides editing: publication, archiving and deletion. Each is one
+ * transaction with its audit entry, checked against the version the page was opened on.
+ */
+
+export const recordKinds = ["place", "partnership", "agreement", "delegation", "event"] as const;
+export type RecordKind = (typeof recordKinds)[number];
+
+type Use = RecordInUseError["uses"][number];
+
+/** What depends on a place: the partnerships it is a side of. */
+async function placeUses(tx: Tx, id: number): Promise<Use[]> {
+  const rows = await tx
+    .select({ home: home.nameEn, partner: partner.nameEn })
+    .from(partnerships)
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(or(eq(partnerships.homePlaceId, id), eq(partnerships.partnerPlaceId, id)))
+    .orderBy(asc(home.nameEn), asc(partner.nameEn));
+  return rows.map((r) => ({ kind: "partnership", label: `${r.home} – ${r.partner}` }));
+}
+
+/** What depends on a partnership: its agreements, and the delegations and events linked to it. */
+async function partnershipUses(tx: Tx, id: number): Promise<Use[]> {
+  const [a, d, e] = await Promise.all([
+    tx.select({ label: agreements.titleEn }).from(agreements).where(eq(agreements.partnershipId, id)),
+    tx
+      .select({ label: delegations.titleEn })
+      .from(delegationPartnerships)
+      .innerJoin(delegations, eq(delegations.id, delegationPartnerships.delegationId))
+      .where(eq(delegationPartnerships.partnershipId, id)),
+    tx
+      .select({ label: events.titleEn })
+      .from(eventPartnerships)
+      .innerJoin(events, eq(events.id, eventPartnerships.eventId))
+      .where(eq(eventPartnerships.partnershipId, id)),
+  ]);
+  return [
+    ...a.map((r) => ({ kind: "agreement" as const, label: r.label })),
+    ...d.map((r) => ({ kind: "delegation" as const, label: r.label })),
+    ...e.map((r) => ({ kind: "event" as const, label: r.label })),
+  ];
+}
+
+const none = async (): Promise<Use[]> => [];
+
+const kinds = {
+  place: { table: places, impact: placeImpact, snapshot: placeSnapshot, uses: placeUses },
+  partnership: { table: partnerships, impact: partnershipImpact, snapshot: partnershipSnapshot, uses: partnershipUses },
+  // Signatories, enterprises and links belong to their agreement, delegation or event and go with it.
+  agreement: { table: agreements, impact: agreementImpact, snapshot: agreementSnapshot, uses: none },
+  delegation: { table: delegations, impact: delegationImpact, snapshot: delegationSnapshot, uses: none },
+  event: { table: events, impact: eventImpact, snapshot: eventSnapshot, uses: none },
+} as const;
+
+export interface LifecycleResult {
+  changed: boolean;
+  tags: string[];
+}
+
+interface Target {
+  kind: RecordKind;
+  id: number;
+  version: number;
+}
+
+async function current(tx: Tx, kind: RecordKind, id: number) {
+  const { table } = kinds[kind];
+  const [row] = await tx.select({ publication: table.publication, archivedAt: table.archivedAt }).from(table).where(eq(table.id, id));
+  return row!;
+}
+
+async function change(
+  { kind, id, version }: Target,
+  actor: Actor | null,
+  decide: (row: { publication: "draft" | "published"; archivedAt: Date | null }) =>
+    | { set: Partial<{ publication: "draft" | "published"; archivedAt: Date | null }>; action: AuditAction }
+    | null,
+): Promise<LifecycleResult> {
+  assertRole(actor, "editor");
+  const db = await getDb();
+  const { table, impact } = kinds[kind];
+  return db.transaction(async (tx) => {
+    await lockVersion(tx, table, id, version);
+    const row = await current(tx, kind, id);
+    const decision = decide(row);
+    if (!decision) return { changed: false, tags: [] };
+    const tagsBefore = await impact(tx, id);
+    await tx
+      .update(table)
+      .set({ ...decision.set, ...nextVersion(table, actor) })
+      .where(atVersion(table, id, version));
+    const before: Record<string, unknown> = {};
+    for (const key of Object.keys(decision.set) as (keyof typeof row)[]) before[key] = row[key];
+    await recordAudit(tx, { actor, action: decision.action, entityType: kind, entityId: id, before, after: decision.set });
+    return { changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id))])] };
+  });
+}
+
+/** Publishes or unpublishes a record. An archived record must be restored before it can be published. */
+export function setPublication(target: Target & { publication: "draft" | "published" }, actor: Actor | null) {
+  return change(target, actor, (row) => {
+    if (target.publication === "published" && row.archivedAt) throw new StateError("archived");
+    if (row.publication === target.publication) return null;
+    return { set: { publication: target.publication }, action: target.publication === "published" ? "publish" : "unpublish" };
+  });
+}
+
+/** Retires a record that must keep its history: off the public site and out of the working lists, restorable. */
+export function archiveRecord(target: Target, actor: Actor | null) {
+  return change(target, actor, (row) =>
+    row.archivedAt ? null : { set: { archivedAt: new Date(), publication: "draft" }, action: "archive" },
+  );
+}
+
+/** Brings an archived record back to the working lists, as a draft. */
+export function restoreRecord(target: Target, actor: Actor | null) {
+  return change(target, actor, (row) => (row.archivedAt ? { set: { archivedAt: null }, action: "update" } : null));
+}
+
+/**
+ * Deletes a record, only where that loses nothing: a draft that nothing else refers to. A published record must be
+ * unpublished first; one that others depend on is refused with what depends on it (archive it instead).
+ */
+export async function deleteRecord({ kind, id, version }: Target, actor: Actor | null): Promise<LifecycleResult> {
+  assertRole(actor, "editor");
+  const db = await getDb();
+  const { table, snapshot, uses } = kinds[kind];
+  return db.transaction(async (tx) => {
+    await lockVersion(tx, table, id, version);
+    const row = await current(tx, kind, id);
+    if (row.publication === "published") throw new StateError("published");
+    const dependents = await uses(tx, id);
+    if (dependents.length) throw new RecordInUseError(dependents);
+    const before = await snapshot(tx, id);
+    await tx.delete(table).where(eq(table.id, id));
+    await recordAudit(tx, {
+      actor,
+      action: "delete",
+      entityType: kind,
+      entityId: id,
+      before: { ...before, publication: row.publication, archivedAt: row.archivedAt?.toISOString() ?? null },
+    });
+    // A draft shows on no public page: nothing to revalidate.
+    return { changed: true, tags: [] };
+  });
+}
+
+/** Whether a record could be deleted now, for the record's page to offer Delete or Archive. */
+export async function deletionBlockers({ kind, id }: { kind: RecordKind; id: number }): Promise<Use[]> {
+  const db = await getDb();
+  return db.transaction((tx) => kinds[kind].uses(tx, id));
+}

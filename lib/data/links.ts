@@ -1,0 +1,53 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { delegationPartnerships, eventPartnerships, partnerships } from "@/db/schema";
+import { FieldConflictError } from "./records";
+import { home, joinHome, joinPartner, partner } from "./ties";
+
+/**
+ * The partnerships a delegation or an event is linked to: one link table each, written and read the same way.
+ */
+const linkTables = {
+  delegation: { table: delegationPartnerships, owner: delegationPartnerships.delegationId },
+  event: { table: eventPartnerships, owner: eventPartnerships.eventId },
+} as const;
+
+export type LinkOwner = keyof typeof linkTables;
+
+/** The linked partnerships' ids, in ascending order (as the audit log records them). */
+export async function linkedPartnershipIds(db: Db | Tx, kind: LinkOwner, id: number): Promise<number[]> {
+  const { table, owner } = linkTables[kind];
+  const rows = await db.select({ id: table.partnershipId }).from(table).where(eq(owner, id)).orderBy(asc(table.partnershipId));
+  return rows.map((r) => r.id);
+}
+
+/** The linked partnerships as "Home – Partner" labels, for the record's page. */
+export async function linkedPartnerships(db: Db | Tx, kind: LinkOwner, id: number): Promise<{ id: number; label: string }[]> {
+  const { table, owner } = linkTables[kind];
+  const rows = await db
+    .select({ id: partnerships.id, homeName: home.nameEn, partnerName: partner.nameEn })
+    .from(table)
+    .innerJoin(partnerships, eq(partnerships.id, table.partnershipId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(eq(owner, id))
+    .orderBy(asc(home.nameEn), asc(partner.nameEn));
+  return rows.map((r) => ({ id: r.id, label: `${r.homeName} – ${r.partnerName}` }));
+}
+
+/** Replaces the links; an id that names no partnership is the picker's field error. */
+export async function writeLinks(tx: Tx, kind: LinkOwner, id: number, partnershipIds: number[]): Promise<void> {
+  const { table, owner } = linkTables[kind];
+  if (partnershipIds.length) {
+    const found = await tx.select({ id: partnerships.id }).from(partnerships).where(inArray(partnerships.id, partnershipIds));
+    if (found.length !== partnershipIds.length) throw new FieldConflictError("partnershipIds", "unknownPartnership");
+  }
+  await tx.delete(table).where(eq(owner, id));
+  if (!partnershipIds.length) return;
+  if (kind === "delegation") {
+    await tx.insert(delegationPartnerships).values(partnershipIds.map((partnershipId) => ({ delegationId: id, partnershipId })));
+  } else {
+    await tx.insert(eventPartnerships).values(partnershipIds.map((partnershipId) => ({ eventId: id, partnershipId })));
+  }
+}

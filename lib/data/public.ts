@@ -1,0 +1,53 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { publicTags as tag } from "@/lib/cache-tags";
+import type { DirectoryQuery } from "@/lib/validation/directory";
+import { getDirectoryFacets, listMapPlaces, listPartnershipsInCountry, searchPartnerships } from "./directory";
+import { getPublishedEvent, listCalendarEvents, listEventYears, listPublishedEvents, type EventKind } from "./events";
+import { listPublicPaths, listRecentChanges } from "./feeds";
+import { getHomeFigures, listAnniversaries, listFeaturedPartnerships, listLatestAgreements, listUpcomingEvents } from "./home";
+import { getPublishedPartnership, getPublishedPlace } from "./profiles";
+import { listAgreementRegister, listDelegationYears, listPublishedDelegations } from "./registers";
+
+/**
+ * The public site's reads, cached across requests and revalidated by tag when staff change what they show (see
+ * lib/cache-tags.ts). Pages and feeds call these; the uncached functions they wrap stay in their own modules for the
+ * tests and the benchmark. Results go through JSON in the cache, so they hold strings and numbers, never Dates.
+ */
+function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tagsOf: (...args: A) => string[]) {
+  return (...args: A): Promise<R> =>
+    unstable_cache(() => read(...args), ["amity", name, JSON.stringify(args)], { tags: [tag.all, ...tagsOf(...args)] })();
+}
+
+export const publicReads = {
+  homeFigures: cachedRead("home-figures", getHomeFigures, () => [tag.ties]),
+  featuredPartnerships: cachedRead("featured", listFeaturedPartnerships, () => [tag.ties]),
+  anniversaries: cachedRead("anniversaries", listAnniversaries, () => [tag.ties]),
+  latestAgreements: cachedRead("latest-agreements", listLatestAgreements, () => [tag.agreements, tag.ties]),
+  upcomingEvents: cachedRead("upcoming-events", listUpcomingEvents, () => [tag.events]),
+
+  directory: cachedRead("directory", (query: DirectoryQuery, codes: string[]) => searchPartnerships(query, codes), () => [tag.ties]),
+  directoryFacets: cachedRead("directory-facets", getDirectoryFacets, () => [tag.ties]),
+  country: cachedRead("country", listPartnershipsInCountry, (code) => [tag.country(code)]),
+  mapPlaces: cachedRead("map", listMapPlaces, () => [tag.ties]),
+
+  partnership: cachedRead("partnership", getPublishedPartnership, (slug) => [tag.tie(slug)]),
+  place: cachedRead("place", getPublishedPlace, (slug) => [tag.place(slug)]),
+
+  events: cachedRead("events", (filter: { kind?: EventKind; year?: number }) => listPublishedEvents(filter), () => [tag.events]),
+  eventYears: cachedRead("event-years", listEventYears, () => [tag.events]),
+  event: cachedRead("event", getPublishedEvent, (slug) => [tag.event(slug)]),
+  calendar: cachedRead("calendar", () => listCalendarEvents(), () => [tag.events]),
+  eventCalendar: cachedRead("event-calendar", (slug: string) => listCalendarEvents([slug]), (slug) => [tag.event(slug)]),
+
+  delegations: cachedRead(
+    "delegations",
+    (filter: { direction?: "incoming" | "outgoing"; year?: number }) => listPublishedDelegations(filter),
+    () => [tag.delegations],
+  ),
+  delegationYears: cachedRead("delegation-years", listDelegationYears, () => [tag.delegations]),
+  agreementRegister: cachedRead("agreement-register", listAgreementRegister, () => [tag.agreements, tag.ties]),
+
+  recentChanges: cachedRead("recent-changes", () => listRecentChanges(), () => [tag.ties, tag.agreements, tag.events]),
+  publicPaths: cachedRead("public-paths", listPublicPaths, () => [tag.ties, tag.events]),
+};

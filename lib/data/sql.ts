@@ -1,0 +1,26 @@
+import "server-only";
+import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Tx } from "@/db";
+
+/** A LIKE/ILIKE pattern that matches `text` anywhere, with the pattern's own metacharacters taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A timestamp as an ISO 8601 string in UTC. Public reads return strings, not Dates: their results are cached as JSON,
+ * where a Date would come back as a string anyway.
+ */
+export function isoTimestamp(column: AnyColumn | SQL): SQL<string> {
+  return sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/** `base`, or `base-2`, `base-3`… : the first slug no row of the table has yet. */
+export async function firstFreeSlug(tx: Tx, table: PgTable & { slug: PgColumn }, base: string): Promise<string> {
+  for (let i = 1; ; i++) {
+    const candidate = i === 1 ? base : `${base}-${i}`;
+    const [taken] = await tx.select({ slug: table.slug }).from(table as PgTable).where(eq(table.slug, candidate)).limit(1);
+    if (!taken) return candidate;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The values of Amity's enumerations: the stable keys the code, the URLs (?type=sister_city) and the CSV use. They
+ * live here, apart from db/schema.ts, so that a form in the browser can list them without bundling the ORM.
+ */
+
+export const placeKinds = ["province", "prefecture", "state", "region", "county", "city", "district"] as const;
+
+export const continents = ["africa", "asia", "europe", "north_america", "south_america", "oceania"] as const;
+
+export const partnershipTypes = ["sister_city", "friendly_cooperation", "province_state"] as const;
+
+export const partnershipStatuses = ["in_contact", "letter_of_intent", "active", "dormant", "ended"] as const;
+
+/** How much of a date the sources give: old ties are often known by their year alone. */
+export const datePrecisions = ["year", "month", "day"] as const;
+
+export const publicationStates = ["draft", "published"] as const;
+
+export const agreementKinds = [
+  "sister_city_agreement",
+  "mou",
+  "cooperation_agreement",
+  "letter_of_intent",
+  "renewal",
+] as const;
+
+export const agreementStatuses = ["draft", "signed", "in_force", "expired", "terminated"] as const;
+
+export const signatorySides = ["home", "partner"] as const;
+
+export const delegationDirections = ["incoming", "outgoing"] as const;
+
+export const eventKinds = [
+  "trade_talk",
+  "conference",
+  "exhibition",
+  "culture_week",
+  "festival",
+  "forum",
+  "online_meeting",
+  "ceremony",
+  "donation",
+  "project",
+  "other",
+] as const;
+
+export const userRoles = ["viewer", "editor", "admin"] as const;
+
+export const auditActions = [
+  "create",
+  "update",
+  "delete",
+  "archive",
+  "publish",
+  "unpublish",
+  "sign_in",
+  "sign_in_failed",
+  "sign_out",
+] as const;
+
+export type UserRole = (typeof userRoles)[number];
+export type PublicationState = (typeof publicationStates)[number];
+export type AuditAction = (typeof auditActions)[number];
+
+/** The currencies offered first in forms; any ISO 4217 code is accepted. */
+export const commonCurrencies = ["CNY", "EUR", "USD", "JPY", "KRW", "GBP", "CAD", "AUD", "HKD", "RUB"] as const;

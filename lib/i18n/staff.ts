@@ -1,0 +1,22 @@
+import { createTranslator } from "use-intl/core";
+import messages from "@/messages/staff.en.json";
+
+/**
+ * The staff workspace's words (English), from messages/staff.en.json: a catalogue of its own, so public pages never
+ * carry it. Server code (pages, actions, the data layer's messages) translates with `staffText`; client forms get
+ * the same catalogue through the staff layout's NextIntlClientProvider.
+ */
+export const staffMessages = messages;
+
+export type StaffMessages = typeof messages;
+
+export function staffText<N extends keyof StaffMessages>(namespace: N) {
+  return createTranslator({ locale: "en", messages, namespace, timeZone: "Asia/Shanghai" });
+}
+
+const beijing = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+
+/** A moment as staff read it: "23 Nov 2026, 14:05 Beijing time" (the office's clock, whatever the server's). */
+export function staffTime(iso: string | Date): string {
+  return `${beijing.format(typeof iso === "string" ? new Date(iso) : iso)} Beijing time`;
+}

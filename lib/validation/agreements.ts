@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/db/schema";
+import {
+  enumField,
+  formatPartialDate,
+  idField,
+  optionalDay,
+  optionalEnumField,
+  optionalLongText,
+  optionalPartialDate,
+  optionalText,
+  requiredText,
+  rows,
+  versionField,
+} from "./fields";
+import { lenientEnum, lenientId, listFilters, sortField } from "./lists";
+
+export const signatoryRowSchema = z.object({
+  name: requiredText(200),
+  nameZh: optionalText(200),
+  office: requiredText(300),
+  officeZh: optionalText(300),
+  side: enumField(signatorySides),
+});
+
+export const agreementSchema = z
+  .object({
+    partnershipId: idField,
+    titleEn: requiredText(300),
+    titleZh: optionalText(300),
+    kind: enumField(agreementKinds),
+    status: enumField(agreementStatuses),
+    signed: optionalPartialDate,
+    signedPlaceEn: optionalText(200),
+    signedPlaceZh: optionalText(200),
+    expires: optionalDay,
+    summaryEn: optionalLongText(4000),
+    summaryZh: optionalLongText(4000),
+    signatories: rows(signatoryRowSchema, ["name", "nameZh", "office", "officeZh"], 20),
+    /** Optionally move the partnership to another stage with this agreement (letter of intent → active…). */
+    partnershipStatus: optionalEnumField(partnershipStatuses),
+    /**
+     * The partnership and stage the form showed ("12:letter_of_intent"), so a move never undoes someone else's change
+     * of stage made since.
+     */
+    partnershipStageSeen: z
+      .preprocess((v) => (typeof v === "string" && /^\d{1,10}:[a-z_]{1,40}$/.test(v) ? v : undefined), z.string().optional())
+      .transform((v) => {
+        if (!v) return null;
+        const [id, status] = v.split(":");
+        return (partnershipStatuses as readonly string[]).includes(status!)
+          ? { partnershipId: Number(id), status: status as (typeof partnershipStatuses)[number] }
+          : null;
+      }),
+  })
+  .superRefine((a, ctx) => {
+    if (a.status !== "draft" && !a.signed) ctx.addIssue({ code: "custom", path: ["signed"], message: "signedNeedsDate" });
+    if (a.signed && a.expires && a.expires.date < a.signed.date) {
+      ctx.addIssue({ code: "custom", path: ["expires"], message: "expiryBeforeSigning" });
+    }
+  });
+
+export type AgreementInput = z.output<typeof agreementSchema>;
+
+export const agreementEditSchema = z.object({ id: idField, version: versionField }).and(agreementSchema);
+
+export const agreementListSchema = z.object({
+  ...listFilters,
+  kind: lenientEnum(agreementKinds),
+  status: lenientEnum(agreementStatuses),
+  partnership: lenientId,
+  sort: sortField(["signed", "title", "updated"], "signed"),
+});
+
+export type AgreementListQuery = z.output<typeof agreementListSchema>;
+
+/** An agreement's stored fields as its form shows them. */
+export function agreementFormValues(fields: {
+  partnershipId: number;
+  titleEn: string;
+  titleZh: string | null;
+  kind: string;
+  status: string;
+  signedOn: string | null;
+  signedPrecision: "year" | "month" | "day" | null;
+  signedPlaceEn: string | null;
+  signedPlaceZh: string | null;
+  expiresOn: string | null;
+  summaryEn: string | null;
+  summaryZh: string | null;
+  signatories: { name: string; nameZh: string | null; office: string; officeZh: string | null; side: string }[];
+}): Record<string, string> {
+  const out: Record<string, string> = {
+    partnershipId: String(fields.partnershipId),
+    titleEn: fields.titleEn,
+    titleZh: fields.titleZh ?? "",
+    kind: fields.kind,
+    status: fields.status,
+    signed: formatPartialDate(fields.signedOn, fields.signedPrecision),
+    signedPlaceEn: fields.signedPlaceEn ?? "",
+    signedPlaceZh: fields.signedPlaceZh ?? "",
+    expires: fields.expiresOn ?? "",
+    summaryEn: fields.summaryEn ?? "",
+    summaryZh: fields.summaryZh ?? "",
+  };
+  fields.signatories.forEach((s, i) => {
+    out[`signatories.${i}.name`] = s.name;
+    out[`signatories.${i}.nameZh`] = s.nameZh ?? "";
+    out[`signatories.${i}.office`] = s.office;
+    out[`signatories.${i}.officeZh`] = s.officeZh ?? "";
+    out[`signatories.${i}.side`] = s.side;
+  });
+  return out;
+}

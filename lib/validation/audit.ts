@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { auditActions } from "@/db/schema";
+import { parsePartialDate } from "./fields";
+import { lenientEnum, lenientId, listFilters } from "./lists";
+
+const lenientDay = z.preprocess(
+  (v) => (Array.isArray(v) ? v[0] : v) || undefined,
+  z
+    .string()
+    .refine((d) => {
+      const parsed = parsePartialDate(d);
+      return typeof parsed === "object" && parsed.precision === "day";
+    })
+    .optional()
+    .catch(undefined),
+);
+
+export const auditEntityTypes = ["place", "partnership", "agreement", "delegation", "event", "user"] as const;
+
+export const auditListSchema = z.object({
+  actor: lenientId,
+  action: lenientEnum(auditActions),
+  entity: lenientEnum(auditEntityTypes),
+  id: lenientId,
+  from: lenientDay,
+  to: lenientDay,
+  page: listFilters.page,
+});
+
+export type AuditListQuery = z.output<typeof auditListSchema>;

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { delegationDirections } from "@/db/schema";
+import {
+  enumField,
+  formatPartialDate,
+  idField,
+  idList,
+  moneyPairIssue,
+  optionalAmount,
+  optionalCurrency,
+  optionalDay,
+  optionalLongText,
+  optionalSlug,
+  optionalText,
+  optionalWholeNumber,
+  requiredPartialDate,
+  requiredText,
+  rows,
+  versionField,
+} from "./fields";
+import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "./lists";
+import type { FormValues } from "@/lib/forms";
+
+export const enterpriseRowSchema = z
+  .object({
+    nameEn: requiredText(300),
+    nameZh: optionalText(300),
+    dealAmount: optionalAmount,
+    dealCurrency: optionalCurrency,
+    note: optionalText(500),
+  })
+  .superRefine((e, ctx) => moneyPairIssue({ amount: e.dealAmount, currency: e.dealCurrency }, ctx, { amount: ["dealAmount"], currency: ["dealCurrency"] }));
+
+export const delegationSchema = z
+  .object({
+    slug: optionalSlug,
+    direction: enumField(delegationDirections),
+    titleEn: requiredText(300),
+    titleZh: optionalText(300),
+    leaderName: optionalText(200),
+    leaderOffice: optionalText(300),
+    size: optionalWholeNumber(0, 100_000),
+    enterpriseCount: optionalWholeNumber(0, 100_000),
+    destinationEn: optionalText(300),
+    destinationZh: optionalText(300),
+    purposeEn: optionalLongText(4000),
+    purposeZh: optionalLongText(4000),
+    starts: requiredPartialDate,
+    ends: optionalDay,
+    outcomesEn: optionalLongText(4000),
+    outcomesZh: optionalLongText(4000),
+    dealAmount: optionalAmount,
+    dealCurrency: optionalCurrency,
+    enterprises: rows(enterpriseRowSchema, ["nameEn", "nameZh", "dealAmount", "dealCurrency", "note"], 100),
+    partnershipIds: idList(),
+  })
+  .superRefine((d, ctx) => {
+    moneyPairIssue({ amount: d.dealAmount, currency: d.dealCurrency }, ctx, { amount: ["dealAmount"], currency: ["dealCurrency"] });
+    if (d.ends && d.ends.date < d.starts.date) ctx.addIssue({ code: "custom", path: ["ends"], message: "endBeforeStart" });
+  });
+
+export type DelegationInput = z.output<typeof delegationSchema>;
+
+export const delegationEditSchema = z.object({ id: idField, version: versionField }).and(delegationSchema);
+
+export const delegationListSchema = z.object({
+  ...listFilters,
+  direction: lenientEnum(delegationDirections),
+  year: lenientYear,
+  partnership: lenientId,
+  sort: sortField(["starts", "title", "updated"], "starts"),
+});
+
+export type DelegationListQuery = z.output<typeof delegationListSchema>;
+
+/** A delegation's stored fields as its form shows them. */
+export function delegationFormValues(fields: {
+  slug: string;
+  direction: string;
+  titleEn: string;
+  titleZh: string | null;
+  leaderName: string | null;
+  leaderOffice: string | null;
+  size: number | null;
+  enterpriseCount: number | null;
+  destinationEn: string | null;
+  destinationZh: string | null;
+  purposeEn: string | null;
+  purposeZh: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  datePrecision: "year" | "month" | "day";
+  outcomesEn: string | null;
+  outcomesZh: string | null;
+  dealAmount: string | null;
+  dealCurrency: string | null;
+  enterprises: { nameEn: string; nameZh: string | null; dealAmount: string | null; dealCurrency: string | null; note: string | null }[];
+  partnershipIds: number[];
+}): FormValues {
+  const { enterprises, partnershipIds, startsOn, endsOn, datePrecision, size, enterpriseCount, ...text } = fields;
+  const out: FormValues = {
+    ...Object.fromEntries(Object.entries(text).map(([k, v]) => [k, v ?? ""])),
+    starts: formatPartialDate(startsOn, datePrecision),
+    ends: endsOn ?? "",
+    size: size === null ? "" : String(size),
+    enterpriseCount: enterpriseCount === null ? "" : String(enterpriseCount),
+    partnershipIds: partnershipIds.map(String),
+  };
+  enterprises.forEach((e, i) => {
+    out[`enterprises.${i}.nameEn`] = e.nameEn;
+    out[`enterprises.${i}.nameZh`] = e.nameZh ?? "";
+    out[`enterprises.${i}.dealAmount`] = e.dealAmount ?? "";
+    out[`enterprises.${i}.dealCurrency`] = e.dealCurrency ?? "";
+    out[`enterprises.${i}.note`] = e.note ?? "";
+  });
+  return out;
+}

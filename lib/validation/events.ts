@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { eventKinds } from "@/db/schema";
+import {
+  checkbox,
+  enumField,
+  formatPartialDate,
+  idField,
+  idList,
+  optionalDay,
+  optionalLongText,
+  optionalPartialDate,
+  optionalSlug,
+  optionalText,
+  optionalTime,
+  requiredText,
+  versionField,
+} from "./fields";
+import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "./lists";
+import type { FormValues } from "@/lib/forms";
+
+const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
+
+export const eventSchema = z
+  .object({
+    slug: optionalSlug,
+    kind: enumField(eventKinds),
+    titleEn: requiredText(300),
+    titleZh: optionalText(300),
+    starts: optionalPartialDate,
+    ends: optionalDay,
+    startTime: optionalTime,
+    endTime: optionalTime,
+    timeZone: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : "Asia/Shanghai"),
+      z.string().refine((z) => timeZones.has(z) || z === "UTC", { error: "choose" }),
+    ),
+    online: checkbox,
+    venueEn: optionalText(300),
+    venueZh: optionalText(300),
+    organisersEn: optionalText(500),
+    organisersZh: optionalText(500),
+    descriptionEn: optionalLongText(),
+    descriptionZh: optionalLongText(),
+    partnershipIds: idList(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.ends && !e.starts) ctx.addIssue({ code: "custom", path: ["starts"], message: "required" });
+    if (e.ends && e.starts && e.ends.date < e.starts.date) ctx.addIssue({ code: "custom", path: ["ends"], message: "endBeforeStart" });
+    if ((e.startTime || e.endTime) && e.starts?.precision !== "day") {
+      ctx.addIssue({ code: "custom", path: ["starts"], message: "dayDate" });
+    }
+    if (e.endTime && !e.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: "endTimeWithoutStart" });
+    const oneDay = !e.ends || e.ends.date === e.starts?.date;
+    if (oneDay && e.startTime && e.endTime && e.endTime < e.startTime) {
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "endTimeBeforeStart" });
+    }
+  });
+
+export type EventInput = z.output<typeof eventSchema>;
+
+export const eventEditSchema = z.object({ id: idField, version: versionField }).and(eventSchema);
+
+export const eventListSchema = z.object({
+  ...listFilters,
+  kind: lenientEnum(eventKinds),
+  year: lenientYear,
+  partnership: lenientId,
+  sort: sortField(["starts", "title", "updated"], "starts"),
+});
+
+export type EventListQuery = z.output<typeof eventListSchema>;
+
+/** An event's stored fields as its form shows them. */
+export function eventFormValues(fields: {
+  slug: string;
+  kind: string;
+  titleEn: string;
+  titleZh: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  datePrecision: "year" | "month" | "day" | null;
+  startTime: string | null;
+  endTime: string | null;
+  timeZone: string;
+  online: boolean;
+  venueEn: string | null;
+  venueZh: string | null;
+  organisersEn: string | null;
+  organisersZh: string | null;
+  descriptionEn: string | null;
+  descriptionZh: string | null;
+  partnershipIds: number[];
+}): FormValues {
+  const { partnershipIds, startsOn, endsOn, datePrecision, online, ...text } = fields;
+  return {
+    ...Object.fromEntries(Object.entries(text).map(([k, v]) => [k, v ?? ""])),
+    starts: formatPartialDate(startsOn, datePrecision),
+    ends: endsOn ?? "",
+    ...(online ? { online: "on" } : {}),
+    partnershipIds: partnershipIds.map(String),
+  };
+}

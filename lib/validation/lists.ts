@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/**
+ * The query string of a staff list (?q=&publication=draft&sort=name&page=2). As on the public directory, anything
+ * malformed is dropped rather than refused: a stale bookmark still shows a list.
+ */
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const lenient = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => {
+    const f = first(v);
+    return f === "" ? undefined : f;
+  }, schema.optional().catch(undefined));
+
+export const listFilters = {
+  q: lenient(z.string().trim().max(100).transform((s) => s.replace(/\s+/g, " "))),
+  publication: lenient(z.enum(["draft", "published"])),
+  /** Archived records are hidden from the working lists unless asked for. */
+  archived: lenient(z.enum(["only", "include"])),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
+};
+
+export const lenientEnum = <T extends readonly [string, ...string[]]>(values: T) => lenient(z.enum(values));
+export const lenientCountry = lenient(z.string().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase()));
+export const lenientId = lenient(z.coerce.number().int().min(1).max(2_147_483_647));
+export const lenientYear = lenient(z.coerce.number().int().min(1800).max(2200));
+export const sortField = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  z.preprocess(first, z.enum(values).catch(fallback).default(fallback));
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The query string of a list state, without empty values and the first page, so links stay short. */
+export function listHref(path: string, state: Record<string, string | number | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(state)) {
+    if (value === undefined || value === null || value === "") continue;
+    if (key === "page" && Number(value) <= 1) continue;
+    params.set(key, String(value));
+  }
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export const staffPageSize = 25;
+
+/** A record id from a URL segment ("/staff/places/12"): digits only, in range; anything else is a 404. */
+export function routeId(raw: string): number | null {
+  if (!/^\d{1,10}$/.test(raw)) return null;
+  const id = Number(raw);
+  return id >= 1 && id <= 2_147_483_647 ? id : null;
+}
