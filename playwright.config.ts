@@ -20,7 +20,10 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    // The public pages as the demo data has them: these specs count what the seed holds.
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /staff-.*\.spec\.ts/ },
+    // Staff at work: these specs create, edit and publish, so they run once the public specs are done.
+    { name: "staff", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: /staff-.*\.spec\.ts/ },
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,

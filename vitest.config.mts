@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // next-auth's ESM imports "next/server" without an extension, which Node's resolver refuses; Vite resolves it.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
   },
 });

@@ -20,6 +20,8 @@ describe("dates at their known precision", () => {
 describe("money", () => {
   it("is formatted from its exact decimal string", () => {
     expect(formatMoney("en", "240000000.000", "EUR")).toBe("€240,000,000");
+    expect(formatMoney("en", "10000000.500", "EUR")).toBe("€10,000,000.50");
+    expect(formatMoney("en", "0.125", "KWD")).toBe("KWD\u00a00.125");
     expect(formatMoney("zh", "9007199254740993", "CNY")).toBe("¥9,007,199,254,740,993");
   });
 });

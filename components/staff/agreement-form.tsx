@@ -91,7 +91,7 @@ export function AgreementForm({
         initial={rowsFrom(f.values, "signatories", signatoryFields)}
         errors={f.errors}
         // A new agreement starts with one row for each side.
-        spare={readOnly ? 0 : mode === "create" ? 2 : 1}
+        spare={readOnly || state.values ? 0 : mode === "create" ? 2 : 1}
         defaults={(i) => ({ side: i % 2 === 0 ? "home" : "partner" })}
         addLabel={t("signatoryAdd")}
         removeLabel={(n) => t("signatoryRemove", { n })}

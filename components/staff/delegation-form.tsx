@@ -91,7 +91,7 @@ export function DelegationForm({
         fields={enterpriseFields}
         initial={rowsFrom(f.values, "enterprises", enterpriseFields)}
         errors={f.errors}
-        spare={readOnly ? 0 : 1}
+        spare={readOnly || state.values ? 0 : 1}
         addLabel={t("enterpriseAdd")}
         removeLabel={(n) => t("enterpriseRemove", { n })}
         rowLabel={(n) => t("enterprise", { n })}

@@ -83,7 +83,7 @@ export function PartnershipForm({
         fields={sourceFields}
         initial={rowsFrom(f.values, "sources", sourceFields)}
         errors={f.errors}
-        spare={readOnly ? 0 : 1}
+        spare={readOnly || state.values ? 0 : 1}
         addLabel={t("sourceAdd")}
         removeLabel={(n) => t("sourceRemove", { n })}
         rowLabel={(n) => t("source", { n })}

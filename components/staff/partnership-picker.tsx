@@ -86,7 +86,7 @@ export function PartnershipPicker({
         <p className="mt-2 text-sm text-slate-600">{labels.none}</p>
       ) : (
         <ul className="mt-2 flex flex-wrap gap-2" aria-live="polite">
-          {selected.map((sid) => {
+          {[...selected].sort((a, b) => (byId.get(a)?.label ?? "").localeCompare(byId.get(b)?.label ?? "")).map((sid) => {
             const option = byId.get(sid);
             const label = option?.label ?? `#${sid}`;
             return (

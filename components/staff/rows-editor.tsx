@@ -31,7 +31,8 @@ export function rowsFrom(values: Partial<FormValues>, name: string, fields: RowF
 /**
  * Rows a form repeats (signatories, enterprises, sources), each a few fields, added and removed in place. The
  * fields are named `name.index.field`; a row left empty is ignored by the action. Without JavaScript the form shows
- * the rows it has plus `spare` empty ones, which is how a row is added there.
+ * the rows it has plus `spare` empty ones, which is how a row is added there. After an error the rows come back
+ * exactly as they were sent (the form passes no spare then).
  */
 export function RowsEditor({
   name,
@@ -63,14 +64,9 @@ export function RowsEditor({
 }) {
   const defaultsFor = (i: number) => (typeof defaults === "function" ? defaults(i) : defaults);
   const hydrated = useHydrated();
-  const [rows, setRows] = useState(() => {
-    // Blank rows at the end (sent back after an error) count towards the spare ones: they don't pile up.
-    const isBlank = (row: Record<string, string>) => fields.every((f) => f.options || !row[f.key]?.trim());
-    let trailingBlanks = 0;
-    while (trailingBlanks < initial.length && isBlank(initial[initial.length - 1 - trailingBlanks]!)) trailingBlanks++;
-    const extra = Math.max(0, spare - trailingBlanks);
-    return [...initial, ...Array.from({ length: extra }, (_, i) => defaultsFor(initial.length + i))].map((values, key) => ({ key, values }));
-  });
+  const [rows, setRows] = useState(() =>
+    [...initial, ...Array.from({ length: spare }, (_, i) => defaultsFor(initial.length + i))].map((values, key) => ({ key, values })),
+  );
   // Each row keeps its key while others are added or removed, so what is typed in it stays with it.
   const addRow = () => setRows((list) => [...list, { key: Math.max(-1, ...list.map((r) => r.key)) + 1, values: defaultsFor(list.length) }]);
   return (

@@ -28,9 +28,13 @@ export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }
 
-/** Exact money from its numeric string: no float ever touches the amount's digits. */
+/**
+ * Exact money from its numeric string: no float ever touches the amount's digits. Whole amounts show no minor units
+ * ("€240,000,000"); others show the currency's own ("€10,000,000.50"), never rounded to a whole unit.
+ */
 export function formatMoney(locale: Locale, amount: string, currency: string): string {
-  return new Intl.NumberFormat(intlLocale[locale], { style: "currency", currency, maximumFractionDigits: 0 }).format(
+  const whole = !/\.\d*[1-9]/.test(amount);
+  return new Intl.NumberFormat(intlLocale[locale], { style: "currency", currency, ...(whole ? { maximumFractionDigits: 0 } : {}) }).format(
     // Intl formats a numeric string exactly (Intl.NumberFormat v3), digit for digit.
     amount as Intl.StringNumericLiteral,
   );

@@ -65,35 +65,25 @@ export const versionField = z.preprocess(
   z.number({ error: "invalid" }).int().min(1, { error: "invalid" }).max(2_147_483_647, { error: "invalid" }),
 );
 
-/** A whole number in a range, or empty (null). Digits only: "1e3", "12.5" and "-1" are refused. */
+/** A number typed in a form, checked against its pattern and range; empty is null. */
+function numberField(pattern: RegExp, accept: (n: number) => boolean, message: "wholeNumber" | "number", min: number, max: number) {
+  return z.preprocess(blankToUndefined, z.unknown().optional()).transform((v, ctx) => {
+    if (v === undefined) return null;
+    const n = typeof v === "number" ? v : typeof v === "string" && pattern.test(v) ? Number(v) : Number.NaN;
+    if (!Number.isFinite(n) || !accept(n) || n < min || n > max) {
+      ctx.addIssue({ code: "custom", message, params: { min, max } });
+      return z.NEVER;
+    }
+    return n;
+  });
+}
+
+/** A whole number in a range, or empty (null). Digits only: "1e3", "12.5" and "0x10" are refused. */
 export const optionalWholeNumber = (min: number, max: number) =>
-  z
-    .preprocess(
-      blankToUndefined,
-      z
-        .preprocess(
-          (v) => (typeof v === "string" ? (/^\s*-?\d{1,16}\s*$/.test(v) ? Number(v) : Number.NaN) : v),
-          z
-            .number({ error: "wholeNumber" })
-            .refine((n) => Number.isInteger(n) && n >= min && n <= max, { error: "wholeNumber", params: { min, max } }),
-        )
-        .optional(),
-    )
-    .transform((v) => v ?? null);
+  numberField(/^\s*-?\d{1,16}\s*$/, Number.isInteger, "wholeNumber", min, max);
 
 /** A decimal number (coordinates) in a range, or empty (null). */
-export const optionalDecimal = (min: number, max: number) =>
-  z
-    .preprocess(
-      blankToUndefined,
-      z
-        .preprocess(
-          (v) => (typeof v === "string" ? (/^\s*-?\d{1,4}(\.\d{1,10})?\s*$/.test(v) ? Number(v) : Number.NaN) : v),
-          z.number({ error: "number" }).refine((n) => Number.isFinite(n) && n >= min && n <= max, { error: "number", params: { min, max } }),
-        )
-        .optional(),
-    )
-    .transform((v) => v ?? null);
+export const optionalDecimal = (min: number, max: number) => numberField(/^\s*-?\d{1,4}(\.\d{1,10})?\s*$/, () => true, "number", min, max);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Dates at their known precision.
@@ -172,9 +162,15 @@ export const optionalTime = z
 
 const currencies = new Set(Intl.supportedValuesOf("currency"));
 
-/** "240,000,000", "240 000 000" or "1250.5" as "240000000" / "1250.5"; null when it is not an amount. */
+/**
+ * "240,000,000", "240 000 000" or "1250.5" as "240000000" / "1250.5"; null when it is not an amount. Separators count
+ * only between groups of three digits, so a decimal comma ("12,5") is refused rather than read as 125.
+ */
 export function parseAmount(text: string): string | null {
-  const compact = text.trim().replace(/[,\s\u00a0\u202f_]/g, "");
+  const trimmed = text.trim();
+  const grouped = /^\d{1,3}([,\s\u00a0\u202f_]\d{3})+(\.\d+)?$/.test(trimmed);
+  if (/[,\s\u00a0\u202f_]/.test(trimmed) && !grouped) return null;
+  const compact = trimmed.replace(/[,\s\u00a0\u202f_]/g, "");
   const m = /^(\d{1,17})(?:\.(\d{1,3}))?$/.exec(compact);
   if (!m) return null;
   const whole = m[1]!.replace(/^0+(?=\d)/, "");

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { formToObject, formValues } from "@/lib/forms";
+import { parseAmount, parsePartialDate } from "@/lib/validation/fields";
+
+const data = (entries: [string, string][]) => {
+  const f = new FormData();
+  for (const [k, v] of entries) f.append(k, v);
+  return f;
+};
+
+describe("reading a form", () => {
+  it("turns dotted names into rows and keeps multi-select values as lists", () => {
+    const object = formToObject(
+      data([
+        ["titleEn", "Memorandum"],
+        ["signatories.1.name", "Ritva Viljanen"],
+        ["signatories.0.name", "Sun Shuxian"],
+        ["partnershipIds", "3"],
+        ["partnershipIds", "7"],
+        ["$ACTION_ID_abc", ""],
+      ]),
+      { multi: ["partnershipIds"] },
+    );
+    expect(object).toEqual({ titleEn: "Memorandum", signatories: [{ name: "Sun Shuxian" }, { name: "Ritva Viljanen" }], partnershipIds: ["3", "7"] });
+  });
+
+  it("keeps a field sent twice as a list (which its schema refuses) instead of silently picking one", () => {
+    expect(formToObject(data([["titleEn", "A"], ["titleEn", "B"]]))).toEqual({ titleEn: ["A", "B"] });
+  });
+
+  it("ignores names that would reach Object.prototype, and row numbers no form has", () => {
+    const object = formToObject(data([["__proto__.0.polluted", "yes"], ["constructor", "x"], ["rows.100.name", "far"], ["rows.x.name", "odd"]]));
+    expect(object).toEqual({});
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("0");
+  });
+
+  it("never sends a password back, and bounds what it echoes", () => {
+    const values = formValues(data([["email", "a@example.org"], ["password", "secret"], ["note", "x".repeat(200_000)]]));
+    expect(values).not.toHaveProperty("password");
+    expect((values.note as string).length).toBe(100_000);
+  });
+});
+
+describe("dates at their known precision", () => {
+  it.each([
+    ["1979", { date: "1979-01-01", precision: "year" }],
+    ["2021-10", { date: "2021-10-01", precision: "month" }],
+    ["2024-02-29", { date: "2024-02-29", precision: "day" }],
+    [" 2001-05-17 ", { date: "2001-05-17", precision: "day" }],
+  ])("reads %s", (text, expected) => {
+    expect(parsePartialDate(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["2023-02-29", "impossible"],
+    ["2001-02-30", "impossible"],
+    ["2001-00", "impossible"],
+    ["0000", "range"],
+    ["9999", "range"],
+    ["17 May 2001", "format"],
+    ["2001/05/17", "format"],
+    ["", "format"],
+  ])("refuses %s (%s)", (text, reason) => {
+    expect(parsePartialDate(text)).toBe(reason);
+  });
+});
+
+describe("exact amounts", () => {
+  it.each([
+    ["240000000", "240000000"],
+    ["240,000,000", "240000000"],
+    ["240 000 000", "240000000"],
+    ["1250.50", "1250.5"],
+    ["0.125", "0.125"],
+    ["007", "7"],
+    ["99999999999999999.999", "99999999999999999.999"],
+  ])("reads %s as %s", (text, amount) => {
+    expect(parseAmount(text)).toBe(amount);
+  });
+
+  it.each(["-5", "1e9", "1.2345", "12,5", "1,2345", "12 5", "NaN", "Infinity", "0x10", "", "100000000000000000"])("refuses %s", (text) => {
+    expect(parseAmount(text)).toBeNull();
+  });
+});

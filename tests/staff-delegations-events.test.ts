@@ -1,0 +1,146 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/staff/delegations/actions";
+import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events/actions";
+import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
+import { rowsOf, type Db } from "@/db";
+import { listCalendarEvents } from "@/lib/data/events";
+import { actAs, auditSince, fingerprint, harness, lastAuditId, one, submit } from "./support/actions";
+import { freshDatabase } from "./support/db";
+
+vi.mock("@/lib/auth", async () => (await import("./support/actions")).authModule);
+vi.mock("next/cache", async () => (await import("./support/actions")).cacheModule);
+vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
+
+let db: Db;
+let drop: () => Promise<void>;
+let vantaa: number;
+let coventry: number;
+beforeAll(async () => {
+  ({ db, drop } = await freshDatabase({ seed: true }));
+  vantaa = (await one<{ id: number }>(db, sql`select id from partnerships where slug = 'jinan-vantaa'`)).id;
+  coventry = (await one<{ id: number }>(db, sql`select id from partnerships where slug = 'jinan-coventry'`)).id;
+});
+afterAll(() => drop?.());
+beforeEach(async () => {
+  await actAs(db, "editor@example.org");
+});
+
+describe("delegations", () => {
+  const trade = () => ({
+    titleEn: "Finnish and British business delegation to Jinan",
+    direction: "incoming",
+    starts: "2026-12-08",
+    ends: "2026-12-11",
+    partnershipIds: [String(vantaa), String(coventry)],
+    dealAmount: "12,500,000.50",
+    dealCurrency: "eur",
+    "enterprises.0.nameEn": "Vantaa Energy",
+    "enterprises.0.dealAmount": "10000000.5",
+    "enterprises.0.dealCurrency": "EUR",
+    "enterprises.1.nameEn": "Coventry Motors",
+    "enterprises.1.dealAmount": "2500000",
+    "enterprises.1.dealCurrency": "GBP",
+  });
+
+  it.each([
+    ["an amount with four decimals", { dealAmount: "12.3456" }, "dealAmount", "Enter an amount such as 240000000 or 1,250.50 (at most three decimals)."],
+    ["a negative amount", { dealAmount: "-5" }, "dealAmount", "Enter an amount such as 240000000 or 1,250.50 (at most three decimals)."],
+    ["an amount in scientific notation", { dealAmount: "1e9" }, "dealAmount", "Enter an amount such as 240000000 or 1,250.50 (at most three decimals)."],
+    ["an amount without its currency", { dealCurrency: "" }, "dealCurrency", "Give the currency of this amount."],
+    ["a currency that does not exist", { "enterprises.1.dealCurrency": "XQQ" }, "enterprises.1.dealCurrency", "Enter a three-letter ISO 4217 currency code, such as EUR or CNY."],
+    ["an enterprise without a name", { "enterprises.0.nameEn": "" }, "enterprises.0.nameEn", "This field is required."],
+    ["an end before the start", { ends: "2026-12-01" }, "ends", "The end can't be before the start."],
+    ["no start", { starts: "" }, "starts", "This field is required."],
+    ["a direction that does not exist", { direction: "sideways" }, "direction", "Choose one of the options."],
+    ["a partnership that does not exist", { partnershipIds: [String(424242)] }, "partnershipIds", "This partnership does not exist (any more)."],
+    ["a partnership id that is not a number", { partnershipIds: ["1 or 1=1"] }, "partnershipIds.0", "Choose an existing record."],
+    ["a group size of minus one", { size: "-1" }, "size", "Enter a whole number from 0 to 100,000."],
+  ])("refuses %s next to the field, keeping the input and saving nothing", async (_case, change, field, message) => {
+    const before = await fingerprint(db);
+    const { result } = await submit(createDelegationAction, { ...trade(), ...change });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: [message] } });
+    expect(result!.values).toMatchObject({ titleEn: trade().titleEn, "enterprises.1.nameEn": "Coventry Motors" });
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
+  it("creates it linked to two partnerships with two enterprises, keeping every amount exact", async () => {
+    const since = await lastAuditId(db);
+    const { redirect } = await submit(createDelegationAction, trade());
+    const id = Number(/\/staff\/delegations\/(\d+)\?notice=created$/.exec(redirect!)![1]);
+    const stored = await one<{ deal: string; currency: string; slug: string }>(db, sql`select deal_amount::text as deal, deal_currency as currency, slug from delegations where id = ${id}`);
+    expect(stored).toEqual({ deal: "12500000.500", currency: "EUR", slug: "finnish-and-british-business-delegation-to-jinan-2026" });
+    const enterprises = rowsOf(await db.execute(sql`select name_en, deal_amount::text as deal, deal_currency from delegation_enterprises where delegation_id = ${id} order by position`));
+    expect(enterprises).toEqual([
+      { name_en: "Vantaa Energy", deal: "10000000.500", deal_currency: "EUR" },
+      { name_en: "Coventry Motors", deal: "2500000.000", deal_currency: "GBP" },
+    ]);
+    const [entry, ...rest] = await auditSince(db, since);
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      action: "create",
+      entity_type: "delegation",
+      after: {
+        dealAmount: "12500000.5",
+        partnershipIds: [vantaa, coventry].sort((a, b) => a - b),
+        enterprises: [
+          { nameEn: "Vantaa Energy", dealAmount: "10000000.5", dealCurrency: "EUR" },
+          { nameEn: "Coventry Motors", dealAmount: "2500000", dealCurrency: "GBP" },
+        ],
+      },
+    });
+  });
+
+  it("publishing and unlinking revalidate the delegations page and both partnerships' profiles", async () => {
+    const d = await one<{ id: number; version: number }>(db, sql`select id, version from delegations where slug = 'finnish-and-british-business-delegation-to-jinan-2026'`);
+    await submit(recordLifecycleAction, { kind: "delegation", id: String(d.id), version: String(d.version), operation: "publish" });
+    expect(harness.tags).toEqual(expect.arrayContaining(["delegations", "tie:jinan-vantaa", "tie:jinan-coventry"]));
+    const since = await lastAuditId(db);
+    await submit(updateDelegationAction, { ...trade(), partnershipIds: [String(vantaa)], id: String(d.id), version: String(d.version + 1) });
+    // Coventry's profile loses it, so it is revalidated too.
+    expect(harness.tags).toEqual(expect.arrayContaining(["delegations", "tie:jinan-vantaa", "tie:jinan-coventry"]));
+    expect(await auditSince(db, since)).toMatchObject([{ action: "update", before: { partnershipIds: [vantaa, coventry].sort((a, b) => a - b) }, after: { partnershipIds: [vantaa] } }]);
+  });
+});
+
+describe("events", () => {
+  const ceremony = () => ({
+    titleEn: "Opening of the Vantaa garden",
+    kind: "ceremony",
+    starts: "2026-12-05",
+    startTime: "10:00",
+    endTime: "11:30",
+    timeZone: "Asia/Shanghai",
+    venueEn: "Jinan International Sister City Garden",
+    partnershipIds: [String(vantaa)],
+  });
+
+  it.each([
+    ["times on an event known only by its month", { starts: "2026-12" }, "starts", "Enter a full date (YYYY-MM-DD): a time needs a day."],
+    ["an end time before the start time on one day", { endTime: "09:00" }, "endTime", "On a one-day event the end time can't be before the start time."],
+    ["an end time without a start time", { startTime: "" }, "startTime", "Give the start time too."],
+    ["a time that is not one", { startTime: "25:00" }, "startTime", "Enter a time as HH:MM, such as 14:30."],
+    ["a time zone that does not exist", { timeZone: "Mars/Olympus" }, "timeZone", "Choose one of the options."],
+    ["an end without a start", { starts: "", startTime: "", endTime: "", ends: "2026-12-06" }, "starts", "This field is required."],
+    ["a 30 February", { starts: "2027-02-30" }, "starts", "There is no such date."],
+  ])("refuses %s next to the field, saving nothing", async (_case, change, field, message) => {
+    const before = await fingerprint(db);
+    const { result } = await submit(createEventAction, { ...ceremony(), ...change });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: [message] } });
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
+  it("an event is created as a draft, edited, then published into the public calendar", async () => {
+    const { redirect } = await submit(createEventAction, ceremony());
+    const id = Number(/\/staff\/events\/(\d+)\?notice=created$/.exec(redirect!)![1]);
+    expect((await listCalendarEvents()).map((e) => e.slug)).not.toContain("opening-of-the-vantaa-garden-2026");
+    const since = await lastAuditId(db);
+    await submit(updateEventAction, { ...ceremony(), endTime: "12:00", id: String(id), version: "1" });
+    expect(await auditSince(db, since)).toMatchObject([{ action: "update", before: { endTime: "11:30" }, after: { endTime: "12:00" } }]);
+    await submit(recordLifecycleAction, { kind: "event", id: String(id), version: "2", operation: "publish" });
+    expect(harness.tags).toEqual(expect.arrayContaining(["events", "event:opening-of-the-vantaa-garden-2026", "tie:jinan-vantaa"]));
+    expect(await listCalendarEvents()).toContainEqual(
+      expect.objectContaining({ slug: "opening-of-the-vantaa-garden-2026", startsOn: "2026-12-05", startTime: "10:00:00", endTime: "12:00:00" }),
+    );
+  });
+});

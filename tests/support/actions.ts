@@ -1,0 +1,119 @@
+import { sql } from "drizzle-orm";
+import { rowsOf, type Db } from "@/db";
+import { initialFormResult, type FormResult } from "@/lib/forms";
+
+/**
+ * Calling server actions directly, as a POST from any client could: the session is whatever the test says (the
+ * account is still checked against the database on every call, as in production), and the cache tags an action
+ * expires are recorded. Test files route two modules here:
+ *
+ *   vi.mock("@/lib/auth", async () => (await import("./support/actions")).authModule);
+ *   vi.mock("next/cache", async () => (await import("./support/actions")).cacheModule);
+ *   vi.mock("next/server", async (original) => ({ ...(await original()), connection: async () => {} }));
+ *
+ * (connection() only tells Next.js's renderer that a page reads the request; outside a request it throws.)
+ */
+export const harness = { session: null as { uid: number; sv: number } | null, tags: [] as string[] };
+
+export const authModule = {
+  auth: async () => harness.session,
+  signIn: async () => {
+    throw new Error("signIn is not part of these tests");
+  },
+  signOut: async () => {},
+  handlers: {},
+};
+
+export const cacheModule = {
+  updateTag: (tag: string) => void harness.tags.push(tag),
+  revalidateTag: (tag: string) => void harness.tags.push(tag),
+  revalidatePath: () => {},
+  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
+};
+
+/** Acts as this account from now on (null: no session at all), with the session version it has now. */
+export async function actAs(db: Db, email: string | null): Promise<{ id: number; name: string } | null> {
+  if (!email) {
+    harness.session = null;
+    return null;
+  }
+  const [row] = rowsOf<{ id: number; name: string; session_version: number }>(
+    await db.execute(sql`select id, name, session_version from users where lower(email) = lower(${email})`),
+  );
+  if (!row) throw new Error(`No account ${email}`);
+  harness.session = { uid: row.id, sv: row.session_version };
+  return { id: row.id, name: row.name };
+}
+
+export function formData(fields: Record<string, string | string[] | undefined>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
+  }
+  return data;
+}
+
+export type Outcome = { redirect: string; result?: undefined } | { result: FormResult; redirect?: undefined };
+
+type Action = (previous: FormResult, data: FormData) => Promise<FormResult | void>;
+
+/** Runs an action as a form post would: its answer, or where it redirected to. */
+export async function submit(action: Action, fields: Record<string, string | string[] | undefined>): Promise<Outcome> {
+  harness.tags = [];
+  try {
+    const result = await action(initialFormResult, formData(fields));
+    return { result: result ?? { ok: true } };
+  } catch (error) {
+    // redirect() ends an action by throwing; its digest is "NEXT_REDIRECT;<type>;<url>;<status>;".
+    const digest = (error as { digest?: string }).digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return { redirect: digest.split(";")[2]! };
+    throw error;
+  }
+}
+
+const tables = [
+  "users",
+  "places",
+  "partnerships",
+  "partnership_sources",
+  "agreements",
+  "agreement_signatories",
+  "delegations",
+  "delegation_enterprises",
+  "delegation_partnerships",
+  "events",
+  "event_partnerships",
+  "audit_log",
+];
+
+/** A fingerprint of every table's rows: equal before and after means nothing at all changed. */
+export async function fingerprint(db: Db): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of tables) {
+    const [row] = rowsOf<{ digest: string | null; n: number }>(
+      await db.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest, count(*)::int as n from ${table} t`)),
+    );
+    out[table] = `${row!.n}:${row!.digest}`;
+  }
+  return out;
+}
+
+/** The audit entries written since `afterId`, oldest first. */
+export async function auditSince(db: Db, afterId: number) {
+  return rowsOf<{ id: number; action: string; entity_type: string; entity_id: number | null; actor_id: number | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null }>(
+    await db.execute(sql`select id, action, entity_type, entity_id, actor_id, before, after from audit_log where id > ${afterId} order by id`),
+  ).map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+export async function lastAuditId(db: Db): Promise<number> {
+  const [row] = rowsOf<{ id: number | null }>(await db.execute(sql`select max(id) as id from audit_log`));
+  return Number(row?.id ?? 0);
+}
+
+/** One value from the database, for finding ids and versions the way a form would carry them. */
+export async function one<T>(db: Db, query: ReturnType<typeof sql>): Promise<T> {
+  const [row] = rowsOf<T>(await db.execute(query));
+  if (!row) throw new Error("no row");
+  return row;
+}
