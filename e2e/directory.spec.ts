@@ -66,3 +66,19 @@ test.describe("the partner directory", () => {
     await context.close();
   });
 });
+
+test("on a phone the filters fold away under one line, and open by themselves when one is in use", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("/en/partners");
+  await expect(page.getByLabel("Name, country or keyword")).toBeVisible();
+  await expect(page.getByLabel("Country", { exact: true })).toBeHidden();
+  await page.getByText("Filters and sorting").click();
+  await expect(page.getByLabel("Country", { exact: true })).toBeVisible();
+  await page.goto("/zh/partners?country=JP&type=sister_city");
+  await expect(page.getByText("筛选和排序（已选2项）")).toBeVisible();
+  await expect(page.getByLabel("国家", { exact: true })).toHaveValue("JP");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/en/partners");
+  await expect(page.getByText("Filters and sorting")).toBeHidden();
+  await expect(page.getByLabel("Country", { exact: true })).toBeVisible();
+});

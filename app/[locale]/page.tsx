@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { officeToday } from "@/lib/office-clock";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -27,8 +28,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   await connection();
   const now = new Date();
   const year = now.getFullYear();
-  // "Today" at the office, in Beijing time.
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
+  const today = officeToday(now);
   const [t, figures, featured, anniversaries, facets, agreements, upcoming] = await Promise.all([
     getTranslations({ locale, namespace: "Home" }),
     publicReads.homeFigures(),

@@ -15,7 +15,7 @@ export function LanguageSwitcher({ to, label, title }: { to: Locale; label: stri
       hrefLang={to === "zh" ? "zh-Hans" : "en"}
       lang={to === "zh" ? "zh-Hans" : "en"}
       title={title}
-      className="rounded border border-white/40 px-3 py-1.5 text-sm hover:bg-white/10"
+      className="shrink-0 whitespace-nowrap rounded border border-white/40 px-3 py-1.5 text-sm hover:bg-white/10"
     >
       {label}
     </Link>

@@ -1,14 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { createAgreementAction, updateAgreementAction } from "@/app/(staff)/staff/agreements/actions";
 import { Field, Select, TextArea } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/lib/enums";
-import { initialFormResult, valueOf, type FormValues } from "@/lib/forms";
-import { formFields } from "./form-fields";
-import { FormStatus } from "./form-status";
+import { valueOf, type FormValues } from "@/lib/forms";
+import { RecordForm, useRecordForm } from "./record-form";
 import { resultKey } from "./result-key";
 import { RowsEditor, rowsFrom, type RowField } from "./rows-editor";
 
@@ -40,9 +38,7 @@ export function AgreementForm({
   const t = useTranslations("Agreements");
   const common = useTranslations("Common");
   const enums = useTranslations("Enums");
-  const [state, action] = useActionState(mode === "create" ? createAgreementAction : updateAgreementAction, initialFormResult);
-  const f = formFields(state, defaults);
-  const optional = common("optional");
+  const { state, action, f, optional } = useRecordForm(mode, { create: createAgreementAction, update: updateAgreementAction }, defaults);
   const [chosen, setChosen] = useState(() => valueOf(f.values, "partnershipId") ?? "");
   const current = partnerships.find((p) => String(p.id) === chosen);
   const signatoryFields: RowField[] = [
@@ -53,14 +49,7 @@ export function AgreementForm({
     { key: "side", label: t("signatorySide"), options: signatorySides.map((s) => ({ value: s, label: enums(`sides.${s}`) })) },
   ];
   return (
-    <form action={action} noValidate className="flex flex-col gap-6">
-      <FormStatus state={state} currentHref={mode === "edit" ? `/staff/agreements/${defaults.id}` : undefined} />
-      {mode === "edit" && (
-        <>
-          <input type="hidden" name="id" value={String(f.values.id ?? "")} />
-          <input type="hidden" name="version" value={String(f.values.version ?? "")} />
-        </>
-      )}
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/agreements/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Select
           label={t("fields.partnershipId")}
@@ -111,11 +100,6 @@ export function AgreementForm({
           className="mt-3 max-w-sm"
         />
       </fieldset>
-      {!readOnly && (
-        <div>
-          <SubmitButton label={mode === "create" ? common("create") : common("save")} pendingLabel={mode === "create" ? common("creating") : common("saving")} />
-        </div>
-      )}
-    </form>
+    </RecordForm>
   );
 }

@@ -1,14 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/staff/delegations/actions";
 import { Field, Select, TextArea } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { commonCurrencies, delegationDirections } from "@/lib/enums";
-import { initialFormResult, type FormValues } from "@/lib/forms";
-import { formFields } from "./form-fields";
-import { FormStatus } from "./form-status";
+import type { FormValues } from "@/lib/forms";
+import { RecordForm, useRecordForm } from "./record-form";
 import { PartnershipPicker, type PickerOption } from "./partnership-picker";
 import { pickerLabels } from "./picker-labels";
 import { resultKey } from "./result-key";
@@ -28,9 +25,7 @@ export function DelegationForm({
   const t = useTranslations("Delegations");
   const common = useTranslations("Common");
   const enums = useTranslations("Enums");
-  const [state, action] = useActionState(mode === "create" ? createDelegationAction : updateDelegationAction, initialFormResult);
-  const f = formFields(state, defaults);
-  const optional = common("optional");
+  const { state, action, f, optional } = useRecordForm(mode, { create: createDelegationAction, update: updateDelegationAction }, defaults);
   const enterpriseFields: RowField[] = [
     { key: "nameEn", label: t("enterpriseName") },
     { key: "nameZh", label: t("enterpriseNameZh"), lang: "zh-Hans" },
@@ -39,14 +34,7 @@ export function DelegationForm({
     { key: "note", label: t("enterpriseNote"), className: "md:col-span-2" },
   ];
   return (
-    <form action={action} noValidate className="flex flex-col gap-6">
-      <FormStatus state={state} currentHref={mode === "edit" ? `/staff/delegations/${defaults.id}` : undefined} />
-      {mode === "edit" && (
-        <>
-          <input type="hidden" name="id" value={String(f.values.id ?? "")} />
-          <input type="hidden" name="version" value={String(f.values.version ?? "")} />
-        </>
-      )}
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/delegations/${defaults.id}`} readOnly={readOnly}>
       <datalist id="currencies">
         {commonCurrencies.map((c) => (
           <option key={c} value={c} />
@@ -97,11 +85,6 @@ export function DelegationForm({
         rowLabel={(n) => t("enterprise", { n })}
         disabled={readOnly}
       />
-      {!readOnly && (
-        <div>
-          <SubmitButton label={mode === "create" ? common("create") : common("save")} pendingLabel={mode === "create" ? common("creating") : common("saving")} />
-        </div>
-      )}
-    </form>
+    </RecordForm>
   );
 }

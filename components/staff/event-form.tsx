@@ -1,14 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { eventKinds } from "@/lib/enums";
-import { initialFormResult, type FormValues } from "@/lib/forms";
-import { formFields } from "./form-fields";
-import { FormStatus } from "./form-status";
+import type { FormValues } from "@/lib/forms";
+import { RecordForm, useRecordForm } from "./record-form";
 import { PartnershipPicker, type PickerOption } from "./partnership-picker";
 import { pickerLabels } from "./picker-labels";
 import { resultKey } from "./result-key";
@@ -27,18 +24,9 @@ export function EventForm({
   const t = useTranslations("Events");
   const common = useTranslations("Common");
   const enums = useTranslations("Enums");
-  const [state, action] = useActionState(mode === "create" ? createEventAction : updateEventAction, initialFormResult);
-  const f = formFields(state, defaults);
-  const optional = common("optional");
+  const { state, action, f, optional } = useRecordForm(mode, { create: createEventAction, update: updateEventAction }, defaults);
   return (
-    <form action={action} noValidate className="flex flex-col gap-6">
-      <FormStatus state={state} currentHref={mode === "edit" ? `/staff/events/${defaults.id}` : undefined} />
-      {mode === "edit" && (
-        <>
-          <input type="hidden" name="id" value={String(f.values.id ?? "")} />
-          <input type="hidden" name="version" value={String(f.values.version ?? "")} />
-        </>
-      )}
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/events/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
         <Field label={t("fields.titleZh")} note={optional} lang="zh-Hans" {...f.text("titleZh")} autoComplete="off" />
@@ -68,11 +56,6 @@ export function EventForm({
         labels={pickerLabels(t)}
         disabled={readOnly}
       />
-      {!readOnly && (
-        <div>
-          <SubmitButton label={mode === "create" ? common("create") : common("save")} pendingLabel={mode === "create" ? common("creating") : common("saving")} />
-        </div>
-      )}
-    </form>
+    </RecordForm>
   );
 }

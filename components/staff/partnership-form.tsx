@@ -1,14 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createPartnershipAction, updatePartnershipAction } from "@/app/(staff)/staff/partnerships/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
-import { initialFormResult, type FormValues } from "@/lib/forms";
-import { formFields } from "./form-fields";
-import { FormStatus } from "./form-status";
+import type { FormValues } from "@/lib/forms";
+import { RecordForm, useRecordForm } from "./record-form";
 import { resultKey } from "./result-key";
 import { RowsEditor, rowsFrom, type RowField } from "./rows-editor";
 
@@ -36,9 +33,7 @@ export function PartnershipForm({
   const t = useTranslations("Partnerships");
   const common = useTranslations("Common");
   const enums = useTranslations("Enums");
-  const [state, action] = useActionState(mode === "create" ? createPartnershipAction : updatePartnershipAction, initialFormResult);
-  const f = formFields(state, defaults);
-  const optional = common("optional");
+  const { state, action, f, optional } = useRecordForm(mode, { create: createPartnershipAction, update: updatePartnershipAction }, defaults);
   const homes = places.filter((p) => p.isHome && !p.archived).map((p) => ({ value: String(p.id), label: p.nameEn }));
   // Foreign places grouped by country, as staff look them up.
   const byCountry = new Map<string, { value: string; label: string }[]>();
@@ -54,14 +49,7 @@ export function PartnershipForm({
     { key: "note", label: t("sourceNote") },
   ];
   return (
-    <form action={action} noValidate className="flex flex-col gap-6">
-      <FormStatus state={state} currentHref={mode === "edit" ? `/staff/partnerships/${defaults.id}` : undefined} />
-      {mode === "edit" && (
-        <>
-          <input type="hidden" name="id" value={String(f.values.id ?? "")} />
-          <input type="hidden" name="version" value={String(f.values.version ?? "")} />
-        </>
-      )}
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/partnerships/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Select label={t("fields.homePlaceId")} placeholder={t("chooseHome")} options={homes} {...f.text("homePlaceId")} required />
         <Select label={t("fields.partnerPlaceId")} placeholder={t("choosePartner")} groups={partnerGroups} {...f.text("partnerPlaceId")} required />
@@ -89,11 +77,6 @@ export function PartnershipForm({
         rowLabel={(n) => t("source", { n })}
         disabled={readOnly}
       />
-      {!readOnly && (
-        <div>
-          <SubmitButton label={mode === "create" ? common("create") : common("save")} pendingLabel={mode === "create" ? common("creating") : common("saving")} />
-        </div>
-      )}
-    </form>
+    </RecordForm>
   );
 }

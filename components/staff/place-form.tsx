@@ -1,15 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createPlaceAction, updatePlaceAction } from "@/app/(staff)/staff/places/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { continents, placeKinds } from "@/lib/enums";
 import { countryCodes } from "@/lib/countries";
-import { initialFormResult, type FormValues } from "@/lib/forms";
-import { formFields } from "./form-fields";
-import { FormStatus } from "./form-status";
+import type { FormValues } from "@/lib/forms";
+import { RecordForm, useRecordForm } from "./record-form";
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 const countryOptions = countryCodes
@@ -18,20 +15,10 @@ const countryOptions = countryCodes
 
 export function PlaceForm({ mode, defaults, readOnly = false }: { mode: "create" | "edit"; defaults: FormValues; readOnly?: boolean }) {
   const t = useTranslations("Places");
-  const common = useTranslations("Common");
   const enums = useTranslations("Enums");
-  const [state, action] = useActionState(mode === "create" ? createPlaceAction : updatePlaceAction, initialFormResult);
-  const f = formFields(state, defaults);
-  const optional = common("optional");
+  const { state, action, f, optional } = useRecordForm(mode, { create: createPlaceAction, update: updatePlaceAction }, defaults);
   return (
-    <form action={action} noValidate className="flex flex-col gap-6">
-      <FormStatus state={state} currentHref={mode === "edit" ? `/staff/places/${defaults.id}` : undefined} />
-      {mode === "edit" && (
-        <>
-          <input type="hidden" name="id" value={String(f.values.id ?? "")} />
-          <input type="hidden" name="version" value={String(f.values.version ?? "")} />
-        </>
-      )}
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/places/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field label={t("fields.nameEn")} {...f.text("nameEn")} required autoComplete="off" />
         <Field label={t("fields.nameZh")} note={optional} {...f.text("nameZh")} lang="zh-Hans" autoComplete="off" />
@@ -41,20 +28,12 @@ export function PlaceForm({ mode, defaults, readOnly = false }: { mode: "create"
         <Select label={t("fields.continent")} placeholder={t("chooseContinent")} options={continents.map((c) => ({ value: c, label: enums(`continents.${c}`) }))} {...f.text("continent")} required />
         <Checkbox label={t("fields.isHome")} {...f.checkbox("isHome")} className="md:col-span-2" />
         <Field label={t("fields.latitude")} note={optional} hint={t("coordinatesHint")} inputMode="decimal" {...f.text("latitude")} />
-        <Field label={t("fields.longitude")} note={optional} inputMode="decimal" {...f.text("longitude")} />
+        <Field label={t("fields.longitude")} note={optional} hint={t("longitudeHint")} inputMode="decimal" {...f.text("longitude")} />
         <Field label={t("fields.population")} note={optional} inputMode="numeric" {...f.text("population")} />
         <Field label={t("fields.slug")} note={optional} hint={t("slugHint")} {...f.text("slug")} autoComplete="off" />
         <TextArea label={t("fields.descriptionEn")} note={optional} {...f.text("descriptionEn")} className="md:col-span-2" />
         <TextArea label={t("fields.descriptionZh")} note={optional} {...f.text("descriptionZh")} lang="zh-Hans" className="md:col-span-2" />
       </fieldset>
-      {!readOnly && (
-        <div>
-          <SubmitButton
-            label={mode === "create" ? common("create") : common("save")}
-            pendingLabel={mode === "create" ? common("creating") : common("saving")}
-          />
-        </div>
-      )}
-    </form>
+    </RecordForm>
   );
 }

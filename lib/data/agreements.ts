@@ -1,30 +1,26 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
-import { agreementSignatories, agreements, partnerships, users } from "@/db/schema";
+import { agreementSignatories, agreements, partnerships } from "@/db/schema";
 import type { AgreementInput, AgreementListQuery } from "@/lib/validation/agreements";
 import { staffPageSize } from "@/lib/validation/lists";
-import { recordAudit } from "./audit";
 import { agreementImpact } from "./impact";
 import { movePartnershipStage } from "./partnerships";
 import {
+  archivedFilter,
   assertRole,
-  atVersion,
-  changedFields,
-  ConflictError,
+  createRecord,
   FieldConflictError,
-  lockVersion,
-  nextVersion,
+  pageOf,
+  recordMeta,
   RecordNotFoundError,
+  updateRecord,
   type Actor,
+  type Page,
   type RecordMeta,
 } from "./records";
 import { containsPattern, isoTimestamp } from "./sql";
 import { home, joinHome, joinPartner, partner } from "./ties";
-
-const createdBy = alias(users, "created_by");
-const updatedBy = alias(users, "updated_by");
 
 const editable = {
   partnershipId: agreements.partnershipId,
@@ -96,7 +92,7 @@ export interface AgreementListItem {
   updatedAt: string;
 }
 
-export async function listAgreements(query: AgreementListQuery): Promise<{ items: AgreementListItem[]; total: number; page: number; pages: number }> {
+export async function listAgreements(query: AgreementListQuery): Promise<Page<AgreementListItem>> {
   const db = await getDb();
   const where: SQL[] = [];
   if (query.q) {
@@ -104,7 +100,7 @@ export async function listAgreements(query: AgreementListQuery): Promise<{ items
     where.push(or(ilike(agreements.titleEn, p), ilike(agreements.titleZh, p), ilike(home.nameEn, p), ilike(partner.nameEn, p), ilike(partner.nameZh, p))!);
   }
   if (query.publication) where.push(eq(agreements.publication, query.publication));
-  where.push(query.archived === "only" ? isNotNull(agreements.archivedAt) : query.archived === "include" ? sql`true` : isNull(agreements.archivedAt));
+  where.push(archivedFilter(agreements, query.archived));
   if (query.kind) where.push(eq(agreements.kind, query.kind));
   if (query.status) where.push(eq(agreements.status, query.status));
   if (query.partnership) where.push(eq(agreements.partnershipId, query.partnership));
@@ -116,39 +112,37 @@ export async function listAgreements(query: AgreementListQuery): Promise<{ items
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
     .where(condition);
-  const total = totalRow?.n ?? 0;
-  const pages = Math.max(1, Math.ceil(total / staffPageSize));
-  const page = Math.min(query.page, pages);
   const order =
     query.sort === "title"
       ? [asc(agreements.titleEn), asc(agreements.id)]
       : query.sort === "updated"
         ? [desc(agreements.updatedAt), desc(agreements.id)]
         : [sql`${agreements.signedOn} desc nulls first`, desc(agreements.id)];
-  const items = await db
-    .select({
-      id: agreements.id,
-      titleEn: agreements.titleEn,
-      kind: agreements.kind,
-      status: agreements.status,
-      signedOn: agreements.signedOn,
-      signedPrecision: agreements.signedPrecision,
-      partnershipId: agreements.partnershipId,
-      partnershipLabel: sql<string>`${home.nameEn} || ' – ' || ${partner.nameEn}`,
-      signatories: sql<number>`(select count(*) from ${agreementSignatories} s where s.agreement_id = ${agreements.id})`.mapWith(Number),
-      publication: agreements.publication,
-      archived: sql<boolean>`${agreements.archivedAt} is not null`,
-      updatedAt: isoTimestamp(agreements.updatedAt),
-    })
-    .from(agreements)
-    .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(condition)
-    .orderBy(...order)
-    .limit(staffPageSize)
-    .offset((page - 1) * staffPageSize);
-  return { items, total, page, pages };
+  return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
+    db
+      .select({
+        id: agreements.id,
+        titleEn: agreements.titleEn,
+        kind: agreements.kind,
+        status: agreements.status,
+        signedOn: agreements.signedOn,
+        signedPrecision: agreements.signedPrecision,
+        partnershipId: agreements.partnershipId,
+        partnershipLabel: sql<string>`${home.nameEn} || ' – ' || ${partner.nameEn}`,
+        signatories: sql<number>`(select count(*) from ${agreementSignatories} s where s.agreement_id = ${agreements.id})`.mapWith(Number),
+        publication: agreements.publication,
+        archived: sql<boolean>`${agreements.archivedAt} is not null`,
+        updatedAt: isoTimestamp(agreements.updatedAt),
+      })
+      .from(agreements)
+      .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(condition)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset),
+  );
 }
 
 export interface AgreementDetail {
@@ -159,38 +153,26 @@ export interface AgreementDetail {
 
 export async function getAgreement({ id }: { id: number }): Promise<AgreementDetail | null> {
   const db = await getDb();
-  const [row] = await db
+  const meta = await recordMeta(db, agreements, id);
+  if (!meta) return null;
+  const [partnership] = await db
     .select({
-      meta: {
-        id: agreements.id,
-        version: agreements.version,
-        publication: agreements.publication,
-        archivedAt: sql<string | null>`case when ${agreements.archivedAt} is null then null else ${isoTimestamp(agreements.archivedAt)} end`,
-        createdAt: isoTimestamp(agreements.createdAt),
-        createdBy: createdBy.name,
-        updatedAt: isoTimestamp(agreements.updatedAt),
-        updatedBy: updatedBy.name,
-      },
-      partnership: {
-        id: partnerships.id,
-        slug: partnerships.slug,
-        label: sql<string>`${home.nameEn} || ' – ' || ${partner.nameEn}`,
-        status: partnerships.status,
-        publication: partnerships.publication,
-      },
+      id: partnerships.id,
+      slug: partnerships.slug,
+      label: sql<string>`${home.nameEn} || ' – ' || ${partner.nameEn}`,
+      status: partnerships.status,
+      publication: partnerships.publication,
     })
     .from(agreements)
     .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
-    .leftJoin(createdBy, eq(createdBy.id, agreements.createdById))
-    .leftJoin(updatedBy, eq(updatedBy.id, agreements.updatedById))
     .where(eq(agreements.id, id));
-  if (!row) return null;
-  return { ...row, fields: await snapshot(db, id) };
+  if (!partnership) return null;
+  return { meta, partnership, fields: await snapshot(db, id) };
 }
 
-async function writeSignatories(tx: Tx, id: number, signatories: Signatory[]) {
+async function writeSignatories(tx: Tx, id: number, { signatories }: AgreementFields) {
   await tx.delete(agreementSignatories).where(eq(agreementSignatories.agreementId, id));
   if (signatories.length) {
     await tx.insert(agreementSignatories).values(signatories.map((s, position) => ({ ...s, agreementId: id, position })));
@@ -214,15 +196,10 @@ export async function createAgreement({ input }: { input: AgreementInput }, acto
   const db = await getDb();
   return db.transaction(async (tx) => {
     await checkPartnership(tx, input.partnershipId);
-    const [created] = await tx
-      .insert(agreements)
-      .values({ ...columnsOf(input), createdById: actor.id, updatedById: actor.id })
-      .returning({ id: agreements.id });
-    await writeSignatories(tx, created!.id, input.signatories);
-    const after = await snapshot(tx, created!.id);
-    await recordAudit(tx, { actor, action: "create", entityType: "agreement", entityId: created!.id, after: { ...after, publication: "draft" } });
-    const tags = await moveStage(tx, input, actor);
-    return { id: created!.id, tags: [...new Set(tags)] };
+    const next = { ...columnsOf(input), signatories: input.signatories };
+    const created = await createRecord(tx, { table: agreements, kind: "agreement", actor, next, owned: { signatories: writeSignatories }, snapshot });
+    // A new agreement is a draft; the stage it moves its partnership to may be public already.
+    return { id: created.id, tags: [...new Set(await moveStage(tx, input, actor))] };
   });
 }
 
@@ -233,24 +210,20 @@ export async function updateAgreement(
   assertRole(actor, "editor");
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await lockVersion(tx, agreements, id, version);
-    const before = await snapshot(tx, id);
     await checkPartnership(tx, input.partnershipId);
-    const next: AgreementFields = { ...columnsOf(input), signatories: input.signatories };
-    const diff = changedFields(before, next);
+    const saved = await updateRecord(tx, {
+      table: agreements,
+      kind: "agreement",
+      id,
+      version,
+      actor,
+      snapshot,
+      next: () => ({ ...columnsOf(input), signatories: input.signatories }),
+      owned: { signatories: writeSignatories },
+      // Moving it to another partnership changes both partnerships' profiles: before and after cover both.
+      impact: agreementImpact,
+    });
     const stageTags = await moveStage(tx, input, actor);
-    if (!diff) return { id, changed: stageTags.length > 0, tags: [...new Set(stageTags)] };
-    const tagsBefore = await agreementImpact(tx, id);
-    const { signatories, ...columns } = next;
-    const updated = await tx
-      .update(agreements)
-      .set({ ...columns, ...nextVersion(agreements, actor) })
-      .where(atVersion(agreements, id, version))
-      .returning({ id: agreements.id });
-    if (!updated.length) throw new ConflictError(null, new Date().toISOString());
-    if ("signatories" in diff.after) await writeSignatories(tx, id, signatories);
-    await recordAudit(tx, { actor, action: "update", entityType: "agreement", entityId: id, ...diff });
-    // Moving it to another partnership changes both partnerships' profiles: before and after cover both.
-    return { id, changed: true, tags: [...new Set([...stageTags, ...tagsBefore, ...(await agreementImpact(tx, id))])] };
+    return { id, changed: saved.changed || stageTags.length > 0, tags: [...new Set([...saved.tags, ...stageTags])] };
   });
 }

@@ -136,8 +136,10 @@ export async function listComingAnniversaries({ today, days = 90 }: { today: str
 export interface DormantPartnership {
   id: number;
   label: string;
-  /** The latest agreement, delegation or event, or the establishment when there has been none. */
-  lastActivity: string | null;
+  /** The latest agreement, delegation or event, at the precision its date is known; null when none was ever recorded. */
+  lastActivity: { date: string; precision: "year" | "month" | "day" } | null;
+  /** When it was established, if known: what "dormant" is measured from when nothing was ever recorded. */
+  established: { date: string; precision: "year" | "month" | "day" } | null;
 }
 
 /**
@@ -146,21 +148,26 @@ export interface DormantPartnership {
  */
 export async function listDormantPartnerships({ today, years = 3 }: { today: string; years?: number }): Promise<DormantPartnership[]> {
   const db = await getDb();
-  const latest = sql<string | null>`greatest(
-    (select max(a.signed_on) from ${agreements} a where a.partnership_id = ${partnerships.id} and a.archived_at is null),
-    (select max(d.starts_on) from ${delegationPartnerships} l join ${delegations} d on d.id = l.delegation_id
-       where l.partnership_id = ${partnerships.id} and d.archived_at is null),
-    (select max(e.starts_on) from ${eventPartnerships} l join ${events} e on e.id = l.event_id
-       where l.partnership_id = ${partnerships.id} and e.archived_at is null)
-  )`;
+  // The newest dated activity of the partnership, with its precision (archived records don't count).
+  const latest = sql<{ date: string; precision: "year" | "month" | "day" } | null>`(
+    select json_build_object('date', to_char(x.d, 'YYYY-MM-DD'), 'precision', x.p) from (
+      select a.signed_on as d, a.signed_precision as p from ${agreements} a where a.partnership_id = ${partnerships.id} and a.archived_at is null
+      union all
+      select d.starts_on, d.date_precision from ${delegationPartnerships} l join ${delegations} d on d.id = l.delegation_id
+        where l.partnership_id = ${partnerships.id} and d.archived_at is null
+      union all
+      select e.starts_on, e.date_precision from ${eventPartnerships} l join ${events} e on e.id = l.event_id
+        where l.partnership_id = ${partnerships.id} and e.archived_at is null
+    ) x where x.d is not null order by x.d desc limit 1)`;
   const cutoff = sql`(${today}::date - make_interval(years => ${years}::int))::date`;
   const rows = await db
     .select({
       id: partnerships.id,
       homeName: home.nameEn,
       partnerName: partner.nameEn,
-      activity: sql<string | null>`to_char(${latest}, 'YYYY-MM-DD')`,
-      established: partnerships.establishedOn,
+      lastActivity: latest,
+      establishedOn: partnerships.establishedOn,
+      establishedPrecision: partnerships.establishedPrecision,
     })
     .from(partnerships)
     .innerJoin(home, joinHome)
@@ -169,10 +176,14 @@ export async function listDormantPartnerships({ today, years = 3 }: { today: str
       and(
         isNull(partnerships.archivedAt),
         ne(partnerships.status, "ended"),
-        sql`coalesce(${latest}, ${partnerships.establishedOn}, ${partnerships.createdAt}::date) < ${cutoff}`,
+        sql`coalesce((${latest} ->> 'date')::date, ${partnerships.establishedOn}, ${partnerships.createdAt}::date) < ${cutoff}`,
       ),
     )
-    .orderBy(sql`coalesce(${latest}, ${partnerships.establishedOn}) asc nulls first`, asc(home.nameEn), asc(partner.nameEn));
-  return rows.map((r) => ({ id: r.id, label: `${r.homeName} – ${r.partnerName}`, lastActivity: r.activity ?? r.established }));
+    .orderBy(sql`coalesce((${latest} ->> 'date')::date, ${partnerships.establishedOn}) asc nulls first`, asc(home.nameEn), asc(partner.nameEn));
+  return rows.map((r) => ({
+    id: r.id,
+    label: `${r.homeName} – ${r.partnerName}`,
+    lastActivity: r.lastActivity,
+    established: r.establishedOn && r.establishedPrecision ? { date: r.establishedOn, precision: r.establishedPrecision } : null,
+  }));
 }
-

@@ -1,31 +1,27 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
-import { delegationEnterprises, delegationPartnerships, delegations, users } from "@/db/schema";
+import { delegationEnterprises, delegationPartnerships, delegations } from "@/db/schema";
 import type { DelegationInput, DelegationListQuery } from "@/lib/validation/delegations";
 import { staffPageSize } from "@/lib/validation/lists";
 import { slugify } from "@/lib/slug";
-import { recordAudit } from "./audit";
 import { delegationImpact } from "./impact";
 import { linkedPartnershipIds, linkedPartnerships, writeLinks } from "./links";
 import {
+  archivedFilter,
   assertRole,
-  atVersion,
-  changedFields,
-  ConflictError,
+  createRecord,
   FieldConflictError,
-  lockVersion,
-  nextVersion,
+  pageOf,
+  recordMeta,
   RecordNotFoundError,
-  uniqueViolation,
+  uniqueAsFieldError,
+  updateRecord,
   type Actor,
+  type Page,
   type RecordMeta,
 } from "./records";
 import { containsPattern, firstFreeSlug, isoTimestamp } from "./sql";
-
-const createdBy = alias(users, "created_by");
-const updatedBy = alias(users, "updated_by");
 
 const editable = {
   slug: delegations.slug,
@@ -128,7 +124,7 @@ export interface DelegationListItem {
   updatedAt: string;
 }
 
-export async function listDelegations(query: DelegationListQuery): Promise<{ items: DelegationListItem[]; total: number; page: number; pages: number }> {
+export async function listDelegations(query: DelegationListQuery): Promise<Page<DelegationListItem>> {
   const db = await getDb();
   const where: SQL[] = [];
   if (query.q) {
@@ -149,7 +145,7 @@ export async function listDelegations(query: DelegationListQuery): Promise<{ ite
     );
   }
   if (query.publication) where.push(eq(delegations.publication, query.publication));
-  where.push(query.archived === "only" ? isNotNull(delegations.archivedAt) : query.archived === "include" ? sql`true` : isNull(delegations.archivedAt));
+  where.push(archivedFilter(delegations, query.archived));
   if (query.direction) where.push(eq(delegations.direction, query.direction));
   if (query.year) {
     where.push(sql`${delegations.startsOn} >= ${`${query.year}-01-01`}::date and ${delegations.startsOn} < ${`${query.year + 1}-01-01`}::date`);
@@ -166,37 +162,36 @@ export async function listDelegations(query: DelegationListQuery): Promise<{ ite
   }
   const condition = and(...where);
   const [totalRow] = await db.select({ n: count() }).from(delegations).where(condition);
-  const total = totalRow?.n ?? 0;
-  const pages = Math.max(1, Math.ceil(total / staffPageSize));
-  const page = Math.min(query.page, pages);
   const order =
     query.sort === "title"
       ? [asc(delegations.titleEn), asc(delegations.id)]
       : query.sort === "updated"
         ? [desc(delegations.updatedAt), desc(delegations.id)]
         : [desc(delegations.startsOn), desc(delegations.id)];
-  const items = await db
-    .select({
-      id: delegations.id,
-      slug: delegations.slug,
-      titleEn: delegations.titleEn,
-      direction: delegations.direction,
-      startsOn: delegations.startsOn,
-      endsOn: delegations.endsOn,
-      datePrecision: delegations.datePrecision,
-      enterprises: sql<number>`(select count(*) from ${delegationEnterprises} e where e.delegation_id = ${delegations.id})`.mapWith(Number),
-      dealAmount: delegations.dealAmount,
-      dealCurrency: delegations.dealCurrency,
-      publication: delegations.publication,
-      archived: sql<boolean>`${delegations.archivedAt} is not null`,
-      updatedAt: isoTimestamp(delegations.updatedAt),
-    })
-    .from(delegations)
-    .where(condition)
-    .orderBy(...order)
-    .limit(staffPageSize)
-    .offset((page - 1) * staffPageSize);
-  return { items: items.map((i) => ({ ...i, dealAmount: normalAmount(i.dealAmount) })), total, page, pages };
+  const page = await pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
+    db
+      .select({
+        id: delegations.id,
+        slug: delegations.slug,
+        titleEn: delegations.titleEn,
+        direction: delegations.direction,
+        startsOn: delegations.startsOn,
+        endsOn: delegations.endsOn,
+        datePrecision: delegations.datePrecision,
+        enterprises: sql<number>`(select count(*) from ${delegationEnterprises} e where e.delegation_id = ${delegations.id})`.mapWith(Number),
+        dealAmount: delegations.dealAmount,
+        dealCurrency: delegations.dealCurrency,
+        publication: delegations.publication,
+        archived: sql<boolean>`${delegations.archivedAt} is not null`,
+        updatedAt: isoTimestamp(delegations.updatedAt),
+      })
+      .from(delegations)
+      .where(condition)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset),
+  );
+  return { ...page, items: page.items.map((i) => ({ ...i, dealAmount: normalAmount(i.dealAmount) })) };
 }
 
 export interface DelegationDetail {
@@ -207,57 +202,42 @@ export interface DelegationDetail {
 
 export async function getDelegation({ id }: { id: number }): Promise<DelegationDetail | null> {
   const db = await getDb();
-  const [meta] = await db
-    .select({
-      id: delegations.id,
-      version: delegations.version,
-      publication: delegations.publication,
-      archivedAt: sql<string | null>`case when ${delegations.archivedAt} is null then null else ${isoTimestamp(delegations.archivedAt)} end`,
-      createdAt: isoTimestamp(delegations.createdAt),
-      createdBy: createdBy.name,
-      updatedAt: isoTimestamp(delegations.updatedAt),
-      updatedBy: updatedBy.name,
-    })
-    .from(delegations)
-    .leftJoin(createdBy, eq(createdBy.id, delegations.createdById))
-    .leftJoin(updatedBy, eq(updatedBy.id, delegations.updatedById))
-    .where(eq(delegations.id, id));
+  const meta = await recordMeta(db, delegations, id);
   if (!meta) return null;
   const [fields, linked] = await Promise.all([snapshot(db, id), linkedPartnerships(db, "delegation", id)]);
   return { meta, fields, partnerships: linked };
 }
 
-async function writeEnterprises(tx: Tx, id: number, enterprises: Enterprise[]) {
+async function writeEnterprises(tx: Tx, id: number, { enterprises }: DelegationFields) {
   await tx.delete(delegationEnterprises).where(eq(delegationEnterprises.delegationId, id));
   if (enterprises.length) {
     await tx.insert(delegationEnterprises).values(enterprises.map((e, position) => ({ ...e, delegationId: id, position })));
   }
 }
 
-function slugTaken(error: unknown): never {
-  if (uniqueViolation(error) !== null) throw new FieldConflictError("slug", "slugTaken");
-  throw error;
-}
+const owned = {
+  enterprises: writeEnterprises,
+  partnershipIds: (tx: Tx, id: number, next: DelegationFields) => writeLinks(tx, "delegation", id, next.partnershipIds),
+};
+
+const slugTaken = (error: unknown) => uniqueAsFieldError(error, { default: new FieldConflictError("slug", "slugTaken") });
+
+const fieldsOf = (input: DelegationInput, slug: string): DelegationFields => ({
+  ...columnsOf(input, slug),
+  enterprises: input.enterprises,
+  partnershipIds: [...input.partnershipIds].sort((a, b) => a - b),
+});
 
 export async function createDelegation({ input }: { input: DelegationInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
   assertRole(actor, "editor");
   const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      const slug = input.slug ?? (await firstFreeSlug(tx, delegations, slugify(`${input.titleEn} ${input.starts.date.slice(0, 4)}`).slice(0, 100) || "delegation"));
-      const [created] = await tx
-        .insert(delegations)
-        .values({ ...columnsOf(input, slug), createdById: actor.id, updatedById: actor.id })
-        .returning({ id: delegations.id });
-      await writeEnterprises(tx, created!.id, input.enterprises);
-      await writeLinks(tx, "delegation", created!.id, input.partnershipIds);
-      const after = await snapshot(tx, created!.id);
-      await recordAudit(tx, { actor, action: "create", entityType: "delegation", entityId: created!.id, after: { ...after, publication: "draft" } });
-      return { id: created!.id, tags: [] };
-    });
-  } catch (error) {
-    slugTaken(error);
-  }
+  return db
+    .transaction(async (tx) => {
+      const base = slugify(`${input.titleEn} ${input.starts.date.slice(0, 4)}`).slice(0, 100) || "delegation";
+      const slug = input.slug ?? (await firstFreeSlug(tx, delegations, base));
+      return createRecord(tx, { table: delegations, kind: "delegation", actor, next: fieldsOf(input, slug), owned, snapshot });
+    })
+    .catch(slugTaken);
 }
 
 export async function updateDelegation(
@@ -266,31 +246,19 @@ export async function updateDelegation(
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
   assertRole(actor, "editor");
   const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      await lockVersion(tx, delegations, id, version);
-      const before = await snapshot(tx, id);
-      const next: DelegationFields = {
-        ...columnsOf(input, input.slug ?? before.slug),
-        enterprises: input.enterprises,
-        partnershipIds: [...input.partnershipIds].sort((a, b) => a - b),
-      };
-      const diff = changedFields(before, next);
-      if (!diff) return { id, changed: false, tags: [] };
-      const tagsBefore = await delegationImpact(tx, id);
-      const { enterprises, partnershipIds, ...columns } = next;
-      const updated = await tx
-        .update(delegations)
-        .set({ ...columns, ...nextVersion(delegations, actor) })
-        .where(atVersion(delegations, id, version))
-        .returning({ id: delegations.id });
-      if (!updated.length) throw new ConflictError(null, new Date().toISOString());
-      if ("enterprises" in diff.after) await writeEnterprises(tx, id, enterprises);
-      if ("partnershipIds" in diff.after) await writeLinks(tx, "delegation", id, partnershipIds);
-      await recordAudit(tx, { actor, action: "update", entityType: "delegation", entityId: id, ...diff });
-      return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await delegationImpact(tx, id))])] };
-    });
-  } catch (error) {
-    slugTaken(error);
-  }
+  return db
+    .transaction((tx) =>
+      updateRecord(tx, {
+        table: delegations,
+        kind: "delegation",
+        id,
+        version,
+        actor,
+        snapshot,
+        next: (before) => fieldsOf(input, input.slug ?? before.slug),
+        owned,
+        impact: delegationImpact,
+      }),
+    )
+    .catch(slugTaken);
 }

@@ -1,25 +1,24 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
-import { eventKinds, eventPartnerships, events, partnerships, users } from "@/db/schema";
+import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 import type { EventInput, EventListQuery } from "@/lib/validation/events";
 import { staffPageSize } from "@/lib/validation/lists";
-import { recordAudit } from "./audit";
 import { eventImpact } from "./impact";
 import { linkedPartnershipIds, linkedPartnerships, writeLinks } from "./links";
 import {
+  archivedFilter,
   assertRole,
-  atVersion,
-  changedFields,
-  ConflictError,
+  createRecord,
   FieldConflictError,
-  lockVersion,
-  nextVersion,
+  pageOf,
+  recordMeta,
   RecordNotFoundError,
-  uniqueViolation,
+  uniqueAsFieldError,
+  updateRecord,
   type Actor,
+  type Page,
   type RecordMeta,
 } from "./records";
 import { containsPattern, firstFreeSlug, isoTimestamp } from "./sql";
@@ -118,9 +117,6 @@ export async function listCalendarEvents(slugs?: string[]): Promise<PublicEvent[
 // The staff side: every event, drafts and archived ones included, and the changes to them.
 // ---------------------------------------------------------------------------------------------------------------
 
-const createdBy = alias(users, "created_by");
-const updatedBy = alias(users, "updated_by");
-
 const editable = {
   slug: events.slug,
   kind: events.kind,
@@ -191,7 +187,7 @@ export interface EventListItem {
   updatedAt: string;
 }
 
-export async function listEvents(query: EventListQuery): Promise<{ items: EventListItem[]; total: number; page: number; pages: number }> {
+export async function listEvents(query: EventListQuery): Promise<Page<EventListItem>> {
   const db = await getDb();
   const where: SQL[] = [];
   if (query.q) {
@@ -199,7 +195,7 @@ export async function listEvents(query: EventListQuery): Promise<{ items: EventL
     where.push(or(ilike(events.titleEn, p), ilike(events.titleZh, p), ilike(events.venueEn, p), ilike(events.organisersEn, p), ilike(events.slug, p))!);
   }
   if (query.publication) where.push(eq(events.publication, query.publication));
-  where.push(query.archived === "only" ? isNotNull(events.archivedAt) : query.archived === "include" ? sql`true` : isNull(events.archivedAt));
+  where.push(archivedFilter(events, query.archived));
   if (query.kind) where.push(eq(events.kind, query.kind));
   if (query.year) where.push(sql`${events.startsOn} >= ${`${query.year}-01-01`}::date and ${events.startsOn} < ${`${query.year + 1}-01-01`}::date`);
   if (query.partnership) {
@@ -214,35 +210,33 @@ export async function listEvents(query: EventListQuery): Promise<{ items: EventL
   }
   const condition = and(...where);
   const [totalRow] = await db.select({ n: count() }).from(events).where(condition);
-  const total = totalRow?.n ?? 0;
-  const pages = Math.max(1, Math.ceil(total / staffPageSize));
-  const page = Math.min(query.page, pages);
   const order =
     query.sort === "title"
       ? [asc(events.titleEn), asc(events.id)]
       : query.sort === "updated"
         ? [desc(events.updatedAt), desc(events.id)]
         : [sql`${events.startsOn} desc nulls last`, desc(events.id)];
-  const items = await db
-    .select({
-      id: events.id,
-      slug: events.slug,
-      titleEn: events.titleEn,
-      kind: events.kind,
-      startsOn: events.startsOn,
-      datePrecision: events.datePrecision,
-      online: events.online,
-      partnerships: sql<number>`(select count(*) from ${eventPartnerships} l where l.event_id = ${events.id})`.mapWith(Number),
-      publication: events.publication,
-      archived: sql<boolean>`${events.archivedAt} is not null`,
-      updatedAt: isoTimestamp(events.updatedAt),
-    })
-    .from(events)
-    .where(condition)
-    .orderBy(...order)
-    .limit(staffPageSize)
-    .offset((page - 1) * staffPageSize);
-  return { items, total, page, pages };
+  return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
+    db
+      .select({
+        id: events.id,
+        slug: events.slug,
+        titleEn: events.titleEn,
+        kind: events.kind,
+        startsOn: events.startsOn,
+        datePrecision: events.datePrecision,
+        online: events.online,
+        partnerships: sql<number>`(select count(*) from ${eventPartnerships} l where l.event_id = ${events.id})`.mapWith(Number),
+        publication: events.publication,
+        archived: sql<boolean>`${events.archivedAt} is not null`,
+        updatedAt: isoTimestamp(events.updatedAt),
+      })
+      .from(events)
+      .where(condition)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset),
+  );
 }
 
 export interface EventRecordDetail {
@@ -253,50 +247,31 @@ export interface EventRecordDetail {
 
 export async function getEvent({ id }: { id: number }): Promise<EventRecordDetail | null> {
   const db = await getDb();
-  const [meta] = await db
-    .select({
-      id: events.id,
-      version: events.version,
-      publication: events.publication,
-      archivedAt: sql<string | null>`case when ${events.archivedAt} is null then null else ${isoTimestamp(events.archivedAt)} end`,
-      createdAt: isoTimestamp(events.createdAt),
-      createdBy: createdBy.name,
-      updatedAt: isoTimestamp(events.updatedAt),
-      updatedBy: updatedBy.name,
-    })
-    .from(events)
-    .leftJoin(createdBy, eq(createdBy.id, events.createdById))
-    .leftJoin(updatedBy, eq(updatedBy.id, events.updatedById))
-    .where(eq(events.id, id));
+  const meta = await recordMeta(db, events, id);
   if (!meta) return null;
   const [fields, linked] = await Promise.all([snapshot(db, id), linkedPartnerships(db, "event", id)]);
   return { meta, fields, partnerships: linked };
 }
 
-function slugTaken(error: unknown): never {
-  if (uniqueViolation(error) !== null) throw new FieldConflictError("slug", "slugTaken");
-  throw error;
-}
+const owned = { partnershipIds: (tx: Tx, id: number, next: EventFields) => writeLinks(tx, "event", id, next.partnershipIds) };
+
+const slugTaken = (error: unknown) => uniqueAsFieldError(error, { default: new FieldConflictError("slug", "slugTaken") });
+
+const fieldsOf = (input: EventInput, slug: string): EventFields => ({
+  ...columnsOf(input, slug),
+  partnershipIds: [...input.partnershipIds].sort((a, b) => a - b),
+});
 
 export async function createEvent({ input }: { input: EventInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
   assertRole(actor, "editor");
   const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
+  return db
+    .transaction(async (tx) => {
       const base = slugify([input.titleEn, input.starts?.date.slice(0, 4)].filter(Boolean).join(" ")).slice(0, 100) || "event";
       const slug = input.slug ?? (await firstFreeSlug(tx, events, base));
-      const [created] = await tx
-        .insert(events)
-        .values({ ...columnsOf(input, slug), createdById: actor.id, updatedById: actor.id })
-        .returning({ id: events.id });
-      await writeLinks(tx, "event", created!.id, input.partnershipIds);
-      const after = await snapshot(tx, created!.id);
-      await recordAudit(tx, { actor, action: "create", entityType: "event", entityId: created!.id, after: { ...after, publication: "draft" } });
-      return { id: created!.id, tags: [] };
-    });
-  } catch (error) {
-    slugTaken(error);
-  }
+      return createRecord(tx, { table: events, kind: "event", actor, next: fieldsOf(input, slug), owned, snapshot });
+    })
+    .catch(slugTaken);
 }
 
 export async function updateEvent(
@@ -305,26 +280,19 @@ export async function updateEvent(
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
   assertRole(actor, "editor");
   const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      await lockVersion(tx, events, id, version);
-      const before = await snapshot(tx, id);
-      const next: EventFields = { ...columnsOf(input, input.slug ?? before.slug), partnershipIds: [...input.partnershipIds].sort((a, b) => a - b) };
-      const diff = changedFields(before, next);
-      if (!diff) return { id, changed: false, tags: [] };
-      const tagsBefore = await eventImpact(tx, id);
-      const { partnershipIds, ...columns } = next;
-      const updated = await tx
-        .update(events)
-        .set({ ...columns, ...nextVersion(events, actor) })
-        .where(atVersion(events, id, version))
-        .returning({ id: events.id });
-      if (!updated.length) throw new ConflictError(null, new Date().toISOString());
-      if ("partnershipIds" in diff.after) await writeLinks(tx, "event", id, partnershipIds);
-      await recordAudit(tx, { actor, action: "update", entityType: "event", entityId: id, ...diff });
-      return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await eventImpact(tx, id))])] };
-    });
-  } catch (error) {
-    slugTaken(error);
-  }
+  return db
+    .transaction((tx) =>
+      updateRecord(tx, {
+        table: events,
+        kind: "event",
+        id,
+        version,
+        actor,
+        snapshot,
+        next: (before) => fieldsOf(input, input.slug ?? before.slug),
+        owned,
+        impact: eventImpact,
+      }),
+    )
+    .catch(slugTaken);
 }

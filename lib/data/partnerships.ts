@@ -1,6 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
 import {
   agreements,
@@ -18,24 +17,24 @@ import type { PartnershipInput, PartnershipListQuery } from "@/lib/validation/pa
 import { recordAudit } from "./audit";
 import { partnershipImpact } from "./impact";
 import {
+  archivedFilter,
   assertRole,
   atVersion,
-  changedFields,
-  ConflictError,
+  createRecord,
   FieldConflictError,
-  lockVersion,
   nextVersion,
+  pageOf,
+  recordMeta,
   RecordNotFoundError,
   StageConflictError,
-  uniqueViolation,
+  uniqueAsFieldError,
+  updateRecord,
   type Actor,
+  type Page,
   type RecordMeta,
 } from "./records";
 import { containsPattern, firstFreeSlug, isoTimestamp } from "./sql";
 import { home, joinHome, joinPartner, partner } from "./ties";
-
-const createdBy = alias(users, "created_by");
-const updatedBy = alias(users, "updated_by");
 
 const editable = {
   slug: partnerships.slug,
@@ -102,7 +101,7 @@ export interface PartnershipListItem {
   updatedAt: string;
 }
 
-export async function listPartnerships(query: PartnershipListQuery): Promise<{ items: PartnershipListItem[]; total: number; page: number; pages: number }> {
+export async function listPartnerships(query: PartnershipListQuery): Promise<Page<PartnershipListItem>> {
   const db = await getDb();
   const where: SQL[] = [];
   if (query.q) {
@@ -110,9 +109,7 @@ export async function listPartnerships(query: PartnershipListQuery): Promise<{ i
     where.push(or(ilike(partner.nameEn, p), ilike(partner.nameZh, p), ilike(home.nameEn, p), ilike(home.nameZh, p), ilike(partnerships.slug, p))!);
   }
   if (query.publication) where.push(eq(partnerships.publication, query.publication));
-  where.push(
-    query.archived === "only" ? isNotNull(partnerships.archivedAt) : query.archived === "include" ? sql`true` : isNull(partnerships.archivedAt),
-  );
+  where.push(archivedFilter(partnerships, query.archived));
   if (query.type) where.push(eq(partnerships.type, query.type));
   if (query.status) where.push(eq(partnerships.status, query.status));
   if (query.home) where.push(eq(partnerships.homePlaceId, query.home));
@@ -123,39 +120,37 @@ export async function listPartnerships(query: PartnershipListQuery): Promise<{ i
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
     .where(condition);
-  const total = totalRow?.n ?? 0;
-  const pages = Math.max(1, Math.ceil(total / staffPageSize));
-  const page = Math.min(query.page, pages);
   const order =
     query.sort === "established"
       ? [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn)]
       : query.sort === "updated"
         ? [desc(partnerships.updatedAt), desc(partnerships.id)]
         : [asc(home.nameEn), asc(partner.nameEn), asc(partnerships.id)];
-  const items = await db
-    .select({
-      id: partnerships.id,
-      slug: partnerships.slug,
-      homeName: home.nameEn,
-      partnerName: partner.nameEn,
-      partnerNameZh: partner.nameZh,
-      countryCode: partner.countryCode,
-      type: partnerships.type,
-      status: partnerships.status,
-      establishedOn: partnerships.establishedOn,
-      establishedPrecision: partnerships.establishedPrecision,
-      publication: partnerships.publication,
-      archived: sql<boolean>`${partnerships.archivedAt} is not null`,
-      updatedAt: isoTimestamp(partnerships.updatedAt),
-    })
-    .from(partnerships)
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(condition)
-    .orderBy(...order)
-    .limit(staffPageSize)
-    .offset((page - 1) * staffPageSize);
-  return { items, total, page, pages };
+  return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
+    db
+      .select({
+        id: partnerships.id,
+        slug: partnerships.slug,
+        homeName: home.nameEn,
+        partnerName: partner.nameEn,
+        partnerNameZh: partner.nameZh,
+        countryCode: partner.countryCode,
+        type: partnerships.type,
+        status: partnerships.status,
+        establishedOn: partnerships.establishedOn,
+        establishedPrecision: partnerships.establishedPrecision,
+        publication: partnerships.publication,
+        archived: sql<boolean>`${partnerships.archivedAt} is not null`,
+        updatedAt: isoTimestamp(partnerships.updatedAt),
+      })
+      .from(partnerships)
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(condition)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset),
+  );
 }
 
 export interface AttachedItem {
@@ -179,26 +174,16 @@ export interface PartnershipDetail {
 
 export async function getPartnership({ id }: { id: number }): Promise<PartnershipDetail | null> {
   const db = await getDb();
+  const meta = await recordMeta(db, partnerships, id);
+  if (!meta) return null;
   const [row] = await db
     .select({
-      meta: {
-        id: partnerships.id,
-        version: partnerships.version,
-        publication: partnerships.publication,
-        archivedAt: sql<string | null>`case when ${partnerships.archivedAt} is null then null else ${isoTimestamp(partnerships.archivedAt)} end`,
-        createdAt: isoTimestamp(partnerships.createdAt),
-        createdBy: createdBy.name,
-        updatedAt: isoTimestamp(partnerships.updatedAt),
-        updatedBy: updatedBy.name,
-      },
       home: { id: home.id, nameEn: home.nameEn, publication: home.publication },
       partner: { id: partner.id, nameEn: partner.nameEn, publication: partner.publication },
     })
     .from(partnerships)
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
-    .leftJoin(createdBy, eq(createdBy.id, partnerships.createdById))
-    .leftJoin(updatedBy, eq(updatedBy.id, partnerships.updatedById))
     .where(eq(partnerships.id, id));
   if (!row) return null;
   const [fields, agreementRows, delegationRows, eventRows] = await Promise.all([
@@ -223,6 +208,7 @@ export async function getPartnership({ id }: { id: number }): Promise<Partnershi
   ]);
   return {
     ...row,
+    meta,
     fields,
     label: `${row.home.nameEn} – ${row.partner.nameEn}`,
     agreements: agreementRows,
@@ -287,39 +273,30 @@ async function checkPlaces(tx: Tx, input: PartnershipInput) {
   return { homeSlug: homePlace.slug, partnerSlug: partnerPlace.slug };
 }
 
-async function writeSources(tx: Tx, id: number, sources: PartnershipInput["sources"]) {
+async function writeSources(tx: Tx, id: number, { sources }: PartnershipFields) {
   await tx.delete(partnershipSources).where(eq(partnershipSources.partnershipId, id));
   if (sources.length) {
     await tx.insert(partnershipSources).values(sources.map((s, position) => ({ ...s, partnershipId: id, position })));
   }
 }
 
-function uniqueProblem(error: unknown): never {
-  const constraint = uniqueViolation(error);
-  if (constraint === "partnerships_home_partner_key") throw new FieldConflictError("partnerPlaceId", "pairTaken");
-  if (constraint !== null) throw new FieldConflictError("slug", "slugTaken");
-  throw error;
-}
+const uniqueProblem = (error: unknown) =>
+  uniqueAsFieldError(error, {
+    partnerships_home_partner_key: new FieldConflictError("partnerPlaceId", "pairTaken"),
+    default: new FieldConflictError("slug", "slugTaken"),
+  });
 
 export async function createPartnership({ input }: { input: PartnershipInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
   assertRole(actor, "editor");
   const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
+  return db
+    .transaction(async (tx) => {
       const names = await checkPlaces(tx, input);
       const slug = input.slug ?? (await firstFreeSlug(tx, partnerships, `${names.homeSlug}-${names.partnerSlug}`));
-      const [created] = await tx
-        .insert(partnerships)
-        .values({ ...columnsOf(input, slug), createdById: actor.id, updatedById: actor.id })
-        .returning({ id: partnerships.id });
-      await writeSources(tx, created!.id, input.sources);
-      const after = await snapshot(tx, created!.id);
-      await recordAudit(tx, { actor, action: "create", entityType: "partnership", entityId: created!.id, after: { ...after, publication: "draft" } });
-      return { id: created!.id, tags: [] };
-    });
-  } catch (error) {
-    uniqueProblem(error);
-  }
+      const next = { ...columnsOf(input, slug), sources: input.sources };
+      return createRecord(tx, { table: partnerships, kind: "partnership", actor, next, owned: { sources: writeSources }, snapshot });
+    })
+    .catch(uniqueProblem);
 }
 
 export async function updatePartnership(
@@ -328,29 +305,22 @@ export async function updatePartnership(
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
   assertRole(actor, "editor");
   const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      await lockVersion(tx, partnerships, id, version);
-      const before = await snapshot(tx, id);
+  return db
+    .transaction(async (tx) => {
       await checkPlaces(tx, input);
-      const next: PartnershipFields = { ...columnsOf(input, input.slug ?? before.slug), sources: input.sources };
-      const diff = changedFields(before, next);
-      if (!diff) return { id, changed: false, tags: [] };
-      const tagsBefore = await partnershipImpact(tx, id);
-      const { sources, ...columns } = next;
-      const updated = await tx
-        .update(partnerships)
-        .set({ ...columns, ...nextVersion(partnerships, actor) })
-        .where(atVersion(partnerships, id, version))
-        .returning({ id: partnerships.id });
-      if (!updated.length) throw new ConflictError(null, new Date().toISOString());
-      if ("sources" in diff.after) await writeSources(tx, id, sources);
-      await recordAudit(tx, { actor, action: "update", entityType: "partnership", entityId: id, ...diff });
-      return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await partnershipImpact(tx, id))])] };
-    });
-  } catch (error) {
-    uniqueProblem(error);
-  }
+      return updateRecord(tx, {
+        table: partnerships,
+        kind: "partnership",
+        id,
+        version,
+        actor,
+        snapshot,
+        next: (before) => ({ ...columnsOf(input, input.slug ?? before.slug), sources: input.sources }),
+        owned: { sources: writeSources },
+        impact: partnershipImpact,
+      });
+    })
+    .catch(uniqueProblem);
 }
 
 /**

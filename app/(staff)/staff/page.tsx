@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { officeToday } from "@/lib/office-clock";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
 import { PublicationBadge } from "@/components/staff/record-header";
@@ -12,8 +13,7 @@ export const metadata: Metadata = { title: "Staff dashboard", robots: { index: f
 
 export default async function StaffDashboardPage() {
   const user = await requireStaff("viewer", "/staff");
-  // The office's today, in Beijing.
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  const today = officeToday();
   const [counts, drafts, coming, anniversaries, dormant, latest] = await Promise.all([
     countRecords(),
     listDrafts(10),
@@ -38,7 +38,7 @@ export default async function StaffDashboardPage() {
         </nav>
       )}
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+      <div className="mt-8 grid items-start gap-8 lg:grid-cols-2">
         <Panel id="records" title={t("records")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-300 text-slate-600">
@@ -117,7 +117,14 @@ export default async function StaffDashboardPage() {
               {dormant.map((d) => (
                 <li key={d.id}>
                   <Link href={`/staff/partnerships/${d.id}`} className="text-brand-700 underline">{d.label}</Link>{" "}
-                  <span className="text-slate-600">· {d.lastActivity ? t("lastActivity", { date: d.lastActivity }) : t("noActivity")}</span>
+                  <span className="text-slate-600">
+                    ·{" "}
+                    {d.lastActivity
+                      ? t("lastActivity", { date: dateAt(d.lastActivity.date, d.lastActivity.precision) })
+                      : d.established
+                        ? t("noActivitySince", { date: dateAt(d.established.date, d.established.precision) })
+                        : t("noActivity")}
+                  </span>
                 </li>
               ))}
             </ul>

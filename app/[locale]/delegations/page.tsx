@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { officeToday } from "@/lib/office-clock";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -38,7 +39,7 @@ export default async function DelegationsPage({ params, searchParams }: PageProp
     publicReads.delegations(filter),
     publicReads.delegationYears(),
   ]);
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  const today = officeToday();
   const upcoming = items.filter((d) => (d.endsOn ?? d.startsOn) >= today && d.datePrecision === "day").reverse();
   const past = items.filter((d) => !upcoming.includes(d));
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { officeToday } from "@/lib/office-clock";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -35,7 +36,7 @@ export default async function EventsPage({ params, searchParams }: PageProps<"/[
   const sp = await searchParams;
   const filter = filterSchema.parse({ kind: sp.kind || undefined, year: sp.year || undefined });
   const [t, events, years] = await Promise.all([getTranslations({ locale, namespace: "Events" }), publicReads.events(filter), publicReads.eventYears()]);
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  const today = officeToday();
   const upcoming = events.filter((e) => e.startsOn && (e.endsOn ?? e.startsOn) >= today).reverse();
   const past = events.filter((e) => !upcoming.includes(e));
   return (

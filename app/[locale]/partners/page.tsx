@@ -48,7 +48,8 @@ export default async function DirectoryPage({ params, searchParams }: PageProps<
   const countryOptions = facets.countries
     .map((code) => ({ value: code, label: countryNameIn(locale, code) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale === "zh" ? "zh-Hans-u-co-pinyin" : "en"));
-  const filtered = !!(query.q || query.country || query.continent || query.type || query.status || query.home || query.decade);
+  const activeFilters = [query.country, query.continent, query.type, query.status, query.home, query.decade].filter((v) => v !== undefined).length;
+  const filtered = !!query.q || activeFilters > 0;
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
@@ -62,22 +63,28 @@ export default async function DirectoryPage({ params, searchParams }: PageProps<
           </div>
           <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("search")}</button>
         </div>
-        <fieldset className="mt-4">
-          <legend className="text-sm font-medium text-slate-800">{t("filters")}</legend>
-          <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            <FilterSelect name="country" label={t("country")} any={t("any")} value={query.country} options={countryOptions} />
-            <FilterSelect name="continent" label={t("continent")} any={t("any")} value={query.continent} options={continents.map((c) => ({ value: c, label: continentNames(c) }))} />
-            <FilterSelect name="type" label={t("type")} any={t("any")} value={query.type} options={partnershipTypes.map((v) => ({ value: v, label: types(v) }))} />
-            <FilterSelect name="home" label={t("home")} any={t("any")} value={query.home} options={facets.homes.map((h) => ({ value: h.slug, label: placeName(locale, h) }))} />
-            <FilterSelect name="status" label={t("status")} any={t("any")} value={query.status} options={partnershipStatuses.map((v) => ({ value: v, label: statuses(v) }))} />
-            <FilterSelect name="decade" label={t("decade")} any={t("any")} value={query.decade?.toString()} options={facets.decades.map((d) => ({ value: String(d), label: t("decadeValue", { decade: d }) }))} />
-            <FilterSelect name="sort" label={t("sort")} value={query.sort} options={[{ value: "name", label: t("sortName") }, { value: "year", label: t("sortYear") }]} />
+        {/* On a phone the filters fold away under their summary (open when one is in use); wider screens always show them. */}
+        <details open={activeFilters > 0} className="directory-filters mt-4">
+          <summary className="cursor-pointer py-1 font-medium text-brand-700 sm:hidden">
+            {t("filtersToggle", { count: activeFilters })}
+          </summary>
+          <fieldset className="mt-2 sm:mt-0">
+            <legend className="text-sm font-medium text-slate-800 max-sm:sr-only">{t("filters")}</legend>
+            <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+              <FilterSelect name="country" label={t("country")} any={t("any")} value={query.country} options={countryOptions} />
+              <FilterSelect name="continent" label={t("continent")} any={t("any")} value={query.continent} options={continents.map((c) => ({ value: c, label: continentNames(c) }))} />
+              <FilterSelect name="type" label={t("type")} any={t("any")} value={query.type} options={partnershipTypes.map((v) => ({ value: v, label: types(v) }))} />
+              <FilterSelect name="home" label={t("home")} any={t("any")} value={query.home} options={facets.homes.map((h) => ({ value: h.slug, label: placeName(locale, h) }))} />
+              <FilterSelect name="status" label={t("status")} any={t("any")} value={query.status} options={partnershipStatuses.map((v) => ({ value: v, label: statuses(v) }))} />
+              <FilterSelect name="decade" label={t("decade")} any={t("any")} value={query.decade?.toString()} options={facets.decades.map((d) => ({ value: String(d), label: t("decadeValue", { decade: d }) }))} />
+              <FilterSelect name="sort" label={t("sort")} value={query.sort} options={[{ value: "name", label: t("sortName") }, { value: "year", label: t("sortYear") }]} />
+            </div>
+          </fieldset>
+          <div className="mt-4 flex gap-4">
+            <button type="submit" className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("apply")}</button>
+            {filtered && <Link href="/partners" className="self-center text-brand-700 underline">{t("clear")}</Link>}
           </div>
-        </fieldset>
-        <div className="mt-4 flex gap-4">
-          <button type="submit" className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("apply")}</button>
-          {filtered && <Link href="/partners" className="self-center text-brand-700 underline">{t("clear")}</Link>}
-        </div>
+        </details>
       </form>
 
       <p className="mt-6 font-medium text-slate-800" role="status">

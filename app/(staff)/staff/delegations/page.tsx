@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
-import { DataTable, ListFilters, ListHeading, commonSelects } from "@/components/staff/list-controls";
-import { Notice } from "@/components/staff/notice";
+import { ListFilters, commonSelects } from "@/components/staff/list-controls";
+import { ListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
-import { Pagination } from "@/components/ui/pagination";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listDelegations } from "@/lib/data/delegations";
@@ -28,41 +27,37 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/staf
   const enums = staffText("Enums");
   const state = { q: query.q, direction: query.direction, year: query.year, partnership: query.partnership, publication: query.publication, archived: query.archived, sort: query.sort === "starts" ? undefined : query.sort };
   return (
-    <>
-      <Notice notice={params.notice} />
-      <ListHeading title={t("title")} intro={t("intro")} newHref={canEditContent(user) ? "/staff/delegations/new" : null} newLabel={t("new")} />
-      <ListFilters
-        path="/staff/delegations"
-        q={query.q}
-        searchLabel={t("searchLabel")}
-        selects={[
-          { name: "direction", label: t("fields.direction"), any: common("any"), value: query.direction, options: delegationDirections.map((d) => ({ value: d, label: enums(`directions.${d}`) })) },
-          ...commonSelects(query, [
-            { value: "starts", label: t("sortStarts") },
-            { value: "title", label: t("sortTitle") },
-            { value: "updated", label: t("sortUpdated") },
-          ]),
-        ]}
-      />
-      <DataTable
-        caption={t("title")}
-        total={result.total}
-        items={result.items}
-        columns={[
-          { header: t("colTitle"), cell: (d) => <Link href={`/staff/delegations/${d.id}`} className="font-medium text-brand-700 underline">{d.titleEn}</Link> },
-          { header: t("colDirection"), cell: (d) => enums(`directions.${d.direction}`) },
-          { header: t("colStarts"), cell: (d) => dateAt(d.startsOn, d.datePrecision), className: "tabular-nums" },
-          { header: t("colEnterprises"), cell: (d) => d.enterprises, className: "text-right tabular-nums" },
-          { header: t("colDeals"), cell: (d) => (d.dealAmount && d.dealCurrency ? money(d.dealAmount, d.dealCurrency) : "—"), className: "text-right tabular-nums" },
-          { header: t("colState"), cell: (d) => <PublicationBadge publication={d.publication} archived={d.archived} /> },
-        ]}
-      />
-      <Pagination
-        page={result.page}
-        pages={result.pages}
-        hrefFor={(page) => listHref("/staff/delegations", { ...state, page })}
-        labels={{ nav: common("pagination"), previous: common("previous"), next: common("next"), page: common("page", { page: result.page, pages: result.pages }) }}
-      />
-    </>
+    <ListPage
+      notice={params.notice}
+      title={t("title")}
+      intro={t("intro")}
+      newHref={canEditContent(user) ? "/staff/delegations/new" : null}
+      newLabel={t("new")}
+      filters={
+        <ListFilters
+          path="/staff/delegations"
+          q={query.q}
+          searchLabel={t("searchLabel")}
+          selects={[
+            { name: "direction", label: t("fields.direction"), any: common("any"), value: query.direction, options: delegationDirections.map((d) => ({ value: d, label: enums(`directions.${d}`) })) },
+            ...commonSelects(query, [
+              { value: "starts", label: t("sortStarts") },
+              { value: "title", label: t("sortTitle") },
+              { value: "updated", label: t("sortUpdated") },
+            ]),
+          ]}
+        />
+      }
+      result={result}
+      columns={[
+        { header: t("colTitle"), cell: (d) => <Link href={`/staff/delegations/${d.id}`} className="font-medium text-brand-700 underline">{d.titleEn}</Link> },
+        { header: t("colDirection"), cell: (d) => enums(`directions.${d.direction}`) },
+        { header: t("colStarts"), cell: (d) => dateAt(d.startsOn, d.datePrecision), className: "tabular-nums" },
+        { header: t("colEnterprises"), cell: (d) => d.enterprises, className: "text-right tabular-nums" },
+        { header: t("colDeals"), cell: (d) => (d.dealAmount && d.dealCurrency ? money(d.dealAmount, d.dealCurrency) : "—"), className: "text-right tabular-nums" },
+        { header: t("colState"), cell: (d) => <PublicationBadge publication={d.publication} archived={d.archived} /> },
+      ]}
+      hrefFor={(page) => listHref("/staff/delegations", { ...state, page })}
+    />
   );
 }

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
-import { DataTable, ListFilters, ListHeading, commonSelects } from "@/components/staff/list-controls";
-import { Notice } from "@/components/staff/notice";
+import { ListFilters, commonSelects } from "@/components/staff/list-controls";
+import { ListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
-import { Pagination } from "@/components/ui/pagination";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listEvents } from "@/lib/data/events";
@@ -25,40 +24,36 @@ export default async function EventsPage({ searchParams }: PageProps<"/staff/eve
   const enums = staffText("Enums");
   const state = { q: query.q, kind: query.kind, year: query.year, partnership: query.partnership, publication: query.publication, archived: query.archived, sort: query.sort === "starts" ? undefined : query.sort };
   return (
-    <>
-      <Notice notice={params.notice} />
-      <ListHeading title={t("title")} intro={t("intro")} newHref={canEditContent(user) ? "/staff/events/new" : null} newLabel={t("new")} />
-      <ListFilters
-        path="/staff/events"
-        q={query.q}
-        searchLabel={t("searchLabel")}
-        selects={[
-          { name: "kind", label: t("fields.kind"), any: common("any"), value: query.kind, options: eventKinds.map((k) => ({ value: k, label: enums(`eventKinds.${k}`) })) },
-          ...commonSelects(query, [
-            { value: "starts", label: t("sortStarts") },
-            { value: "title", label: t("sortTitle") },
-            { value: "updated", label: t("sortUpdated") },
-          ]),
-        ]}
-      />
-      <DataTable
-        caption={t("title")}
-        total={result.total}
-        items={result.items}
-        columns={[
-          { header: t("colTitle"), cell: (e) => <Link href={`/staff/events/${e.id}`} className="font-medium text-brand-700 underline">{e.titleEn}</Link> },
-          { header: t("colKind"), cell: (e) => enums(`eventKinds.${e.kind}`) },
-          { header: t("colStarts"), cell: (e) => dateAt(e.startsOn, e.datePrecision), className: "tabular-nums" },
-          { header: t("colPartnerships"), cell: (e) => e.partnerships, className: "text-right tabular-nums" },
-          { header: t("colState"), cell: (e) => <PublicationBadge publication={e.publication} archived={e.archived} /> },
-        ]}
-      />
-      <Pagination
-        page={result.page}
-        pages={result.pages}
-        hrefFor={(page) => listHref("/staff/events", { ...state, page })}
-        labels={{ nav: common("pagination"), previous: common("previous"), next: common("next"), page: common("page", { page: result.page, pages: result.pages }) }}
-      />
-    </>
+    <ListPage
+      notice={params.notice}
+      title={t("title")}
+      intro={t("intro")}
+      newHref={canEditContent(user) ? "/staff/events/new" : null}
+      newLabel={t("new")}
+      filters={
+        <ListFilters
+          path="/staff/events"
+          q={query.q}
+          searchLabel={t("searchLabel")}
+          selects={[
+            { name: "kind", label: t("fields.kind"), any: common("any"), value: query.kind, options: eventKinds.map((k) => ({ value: k, label: enums(`eventKinds.${k}`) })) },
+            ...commonSelects(query, [
+              { value: "starts", label: t("sortStarts") },
+              { value: "title", label: t("sortTitle") },
+              { value: "updated", label: t("sortUpdated") },
+            ]),
+          ]}
+        />
+      }
+      result={result}
+      columns={[
+        { header: t("colTitle"), cell: (e) => <Link href={`/staff/events/${e.id}`} className="font-medium text-brand-700 underline">{e.titleEn}</Link> },
+        { header: t("colKind"), cell: (e) => enums(`eventKinds.${e.kind}`) },
+        { header: t("colStarts"), cell: (e) => dateAt(e.startsOn, e.datePrecision), className: "tabular-nums" },
+        { header: t("colPartnerships"), cell: (e) => e.partnerships, className: "text-right tabular-nums" },
+        { header: t("colState"), cell: (e) => <PublicationBadge publication={e.publication} archived={e.archived} /> },
+      ]}
+      hrefFor={(page) => listHref("/staff/events", { ...state, page })}
+    />
   );
 }

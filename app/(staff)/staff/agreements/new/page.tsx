@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { officeToday } from "@/lib/office-clock";
+import { NewRecordPage } from "@/components/staff/new-record-page";
 import { AgreementForm } from "@/components/staff/agreement-form";
 import { requireStaff } from "@/lib/auth/session";
 import { listPartnershipOptions } from "@/lib/data/partnerships";
@@ -15,23 +16,15 @@ export default async function NewAgreementPage({ searchParams }: PageProps<"/sta
   const partnerships = await listPartnershipOptions();
   const chosen = partnerships.find((p) => p.id === partnership);
   const t = staffText("Agreements");
-  // After a signing ceremony the agreement is signed, today (the office's today, in Beijing).
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  // After a signing ceremony the agreement is signed, today.
+  const today = officeToday();
   return (
-    <>
-      <p className="text-sm">
-        {chosen ? (
-          <Link href={`/staff/partnerships/${chosen.id}`} className="text-brand-700 underline">{chosen.label}</Link>
-        ) : (
-          <Link href="/staff/agreements" className="text-brand-700 underline">{t("title")}</Link>
-        )}
-      </p>
-      <h1 className="mb-6 mt-3 text-2xl font-semibold text-brand-800">{t("newTitle")}</h1>
+    <NewRecordPage back={chosen ? { href: `/staff/partnerships/${chosen.id}`, label: chosen.label } : { href: "/staff/agreements", label: t("title") }} title={t("newTitle")}>
       <AgreementForm
         mode="create"
         partnerships={partnerships}
         defaults={{ partnershipId: chosen ? String(chosen.id) : "", kind: "cooperation_agreement", status: "signed", signed: today }}
       />
-    </>
+    </NewRecordPage>
   );
 }

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DelegationForm } from "@/components/staff/delegation-form";
-import { Notice } from "@/components/staff/notice";
-import { RecordHeader } from "@/components/staff/record-header";
-import { RecordActions } from "@/components/staff/record-actions";
-import { RecordHistory } from "@/components/staff/record-history";
+import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listRecordHistory } from "@/lib/data/audit";
@@ -23,30 +20,28 @@ export default async function DelegationPage({ params, searchParams }: PageProps
   const delegation = id ? await getDelegation({ id }) : null;
   if (!id || !delegation) notFound();
   const [history, partnerships] = await Promise.all([listRecordHistory({ entityType: "delegation", entityId: id }), listPartnershipOptions()]);
-  const t = staffText("Delegations");
   const canEdit = canEditContent(user);
   const { meta } = delegation;
-  const archived = !!meta.archivedAt;
   return (
-    <>
-      <Notice notice={(await searchParams).notice} />
-      <RecordHeader
-        kindLabel={staffText("Enums")("entityTypes.delegation")}
-        title={delegation.fields.titleEn}
-        meta={meta}
-        back={{ href: "/staff/delegations", label: t("title") }}
-        publicHref={meta.publication === "published" ? "/en/delegations" : null}
-        notPublicReason={t("notPublicDraft")}
-      />
-      {canEdit && <RecordActions kind="delegation" id={id} version={meta.version} publication={meta.publication} archived={archived} deletable={meta.publication === "draft"} />}
-      {!canEdit && <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>}
+    <RecordPage
+      notice={(await searchParams).notice}
+      kind="delegation"
+      title={delegation.fields.titleEn}
+      meta={meta}
+      back={{ href: "/staff/delegations", label: staffText("Delegations")("title") }}
+      publicHref={meta.publication === "published" ? "/en/delegations" : null}
+      notPublicReason={staffText("Delegations")("notPublicDraft")}
+      canEdit={canEdit}
+      deletable
+      history={history}
+      labels={staffMessages.Delegations.fields}
+    >
       <DelegationForm
         mode="edit"
         partnerships={partnerships}
-        readOnly={!canEdit || archived}
+        readOnly={!canEdit || !!meta.archivedAt}
         defaults={{ ...delegationFormValues(delegation.fields), id: String(id), version: String(meta.version) }}
       />
-      <RecordHistory entries={history} labels={staffMessages.Delegations.fields} />
-    </>
+    </RecordPage>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NewRecordPage } from "@/components/staff/new-record-page";
 import { DelegationForm } from "@/components/staff/delegation-form";
 import { requireStaff } from "@/lib/auth/session";
 import { listPartnershipOptions } from "@/lib/data/partnerships";
@@ -15,16 +15,8 @@ export default async function NewDelegationPage({ searchParams }: PageProps<"/st
   const chosen = partnerships.find((p) => p.id === partnership);
   const t = staffText("Delegations");
   return (
-    <>
-      <p className="text-sm">
-        {chosen ? (
-          <Link href={`/staff/partnerships/${chosen.id}`} className="text-brand-700 underline">{chosen.label}</Link>
-        ) : (
-          <Link href="/staff/delegations" className="text-brand-700 underline">{t("title")}</Link>
-        )}
-      </p>
-      <h1 className="mb-6 mt-3 text-2xl font-semibold text-brand-800">{t("newTitle")}</h1>
+    <NewRecordPage back={chosen ? { href: `/staff/partnerships/${chosen.id}`, label: chosen.label } : { href: "/staff/delegations", label: t("title") }} title={t("newTitle")}>
       <DelegationForm mode="create" partnerships={partnerships} defaults={{ direction: "incoming", partnershipIds: chosen ? [String(chosen.id)] : [] }} />
-    </>
+    </NewRecordPage>
   );
 }

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { dateAt } from "@/components/staff/date-at";
-import { Notice } from "@/components/staff/notice";
 import { PartnershipForm } from "@/components/staff/partnership-form";
-import { PublicationBadge, RecordHeader } from "@/components/staff/record-header";
-import { RecordActions } from "@/components/staff/record-actions";
-import { RecordHistory } from "@/components/staff/record-history";
+import { PublicationBadge } from "@/components/staff/record-header";
+import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listRecordHistory } from "@/lib/data/audit";
@@ -37,25 +35,21 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
   const draftPlaces = [partnership.home, partnership.partner].filter((p) => p.publication === "draft");
   const visible = meta.publication === "published" && draftPlaces.length === 0;
   return (
-    <>
-      <Notice notice={(await searchParams).notice} />
-      <RecordHeader
-        kindLabel={staffText("Enums")("entityTypes.partnership")}
-        title={partnership.label}
-        meta={meta}
-        back={{ href: "/staff/partnerships", label: t("title") }}
-        publicHref={visible ? `/en/partners/${partnership.fields.slug}` : null}
-        notPublicReason={
-          meta.publication === "draft"
-            ? t("notPublicDraft")
-            : t("notPublicPlaces", { places: draftPlaces.map((p) => p.nameEn).join(", "), count: draftPlaces.length })
-        }
-      />
-      {canEdit && (
-        <RecordActions kind="partnership" id={id} version={meta.version} publication={meta.publication} archived={archived} deletable={meta.publication === "draft" && blockers.length === 0} />
-      )}
-      {!canEdit && <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>}
-
+    <RecordPage
+      notice={(await searchParams).notice}
+      kind="partnership"
+      title={partnership.label}
+      meta={meta}
+      back={{ href: "/staff/partnerships", label: t("title") }}
+      publicHref={visible ? `/en/partners/${partnership.fields.slug}` : null}
+      notPublicReason={
+        meta.publication === "draft" ? t("notPublicDraft") : t("notPublicPlaces", { places: draftPlaces.map((p) => p.nameEn).join(", "), count: draftPlaces.length })
+      }
+      canEdit={canEdit}
+      deletable={blockers.length === 0}
+      history={history}
+      labels={staffMessages.Partnerships.fields}
+    >
       <section aria-labelledby="attached" className="mb-10">
         <h2 id="attached" className="text-lg font-semibold text-slate-800">{t("attached")}</h2>
         {canEdit && !archived && (
@@ -71,15 +65,13 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
           <Attached title={t("events")} empty={t("noneEvents")} items={partnership.events} href={(i) => `/staff/events/${i}`} />
         </div>
       </section>
-
       <PartnershipForm
         mode="edit"
         places={places}
         readOnly={!canEdit || archived}
         defaults={{ ...partnershipFormValues(partnership.fields), id: String(id), version: String(meta.version) }}
       />
-      <RecordHistory entries={history} labels={staffMessages.Partnerships.fields} />
-    </>
+    </RecordPage>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NewRecordPage } from "@/components/staff/new-record-page";
 import { PartnershipForm } from "@/components/staff/partnership-form";
 import { requireStaff } from "@/lib/auth/session";
 import { listPlaceOptions } from "@/lib/data/places";
@@ -17,16 +17,12 @@ export default async function NewPartnershipPage({ searchParams }: PageProps<"/s
   const places = await listPlaceOptions();
   const t = staffText("Partnerships");
   return (
-    <>
-      <p className="text-sm">
-        <Link href="/staff/partnerships" className="text-brand-700 underline">{t("title")}</Link>
-      </p>
-      <h1 className="mb-6 mt-3 text-2xl font-semibold text-brand-800">{t("newTitle")}</h1>
+    <NewRecordPage back={{ href: "/staff/partnerships", label: t("title") }} title={t("newTitle")}>
       <PartnershipForm
         mode="create"
         places={places}
         defaults={{ type: "sister_city", status: "active", homePlaceId: home ? String(home) : "", partnerPlaceId: partner ? String(partner) : "" }}
       />
-    </>
+    </NewRecordPage>
   );
 }

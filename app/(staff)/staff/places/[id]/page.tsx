@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Notice } from "@/components/staff/notice";
 import { PlaceForm } from "@/components/staff/place-form";
-import { PublicationBadge, RecordHeader } from "@/components/staff/record-header";
-import { RecordActions } from "@/components/staff/record-actions";
-import { RecordHistory } from "@/components/staff/record-history";
+import { PublicationBadge } from "@/components/staff/record-header";
+import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listRecordHistory } from "@/lib/data/audit";
@@ -23,30 +21,25 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
   const id = routeId(raw);
   const place = id ? await getPlace({ id }) : null;
   if (!id || !place) notFound();
-  const [history, blockers] = await Promise.all([
-    listRecordHistory({ entityType: "place", entityId: id }),
-    deletionBlockers({ kind: "place", id }),
-  ]);
+  const [history, blockers] = await Promise.all([listRecordHistory({ entityType: "place", entityId: id }), deletionBlockers({ kind: "place", id })]);
   const t = staffText("Places");
   const canEdit = canEditContent(user);
-  const archived = !!place.meta.archivedAt;
   const published = place.meta.publication === "published";
   return (
-    <>
-      <Notice notice={(await searchParams).notice} />
-      <RecordHeader
-        kindLabel={staffText("Enums")("entityTypes.place")}
-        title={place.fields.nameEn}
-        meta={place.meta}
-        back={{ href: "/staff/places", label: t("title") }}
-        publicHref={published ? `/en/cities/${place.fields.slug}` : null}
-        notPublicReason={published ? null : t("notPublicDraft")}
-      />
-      {canEdit && (
-        <RecordActions kind="place" id={id} version={place.meta.version} publication={place.meta.publication} archived={archived} deletable={place.meta.publication === "draft" && blockers.length === 0} />
-      )}
-      {!canEdit && <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>}
-      <PlaceForm mode="edit" readOnly={!canEdit || archived} defaults={{ ...placeFormValues(place.fields), id: String(id), version: String(place.meta.version) }} />
+    <RecordPage
+      notice={(await searchParams).notice}
+      kind="place"
+      title={place.fields.nameEn}
+      meta={place.meta}
+      back={{ href: "/staff/places", label: t("title") }}
+      publicHref={published ? `/en/cities/${place.fields.slug}` : null}
+      notPublicReason={published ? null : t("notPublicDraft")}
+      canEdit={canEdit}
+      deletable={blockers.length === 0}
+      history={history}
+      labels={staffMessages.Places.fields}
+    >
+      <PlaceForm mode="edit" readOnly={!canEdit || !!place.meta.archivedAt} defaults={{ ...placeFormValues(place.fields), id: String(id), version: String(place.meta.version) }} />
       <section aria-labelledby="used-by" className="mt-10">
         <h2 id="used-by" className="text-lg font-semibold text-slate-800">{t("usedBy")}</h2>
         {place.partnerships.length === 0 ? (
@@ -62,7 +55,6 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
           </ul>
         )}
       </section>
-      <RecordHistory entries={history} labels={staffMessages.Places.fields} />
-    </>
+    </RecordPage>
   );
 }

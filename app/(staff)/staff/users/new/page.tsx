@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NewRecordPage } from "@/components/staff/new-record-page";
 import { NewUserForm } from "@/components/staff/user-forms";
 import { requireStaff } from "@/lib/auth/session";
 import { staffText } from "@/lib/i18n/staff";
@@ -10,12 +10,8 @@ export default async function NewUserPage() {
   await requireStaff("admin", "/staff/users/new");
   const t = staffText("Users");
   return (
-    <>
-      <p className="text-sm">
-        <Link href="/staff/users" className="text-brand-700 underline">{t("title")}</Link>
-      </p>
-      <h1 className="mb-6 mt-3 text-2xl font-semibold text-brand-800">{t("newTitle")}</h1>
+    <NewRecordPage back={{ href: "/staff/users", label: t("title") }} title={t("newTitle")}>
       <NewUserForm />
-    </>
+    </NewRecordPage>
   );
 }

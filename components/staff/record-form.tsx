@@ -1,0 +1,58 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormResult, type FormResult, type FormValues } from "@/lib/forms";
+import { formFields } from "./form-fields";
+import { FormStatus } from "./form-status";
+
+type Action = (previous: FormResult, formData: FormData) => Promise<FormResult>;
+
+/** A record's create-or-edit form state: the action for its mode, and the fields' props (what was typed, errors). */
+export function useRecordForm(mode: "create" | "edit", actions: { create: Action; update: Action }, defaults: FormValues) {
+  const [state, action] = useActionState(mode === "create" ? actions.create : actions.update, initialFormResult);
+  const common = useTranslations("Common");
+  return { state, action, f: formFields(state, defaults), optional: common("optional") };
+}
+
+/**
+ * The frame of every record form: its answer (errors, conflicts) at the top, the record's id and the version it was
+ * opened on, the fields, and the button that says what it does.
+ */
+export function RecordForm({
+  mode,
+  state,
+  action,
+  values,
+  currentHref,
+  readOnly,
+  children,
+}: {
+  mode: "create" | "edit";
+  state: FormResult;
+  action: (formData: FormData) => void;
+  values: Partial<FormValues>;
+  currentHref: string;
+  readOnly: boolean;
+  children: React.ReactNode;
+}) {
+  const common = useTranslations("Common");
+  return (
+    <form action={action} noValidate className="flex flex-col gap-6">
+      <FormStatus state={state} currentHref={mode === "edit" ? currentHref : undefined} />
+      {mode === "edit" && (
+        <>
+          <input type="hidden" name="id" value={String(values.id ?? "")} />
+          <input type="hidden" name="version" value={String(values.version ?? "")} />
+        </>
+      )}
+      {children}
+      {!readOnly && (
+        <div>
+          <SubmitButton label={mode === "create" ? common("create") : common("save")} pendingLabel={mode === "create" ? common("creating") : common("saving")} />
+        </div>
+      )}
+    </form>
+  );
+}

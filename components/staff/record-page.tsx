@@ -1,0 +1,69 @@
+import type { RecordKind } from "@/lib/data/lifecycle";
+import type { AuditEntry } from "@/lib/data/audit";
+import type { RecordMeta } from "@/lib/data/records";
+import { staffText } from "@/lib/i18n/staff";
+import { Notice } from "./notice";
+import { RecordActions } from "./record-actions";
+import { RecordHeader } from "./record-header";
+import { RecordHistory } from "./record-history";
+
+/**
+ * The page of one record: what happened last, what it is and who changed it, publication and removal for those who
+ * may, then the record itself (its form, read-only for viewers), and its history.
+ */
+export function RecordPage({
+  notice,
+  kind,
+  title,
+  meta,
+  back,
+  publicHref,
+  notPublicReason,
+  canEdit,
+  deletable,
+  history,
+  labels,
+  children,
+}: {
+  notice: string | string[] | undefined;
+  kind: RecordKind;
+  title: string;
+  meta: RecordMeta;
+  back: { href: string; label: string };
+  publicHref: string | null;
+  notPublicReason: string | null;
+  canEdit: boolean;
+  /** A draft nothing depends on may be deleted; anything else is archived. */
+  deletable: boolean;
+  history: AuditEntry[];
+  labels: Record<string, string>;
+  children: React.ReactNode;
+}) {
+  return (
+    <>
+      <Notice notice={notice} />
+      <RecordHeader
+        kindLabel={staffText("Enums")(`entityTypes.${kind}`)}
+        title={title}
+        meta={meta}
+        back={back}
+        publicHref={publicHref}
+        notPublicReason={notPublicReason}
+      />
+      {canEdit ? (
+        <RecordActions
+          kind={kind}
+          id={meta.id}
+          version={meta.version}
+          publication={meta.publication}
+          archived={!!meta.archivedAt}
+          deletable={deletable && meta.publication === "draft"}
+        />
+      ) : (
+        <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>
+      )}
+      {children}
+      <RecordHistory entries={history} labels={labels} />
+    </>
+  );
+}
