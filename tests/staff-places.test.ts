@@ -102,6 +102,14 @@ describe("places: changes and their audit entries", () => {
     expect(await one(db, sql`select name_en from places where id = ${id}`)).toEqual({ name_en: "Espoo (Esbo)" });
   });
 
+  it("refuses to make a place used by a partnership one of the office's own, next to the checkbox", async () => {
+    const vantaa = await one<{ id: number; version: number }>(db, sql`select id, version from places where slug = 'vantaa'`);
+    const before = await fingerprint(db);
+    const { result } = await submit(updatePlaceAction, { nameEn: "Vantaa", kind: "city", countryCode: "FI", continent: "europe", isHome: "on", id: String(vantaa.id), version: String(vantaa.version) });
+    expect(result).toMatchObject({ fieldErrors: { isHome: ["Partnerships use this place, so whether it is one of the office's own can't change while they do."] } });
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
   it("says an address is taken next to the field, not with a crash", async () => {
     const before = await fingerprint(db);
     const { result } = await submit(createPlaceAction, { ...espoo, nameEn: "Espoo again", slug: "vantaa" });

@@ -181,6 +181,16 @@ export async function updatePlace(
         // An emptied address keeps the old one: a published page's URL changes only when someone asks for it.
         next: (before) => ({ ...input, slug: input.slug ?? before.slug }),
         impact: placeImpact,
+        // A partnership joins one of the office's own places to one abroad: a place in use can't switch sides.
+        check: async (before) => {
+          if (before.isHome === input.isHome) return;
+          const [used] = await tx
+            .select({ id: partnerships.id })
+            .from(partnerships)
+            .where(or(eq(partnerships.homePlaceId, id), eq(partnerships.partnerPlaceId, id)))
+            .limit(1);
+          if (used) throw new FieldConflictError("isHome", "isHomeInUse");
+        },
       }),
     )
     .catch(slugTaken);

@@ -269,11 +269,14 @@ export async function updateRecord<S extends Record<string, unknown>>(
     next: (before: S) => S;
     owned?: OwnedWriters<S>;
     impact: (tx: Tx, id: number) => Promise<string[]>;
+    /** A rule the change must keep, checked against the record as it is (throws a FieldConflictError). */
+    check?: (before: S) => Promise<void>;
   },
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
   const { table, id, version, actor } = spec;
   await lockVersion(tx, table, id, version);
   const before = await spec.snapshot(tx, id);
+  await spec.check?.(before);
   const next = spec.next(before);
   const diff = changedFields(before, next);
   if (!diff) return { id, changed: false, tags: [] };
