@@ -6,12 +6,43 @@ import { routing } from "@/i18n/routing";
  * Early routing only, no decisions that matter: a visitor to the public site is sent to /en or /zh (the URL's
  * language, else the browser's); a visitor to the staff area with no session cookie at all goes to the sign-in page.
  * It reads no database: every staff page and server action checks the session and role itself (lib/auth/session.ts).
+ * It also turns away a server action posted from another site (Next.js checks that too: no layer is the only check).
  */
 const intl = createMiddleware(routing);
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+/** A POST to a server action whose Origin is not this site (or missing): a cross-site request, refused. */
+function foreignServerAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return !origin || !host || new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+/** Whether each segment of a path is valid percent-encoding (Next.js answers 500 when it can't decode one). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (!decodable(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: this address is not valid.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  if (foreignServerAction(request)) {
+    return new NextResponse("Cross-site request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const { pathname, search } = request.nextUrl;
+  // Files (feed.xml, events.ics, icon.svg) and the auth API get the checks above and nothing else.
+  if (pathname === "/login" || pathname.startsWith("/api/") || /\.[a-z0-9]+$/i.test(pathname)) return NextResponse.next();
   if (pathname === "/staff" || pathname.startsWith("/staff/")) {
     if (!sessionCookies.some((name) => request.cookies.has(name))) {
       const login = new URL("/login", request.url);
@@ -24,6 +55,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next.js internals, the auth API, sign-in, and files with an extension (icon.svg, feed.xml…).
-  matcher: ["/((?!api|_next|_vercel|login|.*\\..*).*)"],
+  // Everything but Next.js's own files.
+  matcher: ["/((?!_next/static|_next/image|_vercel).*)"],
 };

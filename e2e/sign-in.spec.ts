@@ -15,6 +15,8 @@ test.describe("staff sign-in", () => {
   }
 
   test("a wrong password gets the generic message and keeps the email", async ({ page }) => {
+    // Failures count against the client address too: each test that fails a sign-in comes from an address of its own.
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "192.0.2.11" });
     await signIn(page, accounts.editor.email, "not-the-password");
     await expectOnLoginPage(page);
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is incorrect.");
@@ -23,9 +25,34 @@ test.describe("staff sign-in", () => {
   });
 
   test("an unknown email gets exactly the same message", async ({ page }) => {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "192.0.2.12" });
     await signIn(page, "nobody@example.org", password);
     await expectOnLoginPage(page);
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is incorrect.");
+  });
+
+  test("after five failures sign-in pauses and says for how long, through the form and by a direct POST to Auth.js", async ({ page, request }) => {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "192.0.2.50" });
+    for (let i = 1; i <= 4; i++) {
+      await signIn(page, "throttled@example.org", `wrong guess ${i}`);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is incorrect.");
+    }
+    await signIn(page, "throttled@example.org", "wrong guess 5");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "Too many failed sign-ins from this account or network: sign-in is paused. Try again in 15 minutes.",
+    );
+    // Straight to Auth.js's endpoint, from another address: the account's count still holds.
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: "throttled@example.org", password: "another guess" },
+      headers: { "x-forwarded-for": "192.0.2.51" },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(302);
+    const location = response.headers()["location"]!;
+    expect(location).toMatch(/\/login\?error=CredentialsSignin&code=throttled-1[45]$/);
+    await page.goto(location);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Too many failed sign-ins .* Try again in 1[45] minutes\.$/);
   });
 
   test("empty fields are named next to the fields", async ({ page }) => {

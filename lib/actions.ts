@@ -56,11 +56,14 @@ export function parseForm<S extends z.ZodType>(
 
 type ValidationKey = keyof (typeof messages)["Validation"];
 
-/** An integrity violation (SQLSTATE class 23) that validation let through: the database's last word, not a crash. */
-function integrityViolation(error: unknown): boolean {
+/**
+ * A value the database refuses (SQLSTATE class 22, a data exception such as a NUL byte in text; class 23, an
+ * integrity violation) that validation let through: the database's last word, answered as such, not a crash.
+ */
+function refusedByDatabase(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && code.startsWith("23")) return true;
+    if (typeof code === "string" && /^2[23]/.test(code)) return true;
   }
   return false;
 }
@@ -96,7 +99,7 @@ export async function attempt<T>(
     if (error instanceof StateError) return fail({ reason: "failed", message: t(error.reason === "published" ? "published" : "archived") });
     if (error instanceof LastAdminError) return fail({ reason: "failed", message: t("lastAdmin") });
     if (error instanceof ForbiddenError) return fail({ reason: "forbidden", message: t("forbidden") });
-    if (integrityViolation(error)) {
+    if (refusedByDatabase(error)) {
       console.warn(`[amity] a change was refused by the database: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       return fail({ reason: "failed", message: t("refused") });
     }

@@ -23,6 +23,17 @@ const schema = z
       .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, such as https://partners.example.gov" })
       .transform((u) => u.replace(/\/+$/, ""))
       .default("http://localhost:3000"),
+    /**
+     * How many reverse proxies in front of Amity append to X-Forwarded-For. The client's address for sign-in
+     * throttling is the entry that many places from the right (0: the last entry, which Next.js fills from the socket
+     * unless the client sent its own).
+     */
+    AMITY_TRUSTED_PROXIES: z.coerce
+      .number({ error: "must be a whole number" })
+      .int({ error: "must be a whole number" })
+      .min(0, { error: "must be between 0 and 5" })
+      .max(5, { error: "must be between 0 and 5" })
+      .default(0),
     AMITY_SESSION_HOURS: z.coerce
       .number({ error: "must be a number of hours" })
       .min(0.25, { error: "must be between 0.25 and 8 hours" })

@@ -5,7 +5,7 @@ import { signIn, signOut } from "@/lib/auth";
 import { getCurrentUser } from "@/lib/auth/session";
 import { recordSignOut } from "@/lib/data/users";
 import { safeReturnPath, type FormResult } from "@/lib/forms";
-import { genericSignInError } from "@/lib/validation/auth";
+import { genericSignInError, throttledMinutes, throttledSignInError } from "@/lib/validation/auth";
 
 // Signing in is the one action open to everyone: it is how a session comes to exist. The credentials check itself
 // (lib/auth/index.ts) validates the input, verifies the argon2id hash and writes the audit log.
@@ -28,7 +28,10 @@ export async function signInAction(_previous: FormResult, formData: FormData): P
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     // signIn() ends in a redirect on success, which must propagate; only authentication failures are answered here.
-    if (error instanceof AuthError) return { ok: false, message: genericSignInError, values: { email } };
+    if (error instanceof AuthError) {
+      const wait = throttledMinutes((error as { code?: unknown }).code);
+      return { ok: false, message: wait ? throttledSignInError(wait) : genericSignInError, values: { email } };
+    }
     throw error;
   }
   return { ok: true };

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { LoginForm } from "@/components/auth/login-form";
 import { SiteHeader } from "@/components/layout/site-header";
 import { safeReturnPath } from "@/lib/forms";
+import { throttledMinutes, throttledSignInError } from "@/lib/validation/auth";
 
 export const metadata: Metadata = { title: "Staff sign-in", robots: { index: false } };
 
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const params = await searchParams;
+  // A sign-in posted straight to Auth.js comes back here with its refusal's code.
+  const wait = throttledMinutes(params.code);
   return (
     <>
       <SiteHeader />
@@ -16,6 +19,11 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
           For the office&apos;s staff, to record and publish partnerships, agreements, delegations and events.
         </p>
         <div className="mt-6">
+          {wait !== null && (
+            <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+              {throttledSignInError(wait)}
+            </p>
+          )}
           {params.signedOut === "1" && (
             <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
               You have signed out.

@@ -18,11 +18,15 @@ export function Markdown({ source }: { source: string }) {
           return /^(https?:|mailto:|\/|#)/i.test(safe) ? safe : "";
         }}
         components={{
-          a: ({ href, children }) => (
-            <a href={href} className="text-brand-700 underline" rel="noopener noreferrer">
-              {children}
-            </a>
-          ),
+          // A link whose address was refused (javascript:, data:…) is its text alone, not a link to nowhere.
+          a: ({ href, children }) =>
+            href ? (
+              <a href={href} className="text-brand-700 underline" rel="noopener noreferrer">
+                {children}
+              </a>
+            ) : (
+              <>{children}</>
+            ),
         }}
       >
         {source}

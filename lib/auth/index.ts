@@ -1,10 +1,19 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { verifyCredentials } from "@/lib/data/users";
+import { SignInThrottledError, verifyCredentials } from "@/lib/data/users";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
+import { clientAddressOf } from "./client-address";
 import { authSecret } from "./secret";
+
+/** A refused sign-in that tells how long to wait: its code ("throttled-15") says the minutes left. */
+class ThrottledSignin extends CredentialsSignin {
+  constructor(until: Date) {
+    super();
+    this.code = `throttled-${Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000))}`;
+  }
+}
 
 /** The claims Amity keeps in its JWT: who, and which session version of theirs it was issued under. */
 interface AmityClaims {
@@ -12,51 +21,67 @@ interface AmityClaims {
   sv?: number;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: authSecret(),
-  // Amity is self-hosted behind its own server or a reverse proxy that sets the Host header.
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: Math.round(env().AMITY_SESSION_HOURS * 3600) },
-  pages: { signIn: "/login", error: "/login" },
-  providers: [
-    Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) throw new CredentialsSignin();
-        const user = await verifyCredentials(parsed.data);
-        if (!user) throw new CredentialsSignin();
-        return { id: String(user.id), name: user.name, email: user.email, sv: user.sessionVersion };
+/**
+ * The Auth.js configuration. Session cookies are HttpOnly and SameSite=Lax (Auth.js's defaults), and Secure (with the
+ * __Secure- prefix) whenever the portal is served over HTTPS, as AMITY_SITE_URL says it is in production.
+ */
+export function authConfig(): NextAuthConfig {
+  return {
+    secret: authSecret(),
+    // Amity is self-hosted behind its own server or a reverse proxy that sets the Host header.
+    trustHost: true,
+    useSecureCookies: env().AMITY_SITE_URL.startsWith("https://"),
+    session: { strategy: "jwt", maxAge: Math.round(env().AMITY_SESSION_HOURS * 3600) },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      Credentials({
+        credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+        // Every sign-in comes through here, the form's and a direct POST to /api/auth/callback/credentials alike, so the
+        // throttle here covers both.
+        async authorize(credentials, request) {
+          const parsed = signInSchema.safeParse(credentials);
+          if (!parsed.success) throw new CredentialsSignin();
+          try {
+            const user = await verifyCredentials(parsed.data, { clientAddress: clientAddressOf(request.headers) });
+            if (!user) throw new CredentialsSignin();
+            return { id: String(user.id), name: user.name, email: user.email, sv: user.sessionVersion };
+          } catch (error) {
+            if (error instanceof SignInThrottledError) throw new ThrottledSignin(error.until);
+            throw error;
+          }
+        },
+      }),
+    ],
+    logger: {
+      // A failed sign-in is expected and already in the audit log; anything else is one line, never a stack trace.
+      error(error) {
+        // Auth.js errors carry their kind in `type` (class names are minified in the build).
+        const type = (error as { type?: string }).type ?? error.name;
+        if (type === "CredentialsSignin") return;
+        const cause = (error as { cause?: { err?: Error } }).cause?.err?.message;
+        console.warn(`[auth] ${type}${cause ? `: ${cause}` : ""}`);
       },
-    }),
-  ],
-  logger: {
-    // A failed sign-in is expected and already in the audit log; anything else is one line, never a stack trace.
-    error(error) {
-      // Auth.js errors carry their kind in `type` (class names are minified in the build).
-      const type = (error as { type?: string }).type ?? error.name;
-      if (type === "CredentialsSignin") return;
-      const cause = (error as { cause?: { err?: Error } }).cause?.err?.message;
-      console.warn(`[auth] ${type}${cause ? `: ${cause}` : ""}`);
+      warn(code) {
+        console.warn(`[auth] warning: ${code}`);
+      },
     },
-    warn(code) {
-      console.warn(`[auth] warning: ${code}`);
-    },
-  },
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          const claims = token as typeof token & AmityClaims;
+          claims.uid = Number(user.id);
+          claims.sv = (user as { sv?: number }).sv;
+        }
+        return token;
+      },
+      session({ session, token }) {
         const claims = token as typeof token & AmityClaims;
-        claims.uid = Number(user.id);
-        claims.sv = (user as { sv?: number }).sv;
-      }
-      return token;
+        return { ...session, uid: claims.uid, sv: claims.sv };
+      },
     },
-    session({ session, token }) {
-      const claims = token as typeof token & AmityClaims;
-      return { ...session, uid: claims.uid, sv: claims.sv };
-    },
-  },
-}));
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
 
 export type { AmityClaims };

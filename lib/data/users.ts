@@ -6,6 +6,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/pas
 import { recordAudit } from "./audit";
 import { assertRole, ConflictError, FieldConflictError, RecordNotFoundError, type Actor } from "./records";
 import { isoTimestamp } from "./sql";
+import { clearAccountFailures, lockedUntil, recordFailure, throttleKeys } from "./throttle";
 
 /** What the app knows about the signed-in person: never the password hash. */
 export interface StaffUser {
@@ -26,33 +27,69 @@ const staffColumns = {
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+/** Sign-in is paused for this account or client address until `until` (too many failures). */
+export class SignInThrottledError extends Error {
+  override name = "SignInThrottledError";
+  constructor(readonly until: Date) {
+    super(`Sign-in is paused until ${until.toISOString()}.`);
+  }
+}
+
 /**
  * Checks an email and password. Unknown email, wrong password and deactivated account all answer null after the same
- * amount of hashing work, and each attempt is written to the audit log.
+ * amount of hashing work, and each attempt is written to the audit log. Too many failures for the account or the
+ * client address (lib/data/throttle.ts) pause its sign-ins: then it throws SignInThrottledError without checking.
  */
-export async function verifyCredentials(input: { email: string; password: string }): Promise<StaffUser | null> {
+export async function verifyCredentials(
+  input: { email: string; password: string },
+  context: { clientAddress?: string | null } = {},
+): Promise<StaffUser | null> {
   const db = await getDb();
   const email = normaliseEmail(input.email);
+  const keys = throttleKeys(email, context.clientAddress);
   const [row] = await db
     .select({ ...staffColumns, passwordHash: users.passwordHash, active: users.active })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email))
     .limit(1);
-  const ok = row ? await verifyPassword(row.passwordHash, input.password) : await verifyAgainstDummy(input.password);
-  if (!row || !ok || !row.active) {
+  const actor = row ? { id: row.id, email: row.email } : null;
+  const paused = await lockedUntil(db, keys);
+  if (paused) {
     await recordAudit(db, {
-      actor: row ? { id: row.id, email: row.email } : null,
+      actor,
       action: "sign_in_failed",
       entityType: "user",
       entityId: row?.id ?? null,
-      // The attempted address is kept (bounded) so an admin can see what was tried; never the password.
-      after: { email: email.slice(0, 254), reason: !row ? "unknown_email" : !ok ? "wrong_password" : "inactive" },
+      after: { email: email.slice(0, 254), reason: "throttled", lockedUntil: paused.toISOString(), client: context.clientAddress ?? null },
     });
+    throw new SignInThrottledError(paused);
+  }
+  const ok = row ? await verifyPassword(row.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  if (!row || !ok || !row.active) {
+    const locked = await db.transaction(async (tx) => {
+      const until = await recordFailure(tx, keys);
+      await recordAudit(tx, {
+        actor,
+        action: "sign_in_failed",
+        entityType: "user",
+        entityId: row?.id ?? null,
+        // The attempted address is kept (bounded) so an admin can see what was tried; never the password.
+        after: {
+          email: email.slice(0, 254),
+          reason: !row ? "unknown_email" : !ok ? "wrong_password" : "inactive",
+          client: context.clientAddress ?? null,
+          ...(until ? { lockedUntil: until.toISOString() } : {}),
+        },
+      });
+      return until;
+    });
+    if (locked) throw new SignInThrottledError(locked);
     return null;
   }
   await db.transaction(async (tx) => {
     await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, row.id));
-    await recordAudit(tx, { actor: { id: row.id, email: row.email }, action: "sign_in", entityType: "user", entityId: row.id });
+    await clearAccountFailures(tx, email);
+    await recordAudit(tx, { actor, action: "sign_in", entityType: "user", entityId: row.id, after: { client: context.clientAddress ?? null } });
   });
   return { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion };
 }

@@ -8,3 +8,14 @@ export const signInSchema = z.object({
 
 /** One message for every failed sign-in: it never says whether the email or the password was wrong. */
 export const genericSignInError = "The email or password is incorrect.";
+
+/** After too many failures: how long to wait. It names no account, so it tells nothing about which emails exist. */
+export function throttledSignInError(minutes: number): string {
+  return `Too many failed sign-ins from this account or network: sign-in is paused. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
+/** The minutes a refused sign-in's code asks to wait ("throttled-15"), or null for any other refusal. */
+export function throttledMinutes(code: unknown): number | null {
+  const match = typeof code === "string" ? /^throttled-(\d{1,5})$/.exec(code) : null;
+  return match ? Number(match[1]) : null;
+}

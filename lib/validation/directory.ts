@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { continents, partnershipStatuses, partnershipTypes } from "@/db/schema";
+import { continents, partnershipStatuses, partnershipTypes } from "@/lib/enums";
+import { searchText } from "./fields";
 
 /**
  * The directory's query string (?q=&country=JP&type=sister_city&page=2). Anything malformed is dropped rather than
@@ -9,7 +10,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 export const directoryQuerySchema = z.object({
-  q: z.preprocess(first, optional(z.string().trim().max(100).transform((s) => s.replace(/\s+/g, " ")))),
+  q: z.preprocess(first, optional(searchText(100))),
   country: z.preprocess(first, optional(z.string().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase()))),
   continent: z.preprocess(first, optional(z.enum(continents))),
   type: z.preprocess(first, optional(z.enum(partnershipTypes))),

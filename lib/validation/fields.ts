@@ -12,6 +12,14 @@ const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 /** Letters people type that would break the page or the record: control characters other than tab and newline. */
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** A search box's text, bounded and without control characters (which the database refuses in text). */
+export function searchText(max = 100) {
+  return z
+    .string()
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f]+/g, " ").trim().replace(/\s+/g, " ").slice(0, max))
+    .refine((s) => s.length > 0);
+}
+
 function textSchema(max: number) {
   return z
     .string({ error: "invalid" })
@@ -32,6 +40,11 @@ export const optionalLongText = (max = 20_000) =>
     .preprocess((v) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n") : v), optionalText(max));
 
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Whether a URL segment could be a record's slug at all: anything else is a 404 without asking the database. */
+export function isSlug(value: string): boolean {
+  return value.length <= 120 && slugPattern.test(value);
+}
 
 /** A URL slug; empty means "make one from the name" (the action does), so it is optional here. */
 export const optionalSlug = z

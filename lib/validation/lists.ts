@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchText } from "./fields";
 
 /**
  * The query string of a staff list (?q=&publication=draft&sort=name&page=2). As on the public directory, anything
@@ -12,7 +13,7 @@ const lenient = <T extends z.ZodType>(schema: T) =>
   }, schema.optional().catch(undefined));
 
 export const listFilters = {
-  q: lenient(z.string().trim().max(100).transform((s) => s.replace(/\s+/g, " "))),
+  q: lenient(searchText(100)),
   publication: lenient(z.enum(["draft", "published"])),
   /** Archived records are hidden from the working lists unless asked for. */
   archived: lenient(z.enum(["only", "include"])),

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { userRoles } from "@/lib/enums";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { passwordRules } from "@/lib/auth/password-rules";
-import { idField } from "./fields";
+import { idField, requiredText } from "./fields";
 
 export const emailSchema = z
   .string({ error: "email" })
@@ -9,21 +10,19 @@ export const emailSchema = z
   .max(254, { error: "tooLong" })
   .pipe(z.email({ error: "email" }));
 
+/** Length only, no composition rules (NIST SP 800-63B), and none of the 10,000 most common passwords. */
 export const passwordSchema = z
   .string({ error: "required" })
   .min(passwordRules.minLength, { error: "tooShort" })
-  .max(passwordRules.maxLength, { error: "tooLong" });
+  .max(passwordRules.maxLength, { error: "tooLong" })
+  .refine((password) => !isCommonPassword(password), { error: "passwordCommon" });
 
-const nameSchema = z.preprocess(
-  (v) => (typeof v === "string" ? v.trim() : v),
-  z.string({ error: "required" }).min(1, { error: "required" }).max(200, { error: "tooLong" }),
-);
 
 export const roleSchema = z.enum(userRoles, { error: "roleChoice" });
 
 export const newUserSchema = z.object({
   email: emailSchema,
-  name: nameSchema,
+  name: requiredText(200),
   role: roleSchema,
   password: passwordSchema,
 });

@@ -10,6 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import type { PlaceProfile } from "@/lib/data/profiles";
 import { publicReads } from "@/lib/data/public";
+import { isSlug } from "@/lib/validation/fields";
 import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -17,7 +18,8 @@ import { jsonLd } from "@/lib/json-ld";
 
 const loadPlace = cache(async (slug: string) => {
   await connection();
-  return publicReads.place(slug);
+  // A segment that can't be a slug is a 404 at once: no query, and nothing for the cache to keep.
+  return isSlug(slug) ? publicReads.place(slug) : null;
 });
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/cities/[slug]">): Promise<Metadata> {

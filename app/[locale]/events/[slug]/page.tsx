@@ -10,12 +10,14 @@ import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { publicReads } from "@/lib/data/public";
+import { isSlug } from "@/lib/validation/fields";
 import { htmlLang, placeName } from "@/lib/i18n/content";
 import { alternates } from "@/lib/i18n/metadata";
 
 const loadEvent = cache(async (slug: string) => {
   await connection();
-  return publicReads.event(slug);
+  // A segment that can't be a slug is a 404 at once: no query, and nothing for the cache to keep.
+  return isSlug(slug) ? publicReads.event(slug) : null;
 });
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {

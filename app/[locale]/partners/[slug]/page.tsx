@@ -11,6 +11,7 @@ import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import type { PartnershipProfile, TimelineItem } from "@/lib/data/profiles";
 import { publicReads } from "@/lib/data/public";
+import { isSlug } from "@/lib/validation/fields";
 import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -18,7 +19,8 @@ import { jsonLd } from "@/lib/json-ld";
 
 const loadProfile = cache(async (slug: string) => {
   await connection();
-  return publicReads.partnership(slug);
+  // A segment that can't be a slug is a 404 at once: no query, and nothing for the cache to keep.
+  return isSlug(slug) ? publicReads.partnership(slug) : null;
 });
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/partners/[slug]">): Promise<Metadata> {

@@ -1,0 +1,86 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { accounts, password, storageStateOf } from "./support/accounts";
+import { signIn } from "./support/pages";
+
+function expectSecurityHeaders(response: APIResponse, path: string) {
+  const h = response.headers();
+  const csp = h["content-security-policy"] ?? "";
+  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    expect(csp, `${path}: ${directive}`).toContain(directive);
+  }
+  expect(csp, path).not.toContain("unsafe-eval");
+  expect(h["strict-transport-security"], path).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
+  expect(h["x-content-type-options"], path).toBe("nosniff");
+  expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  expect(h["cross-origin-opener-policy"], path).toBe("same-origin");
+  expect(h["permissions-policy"], path).toContain("camera=()");
+  expect(h["permissions-policy"], path).toContain("geolocation=()");
+  expect(h["x-powered-by"], path).toBeUndefined();
+}
+
+test("every kind of response carries the security headers", async ({ request, page }) => {
+  await page.goto("/en");
+  const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+  for (const path of ["/en", "/zh/partners?q=Japan", "/en/partners/atlantis", "/events.ics", "/feed.xml", "/sitemap.xml", "/icon.svg", stylesheet!, "/login", "/staff", "/api/auth/csrf"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expectSecurityHeaders(response, path);
+  }
+});
+
+test("the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
+  await signIn(page, accounts.viewer.email, password);
+  await expect(page).toHaveURL(/\/staff$/);
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+test.describe("as an editor", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  test("a server action posted with a foreign Origin is refused and changes nothing", async ({ page, context }) => {
+    await page.goto("/staff/places/new");
+    await page.getByLabel("Name in English").fill("Forged Origin City");
+    await page.getByLabel("Country").selectOption("FI");
+    await page.getByLabel("Continent").selectOption("europe");
+    // The browser's own request, caught on its way out, is replayed as another site would send it.
+    let sent: { headers: Record<string, string>; body: Buffer | null } | undefined;
+    await page.route("**/staff/places/new", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      sent = { headers: route.request().headers(), body: route.request().postDataBuffer() };
+      await route.abort();
+    });
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect.poll(() => sent).toBeDefined();
+    expect(sent!.headers["next-action"]).toBeTruthy();
+    const replay = (origin: string | undefined) => {
+      const headers = { ...sent!.headers };
+      if (origin) headers.origin = origin;
+      else delete headers.origin;
+      return context.request.post("/staff/places/new", { headers, data: sent!.body ?? undefined, maxRedirects: 0 });
+    };
+    for (const origin of ["https://evil.example", "null", undefined]) {
+      const response = await replay(origin);
+      expect(response.status(), String(origin)).toBe(403);
+    }
+    await page.goto("/staff/places?q=Forged");
+    await expect(page.getByText("No records")).toBeVisible();
+    // The same request from this site goes through: the refusals were about where it came from.
+    expect((await replay(new URL(page.url()).origin)).status()).toBe(200);
+    await page.goto("/staff/places?q=Forged");
+    await expect(page.getByText("1 record")).toBeVisible();
+  });
+});
+
+test("an x-middleware-subrequest header opens nothing (CVE-2025-29927): each page checks the session itself", async ({ browser }) => {
+  const headers = { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware" };
+  const visitor = await browser.newContext({ extraHTTPHeaders: headers });
+  const page = await visitor.newPage();
+  await page.goto("/staff/places/new");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await expect(page.getByLabel("Name in English")).toHaveCount(0);
+  await visitor.close();
+  const viewer = await browser.newContext({ storageState: storageStateOf("viewer"), extraHTTPHeaders: headers });
+  const response = await (await viewer.newPage()).goto("/staff/users");
+  expect(response?.status()).toBe(403);
+  await viewer.close();
+});

@@ -1,0 +1,133 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { createUser } from "@/lib/data/users";
+import { one, type submit } from "./actions";
+
+type Action = Parameters<typeof submit>[0];
+export type Fields = Record<string, string | string[]>;
+
+/** Every server action exported from a module in app/ (found, not listed, so a new one can't be forgotten). */
+export function serverActions(modules: Record<string, Record<string, unknown>>): { name: string; action: Action }[] {
+  return Object.values(modules).flatMap((exports) =>
+    Object.entries(exports)
+      .filter(([name, value]) => typeof value === "function" && !publicActions.has(name))
+      .map(([name, value]) => ({ name, action: value as Action })),
+  );
+}
+
+/** Signing in is how a session comes to exist, and signing out acts on the caller's own session only. */
+export const publicActions = new Set(["signInAction", "signOutAction"]);
+export const adminActions = new Set(["createUserAction", "changeRoleAction", "setActiveAction", "resetPasswordAction"]);
+
+/**
+ * A request each action would carry out, for the role it needs, built when asked so that it names the records' current
+ * versions. Each account change acts on an account of its own, so one change never stales another's form. Every
+ * field a form has is filled, so that a test that varies one field at a time reaches them all.
+ */
+export async function validRequests(db: Db): Promise<Record<string, () => Promise<Fields>>> {
+  for (const email of ["second@example.org", "third@example.org"]) {
+    await createUser({ email, name: email, role: "viewer", password: "a long enough passphrase" }, null);
+  }
+  const id = async (query: ReturnType<typeof sql>) => String((await one<{ id: number }>(db, query)).id);
+  const version = async (table: string, recordId: string) =>
+    String((await one<{ version: number }>(db, sql`select version from ${sql.identifier(table)} where id = ${Number(recordId)}`)).version);
+  const seen = async (userId: string) =>
+    (await one<{ seen: string }>(db, sql`select to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as seen from users where id = ${Number(userId)}`)).seen;
+  const ids = {
+    vantaa: await id(sql`select id from places where slug = 'vantaa'`),
+    qingdao: await id(sql`select id from places where slug = 'qingdao'`),
+    jinan: await id(sql`select id from places where slug = 'jinan'`),
+    tie: await id(sql`select id from partnerships where slug = 'jinan-vantaa'`),
+    coventry: await id(sql`select id from partnerships where slug = 'jinan-coventry'`),
+    agreement: await id(sql`select id from agreements limit 1`),
+    delegation: await id(sql`select id from delegations where slug = 'hanover-fair-2011'`),
+    event: await id(sql`select id from events where slug = 'jinan-international-sister-city-garden'`),
+    summit: await id(sql`select id from events where slug = 'summit-of-shandong-and-partner-regions'`),
+    viewer: await id(sql`select id from users where email = 'viewer@example.org'`),
+    second: await id(sql`select id from users where email = 'second@example.org'`),
+    third: await id(sql`select id from users where email = 'third@example.org'`),
+  };
+  const place = {
+    nameEn: "Espoo",
+    nameZh: "埃斯波",
+    kind: "city",
+    regionEn: "Uusimaa",
+    countryCode: "FI",
+    continent: "europe",
+    latitude: "60.21",
+    longitude: "24.66",
+    population: "305000",
+    descriptionEn: "A city west of Helsinki.",
+  };
+  const partnership = {
+    type: "friendly_cooperation",
+    status: "in_contact",
+    established: "2024-05",
+    summaryEn: "Ports and logistics.",
+    bodyEn: "**Ports** and [logistics](https://example.org).",
+    "sources.0.citation": "Qingdao Foreign Affairs Office",
+    "sources.0.url": "https://example.org/qingdao",
+  };
+  const agreement = {
+    titleEn: "Memorandum",
+    titleZh: "备忘录",
+    kind: "mou",
+    status: "signed",
+    signed: "2026-11-20",
+    expires: "2031-11-20",
+    signedPlaceEn: "Jinan",
+    summaryEn: "Education exchange.",
+    "signatories.0.name": "Sun Shuxian",
+    "signatories.0.office": "Mayor of Jinan",
+    "signatories.0.side": "home",
+  };
+  const delegation = {
+    titleEn: "Vantaa delegation",
+    direction: "incoming",
+    starts: "2026-12-01",
+    ends: "2026-12-03",
+    leaderName: "Ritva Viljanen",
+    size: "12",
+    dealAmount: "1,000,000.50",
+    dealCurrency: "EUR",
+    "enterprises.0.nameEn": "Vantaa Energy",
+    "enterprises.0.dealAmount": "1000000.5",
+    "enterprises.0.dealCurrency": "EUR",
+  };
+  const event = {
+    titleEn: "Garden opening",
+    kind: "ceremony",
+    starts: "2026-12-05",
+    startTime: "10:00",
+    endTime: "11:30",
+    timeZone: "Asia/Shanghai",
+    venueEn: "Jinan",
+    descriptionEn: "The garden opens.",
+  };
+  return {
+    createPlaceAction: async () => place,
+    updatePlaceAction: async () => ({ ...place, nameEn: "Vantaa", slug: "vantaa", id: ids.vantaa, version: await version("places", ids.vantaa) }),
+    createPartnershipAction: async () => ({ ...partnership, homePlaceId: ids.qingdao, partnerPlaceId: ids.vantaa }),
+    updatePartnershipAction: async () => ({ ...partnership, homePlaceId: ids.jinan, partnerPlaceId: ids.vantaa, type: "sister_city", status: "active", id: ids.tie, version: await version("partnerships", ids.tie) }),
+    createAgreementAction: async () => ({ ...agreement, partnershipId: ids.tie, partnershipStatus: "active", partnershipStageSeen: `${ids.tie}:active` }),
+    updateAgreementAction: async () => ({ ...agreement, partnershipId: ids.tie, id: ids.agreement, version: await version("agreements", ids.agreement) }),
+    createDelegationAction: async () => ({ ...delegation, partnershipIds: [ids.tie, ids.coventry] }),
+    updateDelegationAction: async () => ({ ...delegation, partnershipIds: [ids.tie], id: ids.delegation, version: await version("delegations", ids.delegation) }),
+    createEventAction: async () => ({ ...event, partnershipIds: [ids.tie] }),
+    updateEventAction: async () => ({ ...event, partnershipIds: [ids.coventry], id: ids.event, version: await version("events", ids.event) }),
+    recordLifecycleAction: async () => {
+      const current = await one<{ publication: string; version: number }>(db, sql`select publication, version from events where id = ${Number(ids.summit)}`);
+      return { kind: "event", id: ids.summit, version: String(current.version), operation: current.publication === "published" ? "unpublish" : "publish" };
+    },
+    createUserAction: async () => ({ email: `new.${Date.now()}.${Math.random().toString(36).slice(2)}@example.org`, name: "New Person", role: "editor", password: "a long enough passphrase" }),
+    changeRoleAction: async () => {
+      const role = (await one<{ role: string }>(db, sql`select role from users where id = ${Number(ids.viewer)}`)).role;
+      return { id: ids.viewer, role: role === "editor" ? "viewer" : "editor", seen: await seen(ids.viewer) };
+    },
+    setActiveAction: async () => {
+      const active = (await one<{ active: boolean }>(db, sql`select active from users where id = ${Number(ids.second)}`)).active;
+      return { id: ids.second, active: active ? "false" : "true", seen: await seen(ids.second) };
+    },
+    resetPasswordAction: async () => ({ id: ids.third, password: "another long passphrase", seen: await seen(ids.third) }),
+  };
+}
