@@ -1,5 +1,5 @@
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/i18n/routing";
 
 /**
@@ -33,7 +33,20 @@ function decodable(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+/**
+ * The request as the app sees it: with a request id (the one an upstream proxy set, else a new one) that errors are
+ * logged and shown with, and the address asked for, for pages that send a visitor on and back.
+ */
+function withContext(request: NextRequest): NextRequest {
+  const headers = new Headers(request.headers);
+  if (!/^[A-Za-z0-9-]{6,64}$/.test(headers.get("x-request-id") ?? "")) headers.set("x-request-id", crypto.randomUUID().slice(0, 13));
+  headers.set("x-amity-url", request.nextUrl.pathname + request.nextUrl.search);
+  return new NextRequest(request, { headers });
+}
+
+export function proxy(incoming: NextRequest) {
+  const request = withContext(incoming);
+  const next = () => NextResponse.next({ request: { headers: request.headers } });
   if (!decodable(request.nextUrl.pathname)) {
     return new NextResponse("Bad request: this address is not valid.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
@@ -42,14 +55,14 @@ export function proxy(request: NextRequest) {
   }
   const { pathname, search } = request.nextUrl;
   // Files (feed.xml, events.ics, icon.svg) and the auth API get the checks above and nothing else.
-  if (pathname === "/login" || pathname.startsWith("/api/") || /\.[a-z0-9]+$/i.test(pathname)) return NextResponse.next();
+  if (pathname === "/login" || pathname === "/unavailable" || pathname.startsWith("/api/") || /\.[a-z0-9]+$/i.test(pathname)) return next();
   if (pathname === "/staff" || pathname.startsWith("/staff/")) {
     if (!sessionCookies.some((name) => request.cookies.has(name))) {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", pathname + search);
       return NextResponse.redirect(login);
     }
-    return NextResponse.next();
+    return next();
   }
   return intl(request);
 }

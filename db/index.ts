@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { ConfigError, env, type Env } from "@/lib/env";
+import { databaseIsDown, DatabaseUnavailableError, reportDatabaseError } from "./health";
 import * as schema from "./schema";
 
 /**
@@ -27,9 +28,24 @@ export interface Handle {
 // never be opened twice on the same directory).
 const globalForDb = globalThis as typeof globalThis & { __amityDb?: Promise<Handle> };
 
+/** The database, or at once a DatabaseUnavailableError while it is known to be unreachable (db/health.ts). */
 export function getDb(): Promise<Db> {
+  if (databaseIsDown()) return Promise.reject(new DatabaseUnavailableError("The database can't be reached at the moment."));
   return getHandle().then((h) => h.db);
 }
+
+/**
+ * For the places that answer requests: notes a failure, and if it means the database is unreachable, marks it down
+ * and probes it until it is back. Returns whether it was such a failure.
+ */
+export function noteDatabaseError(error: unknown): boolean {
+  return reportDatabaseError(error, async () => {
+    const { sql } = await import("drizzle-orm");
+    await (await getHandle()).db.execute(sql`select 1`);
+  });
+}
+
+export { DatabaseUnavailableError, isConnectionError } from "./health";
 
 export function getHandle(): Promise<Handle> {
   globalForDb.__amityDb ??= open(env()).catch((error: unknown) => {

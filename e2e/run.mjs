@@ -59,6 +59,7 @@ if (process.env.DATABASE_URL) {
   env.DATABASE_URL = url.toString();
   cleanup = () => run(bin("tsx"), ["--conditions=react-server", "e2e/support/database.ts", "drop", name], process.env);
 } else {
+  console.log("The database fault tests (e2e/staff-faults.spec.ts) need a PostgreSQL server: set DATABASE_URL to run them too.");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-e2e-"));
   env.AMITY_DATA_DIR = dir;
   cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import {
   StageConflictError,
   StateError,
 } from "@/lib/data/records";
+import { noteDatabaseError } from "@/lib/data/health";
 import { LastAdminError } from "@/lib/data/users";
 import { formToObject, formValues, type FormResult } from "@/lib/forms";
 import { staffText, staffTime } from "@/lib/i18n/staff";
@@ -29,7 +30,7 @@ export function refused(access: Exclude<Access<unknown>, { ok: true }>, formData
   return {
     ok: false,
     reason: access.reason,
-    message: access.reason === "signed_out" ? t("signedOut") : t("forbidden"),
+    message: t(access.reason === "signed_out" ? "signedOut" : access.reason === "unavailable" ? "unavailable" : "forbidden"),
     ...(formData ? { values: formValues(formData, options) } : {}),
   };
 }
@@ -99,6 +100,8 @@ export async function attempt<T>(
     if (error instanceof StateError) return fail({ reason: "failed", message: t(error.reason === "published" ? "published" : "archived") });
     if (error instanceof LastAdminError) return fail({ reason: "failed", message: t("lastAdmin") });
     if (error instanceof ForbiddenError) return fail({ reason: "forbidden", message: t("forbidden") });
+    // The database went away: its transaction never committed, so nothing was written.
+    if (noteDatabaseError(error)) return fail({ reason: "unavailable", message: t("unavailable") });
     if (refusedByDatabase(error)) {
       console.warn(`[amity] a change was refused by the database: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       return fail({ reason: "failed", message: t("refused") });

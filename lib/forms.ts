@@ -6,7 +6,7 @@ export interface FormResult<Values extends FormValues = FormValues> {
   ok: boolean;
   message?: string;
   /** "conflict": someone else saved the record since the form was opened; "signed_out": the session has ended. */
-  reason?: "conflict" | "signed_out" | "forbidden" | "invalid" | "not_found" | "failed";
+  reason?: "conflict" | "signed_out" | "forbidden" | "invalid" | "not_found" | "failed" | "unavailable";
   fieldErrors?: Partial<Record<keyof Values & string, string[]>> & Record<string, string[] | undefined>;
   /** What the user typed, sent back on error so the form keeps it (never a password). */
   values?: Partial<Values>;

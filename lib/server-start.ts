@@ -14,14 +14,27 @@ export async function startServer(): Promise<void> {
     }
     const where = config.mode === "server" ? "PostgreSQL at DATABASE_URL" : `embedded PostgreSQL in ${config.dataDir}`;
     console.log(`Amity: database ready (${where}) in ${Date.now() - started} ms`);
-    const close = () => {
-      handle.close().finally(() => process.exit(0));
-    };
-    process.once("SIGTERM", close);
-    process.once("SIGINT", close);
+    process.once("SIGTERM", () => closeAtExit(handle.close));
+    process.once("SIGINT", () => closeAtExit(handle.close));
   } catch (error) {
     const message = error instanceof ConfigError ? error.message : `Amity could not start: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
     console.error(message);
     process.exit(1);
   }
+}
+
+/**
+ * On SIGTERM, Next.js stops taking connections, lets the requests in flight finish, then exits. The pool closes at
+ * that last moment, so every request had its database and PostgreSQL is told goodbye instead of seeing the
+ * connections drop. (With NEXT_MANUAL_SIG_HANDLE set, Next.js leaves the signal alone and this exits itself.)
+ */
+function closeAtExit(close: () => Promise<void>) {
+  const exit = process.exit.bind(process);
+  let closing: Promise<void> | undefined;
+  const closeThenExit = (code?: number | string | null) => {
+    closing ??= close().catch((error: unknown) => console.error(`[amity] closing the database: ${error instanceof Error ? error.message : String(error)}`));
+    void closing.finally(() => exit(code ?? 0));
+  };
+  process.exit = closeThenExit as typeof process.exit;
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) closeThenExit(0);
 }

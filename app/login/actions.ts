@@ -2,10 +2,10 @@
 
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth";
-import { getCurrentUser } from "@/lib/auth/session";
+import { currentUserOrNobody } from "@/lib/auth/session";
 import { recordSignOut } from "@/lib/data/users";
 import { safeReturnPath, type FormResult } from "@/lib/forms";
-import { genericSignInError, throttledMinutes, throttledSignInError } from "@/lib/validation/auth";
+import { genericSignInError, throttledMinutes, throttledSignInError, unavailableSignInError } from "@/lib/validation/auth";
 
 // Signing in is the one action open to everyone: it is how a session comes to exist. The credentials check itself
 // (lib/auth/index.ts) validates the input, verifies the argon2id hash and writes the audit log.
@@ -29,8 +29,10 @@ export async function signInAction(_previous: FormResult, formData: FormData): P
   } catch (error) {
     // signIn() ends in a redirect on success, which must propagate; only authentication failures are answered here.
     if (error instanceof AuthError) {
-      const wait = throttledMinutes((error as { code?: unknown }).code);
-      return { ok: false, message: wait ? throttledSignInError(wait) : genericSignInError, values: { email } };
+      const code = (error as { code?: unknown }).code;
+      const wait = throttledMinutes(code);
+      const message = wait ? throttledSignInError(wait) : code === "unavailable" ? unavailableSignInError : genericSignInError;
+      return { ok: false, message, values: { email } };
     }
     throw error;
   }
@@ -38,7 +40,7 @@ export async function signInAction(_previous: FormResult, formData: FormData): P
 }
 
 export async function signOutAction(): Promise<void> {
-  const user = await getCurrentUser();
+  const user = await currentUserOrNobody();
   if (user) await recordSignOut(user);
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

@@ -1,9 +1,9 @@
 import { signOutAction } from "@/app/login/actions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { currentUserOrNobody } from "@/lib/auth/session";
 import { roleLabels } from "@/lib/auth/roles";
 
 export async function UserBadge() {
-  const user = await getCurrentUser();
+  const user = await currentUserOrNobody();
   if (!user) return null;
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">

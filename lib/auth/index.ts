@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { noteDatabaseError } from "@/lib/data/health";
 import { SignInThrottledError, verifyCredentials } from "@/lib/data/users";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
@@ -13,6 +14,11 @@ class ThrottledSignin extends CredentialsSignin {
     super();
     this.code = `throttled-${Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000))}`;
   }
+}
+
+/** A sign-in that could not be checked because the database can't be reached: not the user's mistake. */
+class UnavailableSignin extends CredentialsSignin {
+  override code = "unavailable";
 }
 
 /** The claims Amity keeps in its JWT: who, and which session version of theirs it was issued under. */
@@ -47,6 +53,7 @@ export function authConfig(): NextAuthConfig {
             return { id: String(user.id), name: user.name, email: user.email, sv: user.sessionVersion };
           } catch (error) {
             if (error instanceof SignInThrottledError) throw new ThrottledSignin(error.until);
+            if (noteDatabaseError(error)) throw new UnavailableSignin();
             throw error;
           }
         },

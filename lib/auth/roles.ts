@@ -16,7 +16,7 @@ export const canManageUsers = (user: { role: UserRole } | null | undefined) => h
 
 export const roleLabels: Record<UserRole, string> = { viewer: "Viewer", editor: "Editor", admin: "Administrator" };
 
-export type Access<U> = { ok: true; user: U } | { ok: false; reason: "signed_out" | "forbidden"; message: string };
+export type Access<U> = { ok: true; user: U } | { ok: false; reason: "signed_out" | "forbidden" | "unavailable"; message: string };
 
 /** The rule every server action starts with, as a pure function: who may go on, and what to tell who may not. */
 export function checkAccess<U extends { role: UserRole }>(user: U | null, minimum: UserRole): Access<U> {

@@ -3,7 +3,9 @@ import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import type { UserRole } from "@/db/schema";
+import { DatabaseUnavailableError, noteDatabaseError } from "@/lib/data/health";
 import { getSessionUser, type StaffUser } from "@/lib/data/users";
+import { databaseUnavailable } from "@/lib/unavailable";
 import { auth, type AmityClaims } from "./index";
 import { checkAccess, hasRole, type Access } from "./roles";
 
@@ -16,12 +18,27 @@ export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
   await connection();
   const session = (await auth()) as (AmityClaims & object) | null;
   if (!session?.uid || !session.sv) return null;
-  return getSessionUser({ id: session.uid, sessionVersion: session.sv });
+  try {
+    return await getSessionUser({ id: session.uid, sessionVersion: session.sv });
+  } catch (error) {
+    if (noteDatabaseError(error)) throw new DatabaseUnavailableError("The database can't be reached at the moment.");
+    throw error;
+  }
 });
+
+/** The signed-in user for page chrome (the header's badge, the navigation): nobody while the database is down. */
+export async function currentUserOrNobody(): Promise<StaffUser | null> {
+  try {
+    return await getCurrentUser();
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) return null;
+    throw error;
+  }
+}
 
 /** For staff pages: the user with at least `minimum` role; otherwise to the sign-in page, or a 403 page. */
 export async function requireStaff(minimum: UserRole = "viewer", from = "/staff"): Promise<StaffUser> {
-  const user = await getCurrentUser();
+  const user = await getCurrentUser().catch((error: unknown) => (error instanceof DatabaseUnavailableError ? databaseUnavailable() : Promise.reject(error)));
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(from)}`);
   if (!hasRole(user, minimum)) forbidden();
   return user;
@@ -32,5 +49,10 @@ export async function requireStaff(minimum: UserRole = "viewer", from = "/staff"
  * the action can answer with its usual result shape.
  */
 export async function authorizeAction(minimum: UserRole): Promise<Access<StaffUser>> {
-  return checkAccess(await getCurrentUser(), minimum);
+  try {
+    return checkAccess(await getCurrentUser(), minimum);
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    return { ok: false, reason: "unavailable", message: "The database can't be reached at the moment." };
+  }
 }

@@ -1,10 +1,12 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { publicTags as tag } from "@/lib/cache-tags";
+import { databaseUnavailable } from "@/lib/unavailable";
 import type { DirectoryQuery } from "@/lib/validation/directory";
 import { getDirectoryFacets, listMapPlaces, listPartnershipsInCountry, searchPartnerships } from "./directory";
 import { getPublishedEvent, listCalendarEvents, listEventYears, listPublishedEvents, type EventKind } from "./events";
 import { listPublicPaths, listRecentChanges } from "./feeds";
+import { noteDatabaseError } from "./health";
 import { getHomeFigures, listAnniversaries, listFeaturedPartnerships, listLatestAgreements, listUpcomingEvents } from "./home";
 import { getPublishedPartnership, getPublishedPlace } from "./profiles";
 import { listAgreementRegister, listDelegationYears, listPublishedDelegations } from "./registers";
@@ -15,8 +17,15 @@ import { listAgreementRegister, listDelegationYears, listPublishedDelegations } 
  * tests and the benchmark. Results go through JSON in the cache, so they hold strings and numbers, never Dates.
  */
 function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tagsOf: (...args: A) => string[]) {
-  return (...args: A): Promise<R> =>
-    unstable_cache(() => read(...args), ["amity", name, JSON.stringify(args)], { tags: [tag.all, ...tagsOf(...args)] })();
+  return async (...args: A): Promise<R> => {
+    try {
+      return await unstable_cache(() => read(...args), ["amity", name, JSON.stringify(args)], { tags: [tag.all, ...tagsOf(...args)] })();
+    } catch (error) {
+      // What is cached keeps being served while the database is down; what is not gets the 503 page.
+      if (noteDatabaseError(error)) await databaseUnavailable();
+      throw error;
+    }
+  };
 }
 
 export const publicReads = {

@@ -19,3 +19,6 @@ export function throttledMinutes(code: unknown): number | null {
   const match = typeof code === "string" ? /^throttled-(\d{1,5})$/.exec(code) : null;
   return match ? Number(match[1]) : null;
 }
+
+/** When the sign-in could not be checked at all (the database can't be reached). */
+export const unavailableSignInError = "Sign-in is briefly unavailable: the records can't be reached. Please try again in a minute.";

@@ -3,12 +3,12 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { UserBadge } from "@/components/staff/user-badge";
 import { canManageUsers } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
+import { currentUserOrNobody } from "@/lib/auth/session";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   // Each page checks the session and role itself; the layout only decides which sections to offer.
-  const user = await getCurrentUser();
+  const user = await currentUserOrNobody();
   const t = staffText("Nav");
   const items = [
     { href: "/staff", label: t("dashboard") },
