@@ -52,12 +52,12 @@ let cleanup = async () => {};
 
 if (process.env.DATABASE_URL) {
   const name = `amity_e2e_${Date.now()}_${crypto.randomBytes(3).toString("hex")}`;
-  const prepared = await run(bin("tsx"), ["--conditions=react-server", "e2e/support/database.ts", "create", name], env);
+  const prepared = await run(bin("tsx"), ["--conditions=react-server", "scripts/fresh-database.ts", "create", name], env);
   if (prepared !== 0) process.exit(prepared);
   const url = new URL(process.env.DATABASE_URL);
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
-  cleanup = () => run(bin("tsx"), ["--conditions=react-server", "e2e/support/database.ts", "drop", name], process.env);
+  cleanup = () => run(bin("tsx"), ["--conditions=react-server", "scripts/fresh-database.ts", "drop", name], process.env);
 } else {
   console.log("The database fault tests (e2e/staff-faults.spec.ts) need a PostgreSQL server: set DATABASE_URL to run them too.");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-e2e-"));

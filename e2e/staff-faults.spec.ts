@@ -55,7 +55,7 @@ if (serverUrl) test.describe("database faults", () => {
   let databaseUrl: string;
 
   test.beforeAll(() => {
-    const made = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "e2e/support/database.ts", "create", name], {
+    const made = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/fresh-database.ts", "create", name], {
       env: { ...process.env, DATABASE_URL: serverUrl!.toString() },
       encoding: "utf8",
     });

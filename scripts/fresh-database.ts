@@ -1,5 +1,5 @@
-// Makes (or drops) the fresh server database of an end-to-end run: migrated, seeded with the demo content, and given
-// the test's own staff accounts. Run by e2e/run.mjs only when DATABASE_URL points at a PostgreSQL server.
+// Makes (or drops) a fresh server database: migrated, seeded with the demo content, and given the demo staff
+// accounts, as an operator would with user:create. For the end-to-end run, the fault tests, the soak and the benchmark.
 import postgres from "postgres";
 import { closeDb, migrateServer, openServer, setDatabase } from "@/db";
 import { demoAccounts, demoPassword, seed } from "@/db/seed";
@@ -7,8 +7,8 @@ import { createUser } from "@/lib/data/users";
 
 const [command, name] = process.argv.slice(2);
 const server = process.env.DATABASE_URL;
-if (!server || !name || !/^amity_e2e_[a-z0-9_]+$/.test(name)) {
-  console.error("usage: database.ts create|drop amity_e2e_<name> (with DATABASE_URL set)");
+if (!server || !name || !/^amity_(e2e|soak|bench)_[a-z0-9_]+$/.test(name)) {
+  console.error("usage: database.ts create|drop amity_{e2e,soak,bench}_<name> (with DATABASE_URL set)");
   process.exit(2);
 }
 

@@ -1,0 +1,179 @@
+// What the soak and the benchmark share: a fresh database, the production server on a free loopback port, and staff
+// at work over plain HTTP (signing in, and posting forms exactly as a browser without JavaScript would).
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..", "..");
+export const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+export function run(command, args, env = process.env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Builds the production app unless a build newer than every source file exists. */
+export async function ensureBuild({ force = false } = {}) {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!force && fs.existsSync(buildId)) {
+    const built = fs.statSync(buildId).mtimeMs;
+    const newer = (dir) =>
+      fs.readdirSync(path.join(root, dir), { withFileTypes: true }).some((e) => {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) return newer(p);
+        return fs.statSync(path.join(root, p)).mtimeMs > built;
+      });
+    if (!["app", "components", "lib", "db", "messages", "i18n"].some(newer) && fs.statSync(path.join(root, "next.config.ts")).mtimeMs < built) {
+      console.log("Using the existing production build (.next is newer than the sources).");
+      return;
+    }
+  }
+  const code = await run(bin("next"), ["build"]);
+  if (code !== 0) throw new Error("next build failed");
+}
+
+/** A fresh database on the server at DATABASE_URL, with the demo content and accounts; `drop()` removes it. */
+export async function freshServerDatabase(kind) {
+  const server = process.env.DATABASE_URL;
+  if (!server) throw new Error("DATABASE_URL must name a PostgreSQL server (a database will be created on it and dropped after).");
+  const name = `amity_${kind}_${Date.now()}_${crypto.randomBytes(3).toString("hex")}`;
+  const code = await run(bin("tsx"), ["--conditions=react-server", "scripts/fresh-database.ts", "create", name]);
+  if (code !== 0) throw new Error("could not prepare the database");
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), name, drop: () => run(bin("tsx"), ["--conditions=react-server", "scripts/fresh-database.ts", "drop", name]) };
+}
+
+/** Starts `next start` on a free loopback port and waits until it says its database is ready. */
+export async function startServer(env) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), ...env },
+  });
+  let output = "";
+  child.stdout.on("data", (c) => (output += c));
+  child.stderr.on("data", (c) => (output += c));
+  const exited = new Promise((resolve) => child.on("exit", (code) => resolve(code)));
+  for (let i = 0; i < 240; i++) {
+    if (/database ready/.test(output)) break;
+    if (child.exitCode !== null) throw new Error(`the server stopped:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  if (!/database ready/.test(output)) {
+    child.kill("SIGKILL");
+    throw new Error(`the server did not start:\n${output}`);
+  }
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    output: () => output,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/** Resident memory of a process, in MB (Linux /proc). */
+export function residentMb(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+/** Peak resident memory of a process so far, in MB. */
+export function peakMb(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** A tiny cookie jar: enough for a session with Auth.js. */
+class Jar {
+  cookies = new Map();
+  take(response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const i = pair.indexOf("=");
+      this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  }
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+}
+
+const decode = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/** A member of staff signed in over HTTP, who opens forms and submits them as a browser without JavaScript does. */
+export class StaffClient {
+  constructor(base) {
+    this.base = base;
+    this.jar = new Jar();
+  }
+
+  async fetch(pathname, init = {}) {
+    const response = await fetch(`${this.base}${pathname}`, {
+      redirect: "manual",
+      ...init,
+      headers: { cookie: this.jar.header(), origin: this.base, ...(init.headers ?? {}) },
+    });
+    this.jar.take(response);
+    return response;
+  }
+
+  async signIn(email, password) {
+    const csrf = await this.fetch("/api/auth/csrf");
+    const { csrfToken } = await csrf.json();
+    const response = await this.fetch("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/staff" }),
+    });
+    if (![...this.jar.cookies.keys()].some((k) => k.endsWith("authjs.session-token"))) {
+      throw new Error(`sign-in failed for ${email}: ${response.status} ${response.headers.get("location")}`);
+    }
+  }
+
+  /** The hidden fields of the page's form that has `field` (React's action reference, the record's id and version). */
+  async openForm(pathname, field) {
+    const html = await (await this.fetch(pathname)).text();
+    const form = html.split("<form").find((f) => f.includes(`name="${field}"`));
+    if (!form) throw new Error(`no form with ${field} on ${pathname}`);
+    const hidden = {};
+    for (const m of form.split("</form>")[0].matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) hidden[decode(m[1])] = decode(m[2] ?? "");
+    return hidden;
+  }
+
+  /** Posts a form (multipart, as a browser would); resolves to the place it was redirected to, or null with the page. */
+  async submit(pathname, fields) {
+    const body = new FormData();
+    for (const [k, v] of Object.entries(fields)) for (const value of Array.isArray(v) ? v : [v]) body.append(k, value);
+    const response = await this.fetch(pathname, { method: "POST", body });
+    const location = response.headers.get("location");
+    if (response.status >= 300 && response.status < 400 && location) return { redirect: location, status: response.status };
+    return { redirect: null, status: response.status, text: await response.text() };
+  }
+}
+
+/** The p-th percentile of a list of numbers (nearest rank). */
+export function percentile(values, p) {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
