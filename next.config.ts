@@ -48,6 +48,9 @@ const nextConfig: NextConfig = {
     // The cached public reads (lib/data/public.ts) live in memory only. On disk they would outlive the database they
     // came from: after `npm run db:reset`, or a test run's fresh database, a restarted server would serve old records.
     isrFlushToDisk: false,
+    // One 404 page for addresses that match no route at all (the public site and the staff area have a root layout
+    // each, so there is no single layout to compose it from).
+    globalNotFound: true,
   },
   poweredByHeader: false,
   async headers() {

@@ -3,7 +3,7 @@ import { chromiumArgs, findChromium } from "./e2e/browser.cjs";
 
 // Run through `npm run test:e2e` (e2e/run.mjs), which builds the app, prepares a fresh database and sets E2E_PORT.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -26,7 +26,7 @@ export default defineConfig({
     { name: "staff", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: /staff-.*\.spec\.ts/ },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    command: `node_modules/.bin/next start -p ${port} -H localhost`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/i18n/routing";
+import { viewRoute } from "@/lib/public-views";
 
 /**
  * Early routing only, no decisions that matter: a visitor to the public site is sent to /en or /zh (the URL's
@@ -64,6 +65,9 @@ export function proxy(incoming: NextRequest) {
     }
     return next();
   }
+  // A page whose state is in the query string is served, cached, by its twin route (lib/public-views.ts).
+  const view = viewRoute(pathname, request.nextUrl.searchParams);
+  if (view) return NextResponse.rewrite(new URL(view, request.url), { request: { headers: request.headers } });
   return intl(request);
 }
 

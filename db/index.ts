@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { ConfigError, env, type Env } from "@/lib/env";
 import { databaseIsDown, DatabaseUnavailableError, reportDatabaseError } from "./health";
@@ -67,7 +67,12 @@ async function open(config: Env): Promise<Handle> {
     : openEmbedded(path.join(config.dataDir, "pglite"));
 }
 
-export async function openServer(url: string, poolSize = 10): Promise<Handle> {
+/** A drizzle logger sees every statement a handle runs (the benchmark counts them). */
+export interface OpenOptions {
+  logger?: Logger;
+}
+
+export async function openServer(url: string, poolSize = 10, options: OpenOptions = {}): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, {
@@ -83,14 +88,14 @@ export async function openServer(url: string, poolSize = 10): Promise<Handle> {
     throw new ConfigError(`Cannot reach the database at DATABASE_URL (${describe(url)}): ${oneLine(error)}.`);
   }
   return {
-    db: drizzle({ client, schema }) as unknown as Db,
+    db: drizzle({ client, schema, logger: options.logger }) as unknown as Db,
     mode: "server",
     close: () => client.end({ timeout: 5 }),
   };
 }
 
 /** Opens (creating if needed) an embedded database, brings it to the latest migration and seeds it once. */
-export async function openEmbedded(dir: string | null, options: { seed?: boolean } = {}): Promise<Handle> {
+export async function openEmbedded(dir: string | null, options: { seed?: boolean } & OpenOptions = {}): Promise<Handle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
@@ -98,7 +103,7 @@ export async function openEmbedded(dir: string | null, options: { seed?: boolean
   if (dir) fs.mkdirSync(dir, { recursive: true });
   const client = dir ? new PGlite(dir) : new PGlite();
   await client.waitReady;
-  const db = drizzle({ client, schema }) as unknown as Db;
+  const db = drizzle({ client, schema, logger: options.logger }) as unknown as Db;
   await migrate(db as never, { migrationsFolder });
   if (options.seed !== false) {
     const { seedIfEmpty } = await import("./seed");

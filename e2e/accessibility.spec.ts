@@ -15,6 +15,7 @@ const pages = [
   "/events/jinan-sister-cities-online-conference-2021",
   "/delegations",
   "/agreements",
+  "/about",
   "/partners/atlantis-utopia",
 ];
 

@@ -55,4 +55,15 @@ test.describe("the home page", () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
+
+  test("the footer leads to a page that explains the kinds and states of partnership, in both languages", async ({ page }) => {
+    await page.goto("/zh");
+    await page.getByRole("contentinfo").getByRole("link", { name: "关于本记录" }).click();
+    await expect(page).toHaveURL(/\/zh\/about$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("关于本记录");
+    await expect(page.getByRole("definition").filter({ hasText: "魁北克" })).toBeVisible();
+    await page.goto("/en/about");
+    await expect(page.getByRole("term").filter({ hasText: "Letter of intent" })).toBeVisible();
+    await expect(page.getByText(/Qingdao and Shimonoseki became sister cities in 1979/)).toBeVisible();
+  });
 });

@@ -21,14 +21,14 @@ interface Amity {
 
 async function startAmity(databaseUrl: string): Promise<Amity> {
   const port = 3300 + Math.floor(Math.random() * 500);
-  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "localhost"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), AMITY_DATA_DIR: "" },
   });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const base = `http://127.0.0.1:${port}`;
+  const base = `http://localhost:${port}`;
   for (let i = 0; i < 120; i++) {
     if (/database ready/.test(output)) return { child, base, output: () => output, exited };
     await new Promise((r) => setTimeout(r, 250));

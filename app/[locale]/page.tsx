@@ -3,7 +3,6 @@ import { officeToday } from "@/lib/office-clock";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { PartnershipCard } from "@/components/public/partnership-card";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
@@ -11,6 +10,10 @@ import { publicReads } from "@/lib/data/public";
 import { formatDateAt, formatNumber } from "@/lib/i18n/format";
 import { htmlLang } from "@/lib/i18n/content";
 import { alternates } from "@/lib/i18n/metadata";
+import { renderingPage } from "@/lib/page-path";
+
+/** Cached, and revalidated by tag when staff change what it shows; hourly too, for what depends on the date. */
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
@@ -24,8 +27,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   if (!hasLocale(routing.locales, raw)) notFound();
   const locale: Locale = raw;
   setRequestLocale(locale);
-  // Rendered per request from the database; never prerendered at build, which has no database.
-  await connection();
+  renderingPage(`/${locale}`);
   const now = new Date();
   const year = now.getFullYear();
   const today = officeToday(now);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction } from "@/app/login/actions";
+import { signInAction } from "@/app/(staff)/login/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { initialFormResult } from "@/lib/forms";

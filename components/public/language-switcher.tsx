@@ -1,16 +1,25 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
+import { useSyncExternalStore } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 
-/** A link to the same page, filters included, in the other language. */
+const subscribe = () => () => {};
+
+/**
+ * A link to the same page in the other language. The server's HTML (cached, the same for every visitor) links to the
+ * page without its query; in the browser the query is added, so filters are kept too.
+ */
 export function LanguageSwitcher({ to, label, title }: { to: Locale; label: string; title: string }) {
   const pathname = usePathname();
-  const search = useSearchParams().toString();
+  const search = useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => "",
+  );
   return (
     <Link
-      href={search ? `${pathname}?${search}` : pathname}
+      href={`${pathname}${search}`}
       locale={to}
       hrefLang={to === "zh" ? "zh-Hans" : "en"}
       lang={to === "zh" ? "zh-Hans" : "en"}

@@ -1,33 +1,4 @@
-import { geoEqualEarth, geoPath } from "d3-geo";
-import type { FeatureCollection } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import countries110m from "world-atlas/countries-110m.json";
-
-const width = 960;
-const height = 480;
-
-// The land and the projection are the same for every request: computed once per server process.
-let base: { land: string; project: (lng: number, lat: number) => [number, number] | null } | undefined;
-
-function basemap() {
-  if (base) return base;
-  const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
-  const land = feature(topology, topology.objects.countries) as unknown as FeatureCollection;
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [4, 4],
-      [width - 4, height - 4],
-    ],
-    { type: "Sphere" },
-  );
-  const path = geoPath(projection);
-  base = {
-    land: land.features.map((f) => path(f) ?? "").join(""),
-    project: (lng, lat) => projection([lng, lat]),
-  };
-  return base;
-}
+import { mapHeight, mapWidth, projectPoint } from "@/lib/world-map";
 
 export interface MapMark {
   href: string;
@@ -39,18 +10,17 @@ export interface MapMark {
 
 /**
  * A world map drawn on the server as SVG from Natural Earth data (world-atlas): no tiles, no network, no JavaScript.
- * Each mark is a link; `description` is the map's text alternative, and the page lists the same places beside it.
+ * The land is the static /world-map.svg (one file for every map); each mark is a link over it. `description` is the
+ * map's text alternative, and the page lists the same places beside it.
  */
 export function WorldMap({ marks, title, description, id = "map" }: { marks: MapMark[]; title: string; description: string; id?: string }) {
-  const { land, project } = basemap();
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="group" aria-labelledby={`${id}-title ${id}-desc`}>
+    <svg viewBox={`0 0 ${mapWidth} ${mapHeight}`} className="h-auto w-full" role="group" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
-      <rect width={width} height={height} fill="#eef3fa" rx="8" />
-      <path d={land} fill="#cbd5e1" stroke="#ffffff" strokeWidth={0.5} aria-hidden="true" />
+      <image href="/world-map.svg" width={mapWidth} height={mapHeight} aria-hidden="true" />
       {marks.map((mark) => {
-        const point = project(mark.longitude, mark.latitude);
+        const point = projectPoint(mark.longitude, mark.latitude);
         if (!point) return null;
         return (
           <a key={mark.href} href={mark.href} aria-label={mark.label}>

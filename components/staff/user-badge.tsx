@@ -1,4 +1,4 @@
-import { signOutAction } from "@/app/login/actions";
+import { signOutAction } from "@/app/(staff)/login/actions";
 import { currentUserOrNobody } from "@/lib/auth/session";
 import { roleLabels } from "@/lib/auth/roles";
 

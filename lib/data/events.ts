@@ -50,15 +50,20 @@ const eventColumns = {
 
 export type PublicEvent = Omit<Awaited<ReturnType<typeof selectEvents>>[number], "id">;
 
-function selectEvents(where: SQL | undefined) {
-  return getDb().then((db) =>
-    db
+function selectEvents(where: SQL | undefined, limit?: number) {
+  return getDb().then((db) => {
+    const query = db
       .select(eventColumns)
       .from(events)
       .where(and(eq(events.publication, "published"), where))
-      .orderBy(sql`${events.startsOn} desc nulls last`, desc(events.id)),
-  );
+      .orderBy(sql`${events.startsOn} desc nulls last`, desc(events.id));
+    return limit ? query.limit(limit) : query;
+  });
 }
+
+/** How many events the calendar feed carries: the latest by date, future ones first. A subscriber's calendar needs
+ * what is coming and what just happened, not decades of history (which made a 9 MB file at 20,000 events). */
+export const calendarFeedSize = 1000;
 
 /** Published events, optionally of one kind and year; those without a known date last. */
 export async function listPublishedEvents(filter: { kind?: EventKind; year?: number } = {}): Promise<PublicEvent[]> {
@@ -109,6 +114,7 @@ export async function listEventYears(): Promise<number[]> {
 export async function listCalendarEvents(slugs?: string[]): Promise<PublicEvent[]> {
   const rows = await selectEvents(
     and(eq(events.datePrecision, "day"), slugs ? inArray(events.slug, slugs) : undefined),
+    calendarFeedSize,
   );
   return rows.map(({ id: _id, ...e }) => e);
 }

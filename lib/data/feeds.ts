@@ -77,7 +77,7 @@ export async function listPublicPaths(): Promise<{ path: string; lastModified: s
   ]);
   const latest = [...ties, ...eventRows].reduce((max, r) => (r.updatedAt > max ? r.updatedAt : max), new Date(0).toISOString());
   return [
-    ...["/", "/partners", "/map", "/events", "/delegations", "/agreements"].map((path) => ({ path, lastModified: latest })),
+    ...["/", "/partners", "/map", "/events", "/delegations", "/agreements", "/about"].map((path) => ({ path, lastModified: latest })),
     ...ties.map((t) => ({ path: `/partners/${t.slug}`, lastModified: t.updatedAt })),
     ...placeRows.map((p) => ({ path: `/cities/${p.slug}`, lastModified: p.updatedAt })),
     ...countries.map((c) => ({ path: `/countries/${c.code.toLowerCase()}`, lastModified: latest })),

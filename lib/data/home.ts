@@ -75,8 +75,11 @@ export async function listFeaturedPartnerships(limit = 6): Promise<PartnershipLi
     .limit(limit);
 }
 
-/** Published partnerships that reach a round anniversary (5, 10, … 50 years) in the given year. */
-export async function listAnniversaries(year: number): Promise<(PartnershipListItem & { years: number })[]> {
+/**
+ * Published partnerships that reach a round anniversary (5, 10, … 50 years) in the given year: the oldest first, at
+ * most `limit` of them (the home page highlights them; with thousands of ties a year can bring hundreds).
+ */
+export async function listAnniversaries(year: number, limit = 12): Promise<(PartnershipListItem & { years: number })[]> {
   const db = await getDb();
   const years = anniversaryYears.map((n) => year - n);
   const rows = await db
@@ -90,7 +93,8 @@ export async function listAnniversaries(year: number): Promise<(PartnershipListI
         sql`extract(year from ${partnerships.establishedOn})::int in (${sql.join(years.map((y) => sql`${y}`), sql`, `)})`,
       ),
     )
-    .orderBy(asc(partnerships.establishedOn), asc(partner.nameEn));
+    .orderBy(asc(partnerships.establishedOn), asc(partner.nameEn))
+    .limit(limit);
   return rows.map((r) => ({ ...r, years: year - Number(r.establishedOn!.slice(0, 4)) }));
 }
 

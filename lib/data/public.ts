@@ -22,7 +22,7 @@ function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => 
       return await unstable_cache(() => read(...args), ["amity", name, JSON.stringify(args)], { tags: [tag.all, ...tagsOf(...args)] })();
     } catch (error) {
       // What is cached keeps being served while the database is down; what is not gets the 503 page.
-      if (noteDatabaseError(error)) await databaseUnavailable();
+      if (noteDatabaseError(error)) await databaseUnavailable({ page: true });
       throw error;
     }
   };

@@ -62,7 +62,7 @@ export async function freshServerDatabase(kind) {
 /** Starts `next start` on a free loopback port and waits until it says its database is ready. */
 export async function startServer(env) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "localhost"], {
     cwd: root,
     env: { ...process.env, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), ...env },
   });
@@ -80,7 +80,7 @@ export async function startServer(env) {
     throw new Error(`the server did not start:\n${output}`);
   }
   return {
-    base: `http://127.0.0.1:${port}`,
+    base: `http://localhost:${port}`,
     pid: child.pid,
     output: () => output,
     stop: async () => {
@@ -150,14 +150,48 @@ export class StaffClient {
     }
   }
 
-  /** The hidden fields of the page's form that has `field` (React's action reference, the record's id and version). */
-  async openForm(pathname, field) {
+  /**
+   * The fields of the page's form that has `field`, as a browser would send them: by default only the hidden ones
+   * (React's action reference, the record's id and version); with `all`, every named control with its current value.
+   */
+  async openForm(pathname, field, { all = false } = {}) {
     const html = await (await this.fetch(pathname)).text();
     const form = html.split("<form").find((f) => f.includes(`name="${field}"`));
     if (!form) throw new Error(`no form with ${field} on ${pathname}`);
-    const hidden = {};
-    for (const m of form.split("</form>")[0].matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) hidden[decode(m[1])] = decode(m[2] ?? "");
-    return hidden;
+    const body = form.split("</form>")[0];
+    const fields = {};
+    const add = (name, value) => {
+      const key = decode(name);
+      fields[key] = key in fields ? [].concat(fields[key], value) : value;
+    };
+    const attr = (tag, name) => {
+      const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+      return m ? decode(m[1]) : null;
+    };
+    for (const [tag] of body.matchAll(/<input\b[^>]*>/g)) {
+      const name = attr(tag, "name");
+      const type = attr(tag, "type") ?? "text";
+      if (!name || /\sdisabled(=|\s|>|\/)/.test(tag)) continue;
+      if (type === "hidden") add(name, attr(tag, "value") ?? "");
+      else if (!all || ["submit", "button", "file", "image", "reset"].includes(type)) continue;
+      else if (type === "checkbox" || type === "radio") {
+        if (/\schecked(=|\s|>|\/)/.test(tag)) add(name, attr(tag, "value") ?? "on");
+      } else add(name, attr(tag, "value") ?? "");
+    }
+    if (all) {
+      for (const m of body.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
+        const name = attr(m[1], "name");
+        if (name) add(name, decode(m[2]).replace(/^\n/, ""));
+      }
+      for (const m of body.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
+        const name = attr(m[1], "name");
+        if (!name) continue;
+        const options = [...m[2].matchAll(/<option\b([^>]*)>([\s\S]*?)<\/option>/g)];
+        const chosen = options.find((o) => /\sselected(=|\s|$)/.test(o[1])) ?? options[0];
+        if (chosen) add(name, attr(chosen[1], "value") ?? decode(chosen[2]));
+      }
+    }
+    return fields;
   }
 
   /** Posts a form (multipart, as a browser would); resolves to the place it was redirected to, or null with the page. */

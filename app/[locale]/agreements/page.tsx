@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { publicReads } from "@/lib/data/public";
 import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
 import { formatDateAt } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
+import { renderingPage } from "@/lib/page-path";
+
+/** Cached, and revalidated by tag when staff change what it shows; hourly too, for what depends on the date. */
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/agreements">): Promise<Metadata> {
   const { locale } = await params;
@@ -22,7 +25,7 @@ export default async function AgreementsPage({ params }: PageProps<"/[locale]/ag
   if (!hasLocale(routing.locales, raw)) notFound();
   const locale: Locale = raw;
   setRequestLocale(locale);
-  await connection();
+  renderingPage(`/${locale}/agreements`);
   const [t, items] = await Promise.all([getTranslations({ locale, namespace: "Agreements" }), publicReads.agreementRegister()]);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">

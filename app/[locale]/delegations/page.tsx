@@ -1,108 +1,25 @@
 import type { Metadata } from "next";
-import { officeToday } from "@/lib/office-clock";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { z } from "zod";
-import { FilterSelect } from "@/components/ui/filter-select";
-import { LocalizedText } from "@/components/public/localized-text";
-import { routing, type Locale } from "@/i18n/routing";
-import { publicReads } from "@/lib/data/public";
-import type { PublicDelegation } from "@/lib/data/registers";
-import { htmlLang } from "@/lib/i18n/content";
-import { formatDateAt, formatMoney } from "@/lib/i18n/format";
-import { alternates } from "@/lib/i18n/metadata";
+import { DelegationsView, delegationsMetadata } from "@/components/public/delegations-view";
+import { routing } from "@/i18n/routing";
+import { views } from "@/lib/public-views";
+import { renderingPage } from "@/lib/page-path";
 
-const filterSchema = z.object({
-  direction: z.enum(["incoming", "outgoing"]).optional().catch(undefined),
-  year: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),
-});
+/** Cached, and revalidated by tag when staff publish; hourly too, as today's date moves events into the past. */
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/delegations">): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Delegations" });
-  return { title: t("title"), description: t("description"), ...alternates(locale, "/delegations") };
+  return hasLocale(routing.locales, locale) ? delegationsMetadata(locale) : {};
 }
 
-export default async function DelegationsPage({ params, searchParams }: PageProps<"/[locale]/delegations">) {
-  const { locale: raw } = await params;
-  if (!hasLocale(routing.locales, raw)) notFound();
-  const locale: Locale = raw;
+/** Every delegation, unfiltered; a filtered view is served by /[locale]/delegation-list/[state] (proxy.ts). */
+export default async function DelegationsPage({ params }: PageProps<"/[locale]/delegations">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  await connection();
-  const sp = await searchParams;
-  const filter = filterSchema.parse({ direction: sp.direction || undefined, year: sp.year || undefined });
-  const [t, items, years] = await Promise.all([
-    getTranslations({ locale, namespace: "Delegations" }),
-    publicReads.delegations(filter),
-    publicReads.delegationYears(),
-  ]);
-  const today = officeToday();
-  const upcoming = items.filter((d) => (d.endsOn ?? d.startsOn) >= today && d.datePrecision === "day").reverse();
-  const past = items.filter((d) => !upcoming.includes(d));
-  return (
-    <main id="main" className="mx-auto max-w-4xl px-4 py-8">
-      <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
-      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
-        <FilterSelect
-          name="direction"
-          label={t("direction")}
-          any={t("any")}
-          value={filter.direction}
-          options={[
-            { value: "incoming", label: t("incoming") },
-            { value: "outgoing", label: t("outgoing") },
-          ]}
-        />
-        <FilterSelect name="year" label={t("year")} any={t("any")} value={filter.year?.toString()} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
-      </form>
-      <section aria-labelledby="upcoming" className="mt-8">
-        <h2 id="upcoming" className="text-xl font-semibold text-brand-800">{t("upcoming")}</h2>
-        {upcoming.length ? <DelegationList list={upcoming} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("noneUpcoming")}</p>}
-      </section>
-      <section aria-labelledby="past" className="mt-8">
-        <h2 id="past" className="text-xl font-semibold text-brand-800">{t("past")}</h2>
-        {past.length ? <DelegationList list={past} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("none")}</p>}
-      </section>
-    </main>
-  );
-}
-
-function DelegationList({ list, locale, t }: { list: PublicDelegation[]; locale: Locale; t: Awaited<ReturnType<typeof getTranslations<"Delegations">>> }) {
-  const c = t("colon");
-  return (
-    <ul className="mt-4 space-y-6">
-          {list.map((d) => (
-            <li key={d.slug} className="rounded-lg border border-slate-200 p-4">
-              <p className="text-sm text-slate-600">
-                <span className="font-medium text-accent-600">{t(d.direction)}</span> · {formatDateAt(locale, d.startsOn, d.datePrecision)}
-                {d.enterpriseCount !== null ? ` · ${t("enterprises", { count: d.enterpriseCount })}` : ""}
-                {d.size !== null ? ` · ${t("members", { count: d.size })}` : ""}
-              </p>
-              <h3 className="mt-1 text-lg font-semibold text-slate-900">
-                <span lang={locale === "zh" && d.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && d.titleZh ? d.titleZh : d.titleEn}</span>
-              </h3>
-              <dl className="mt-2 space-y-1 text-slate-800">
-                {d.leaderName && <div><dt className="inline text-slate-600">{t("leader")}{c}</dt><dd className="inline">{d.leaderName}{d.leaderOffice ? `, ${d.leaderOffice}` : ""}</dd></div>}
-                {(d.destinationEn || d.destinationZh) && <div><dt className="inline text-slate-600">{t("destination")}{c}</dt><dd className="inline"><LocalizedText locale={locale} en={d.destinationEn} zh={d.destinationZh} as="span" /></dd></div>}
-                {(d.outcomesEn || d.outcomesZh) && <div><dt className="text-slate-600">{t("outcomes")}</dt><dd><LocalizedText locale={locale} en={d.outcomesEn} zh={d.outcomesZh} /></dd></div>}
-                {d.dealAmount && d.dealCurrency && <div><dt className="inline text-slate-600">{t("deals")}{c}</dt><dd className="inline font-medium">{formatMoney(locale, d.dealAmount, d.dealCurrency)}</dd></div>}
-              </dl>
-              {d.enterprises.length > 0 && (
-                <ul className="mt-2 list-disc pl-6 text-sm text-slate-700">
-                  {d.enterprises.map((e) => (
-                    <li key={e.nameEn}>
-                      <span lang={locale === "zh" && e.nameZh ? htmlLang.zh : "en"}>{locale === "zh" && e.nameZh ? e.nameZh : e.nameEn}</span>
-                      {e.dealAmount && e.dealCurrency ? `${c}${formatMoney(locale, e.dealAmount, e.dealCurrency)}` : ""}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-    </ul>
-  );
+  renderingPage(`/${locale}/delegations`);
+  return <DelegationsView locale={locale} filter={views.delegations.parse({})} />;
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { WorldMap } from "@/components/public/world-map";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
@@ -10,6 +9,10 @@ import { publicReads } from "@/lib/data/public";
 import { placeName } from "@/lib/i18n/content";
 import { countryNameIn } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
+import { renderingPage } from "@/lib/page-path";
+
+/** Cached, and revalidated by tag when staff change what it shows; hourly too, for what depends on the date. */
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/map">): Promise<Metadata> {
   const { locale } = await params;
@@ -25,7 +28,7 @@ export default async function MapPage({ params }: PageProps<"/[locale]/map">) {
   if (!hasLocale(routing.locales, raw)) notFound();
   const locale: Locale = raw;
   setRequestLocale(locale);
-  await connection();
+  renderingPage(`/${locale}/map`);
   const places = await publicReads.mapPlaces();
   const [t, continents] = await Promise.all([
     getTranslations({ locale, namespace: "Map" }),

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { LocalizedText } from "@/components/public/localized-text";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
@@ -15,15 +14,24 @@ import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
 import { jsonLd } from "@/lib/json-ld";
+import { renderingPage } from "@/lib/page-path";
+
+/** Cached, and revalidated by tag when staff change what it shows; hourly too, for what depends on the date. */
+export const revalidate = 3600;
+
+/** Rendered when first asked for, then cached: nothing at build time, which has no database. */
+export function generateStaticParams() {
+  return [];
+}
 
 const loadPlace = cache(async (slug: string) => {
-  await connection();
   // A segment that can't be a slug is a 404 at once: no query, and nothing for the cache to keep.
   return isSlug(slug) ? publicReads.place(slug) : null;
 });
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/cities/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
+  renderingPage(`/${locale}/cities/${slug}`);
   if (!hasLocale(routing.locales, locale)) return {};
   const place = await loadPlace(slug);
   if (!place) return {};
@@ -41,6 +49,7 @@ export default async function CityPage({ params }: PageProps<"/[locale]/cities/[
   if (!hasLocale(routing.locales, raw)) notFound();
   const locale: Locale = raw;
   setRequestLocale(locale);
+  renderingPage(`/${locale}/cities/${slug}`);
   const place = await loadPlace(slug);
   if (!place) notFound();
   const [t, p, types, continents] = await Promise.all([

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
@@ -10,6 +9,15 @@ import { publicReads } from "@/lib/data/public";
 import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
+import { renderingPage } from "@/lib/page-path";
+
+/** Cached, and revalidated by tag when staff change what it shows; hourly too, for what depends on the date. */
+export const revalidate = 3600;
+
+/** Rendered when first asked for, then cached: nothing at build time, which has no database. */
+export function generateStaticParams() {
+  return [];
+}
 
 /** ISO 3166-1 alpha-2, upper or lower case in the URL: /en/countries/jp and /en/countries/JP are the same page. */
 function parseIso2(value: string): string | null {
@@ -18,6 +26,7 @@ function parseIso2(value: string): string | null {
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/countries/[iso2]">): Promise<Metadata> {
   const { locale, iso2 } = await params;
+  renderingPage(`/${locale}/countries/${iso2}`);
   const code = parseIso2(iso2);
   if (!hasLocale(routing.locales, locale) || !code) return {};
   const t = await getTranslations({ locale, namespace: "Country" });
@@ -31,7 +40,7 @@ export default async function CountryPage({ params }: PageProps<"/[locale]/count
   if (!hasLocale(routing.locales, raw) || !code) notFound();
   const locale: Locale = raw;
   setRequestLocale(locale);
-  await connection();
+  renderingPage(`/${locale}/countries/${iso2}`);
   const items = await publicReads.country(code);
   if (items.length === 0) notFound();
   const [t, p, types] = await Promise.all([

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { eventDateText } from "@/components/public/event-date";
 import { LocalizedText } from "@/components/public/localized-text";
@@ -13,15 +12,24 @@ import { publicReads } from "@/lib/data/public";
 import { isSlug } from "@/lib/validation/fields";
 import { htmlLang, placeName } from "@/lib/i18n/content";
 import { alternates } from "@/lib/i18n/metadata";
+import { renderingPage } from "@/lib/page-path";
+
+/** Cached, and revalidated by tag when staff change what it shows; hourly too, for what depends on the date. */
+export const revalidate = 3600;
+
+/** Rendered when first asked for, then cached: nothing at build time, which has no database. */
+export function generateStaticParams() {
+  return [];
+}
 
 const loadEvent = cache(async (slug: string) => {
-  await connection();
   // A segment that can't be a slug is a 404 at once: no query, and nothing for the cache to keep.
   return isSlug(slug) ? publicReads.event(slug) : null;
 });
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
+  renderingPage(`/${locale}/events/${slug}`);
   if (!hasLocale(routing.locales, locale)) return {};
   const event = await loadEvent(slug);
   if (!event) return {};
@@ -37,6 +45,7 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
   if (!hasLocale(routing.locales, raw)) notFound();
   const locale: Locale = raw;
   setRequestLocale(locale);
+  renderingPage(`/${locale}/events/${slug}`);
   const event = await loadEvent(slug);
   if (!event) notFound();
   const [t, p] = await Promise.all([getTranslations({ locale, namespace: "Events" }), getTranslations({ locale, namespace: "Profile" })]);

@@ -1,268 +1,31 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { cache } from "react";
-import { LocalizedText } from "@/components/public/localized-text";
-import { WorldMap } from "@/components/public/world-map";
-import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { Link } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
-import type { PartnershipProfile, TimelineItem } from "@/lib/data/profiles";
-import { publicReads } from "@/lib/data/public";
-import { isSlug } from "@/lib/validation/fields";
-import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
-import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i18n/format";
-import { alternates } from "@/lib/i18n/metadata";
-import { jsonLd } from "@/lib/json-ld";
+import { loadProfile, PartnershipProfileView, profileMetadata } from "@/components/public/partnership-profile";
+import { routing } from "@/i18n/routing";
+import { renderingPage } from "@/lib/page-path";
 
-const loadProfile = cache(async (slug: string) => {
-  await connection();
-  // A segment that can't be a slug is a 404 at once: no query, and nothing for the cache to keep.
-  return isSlug(slug) ? publicReads.partnership(slug) : null;
-});
+/** Cached, and revalidated by tag when staff change what it shows; hourly too, for its years of friendship. */
+export const revalidate = 3600;
+
+/** Each profile is rendered when first asked for, then cached: nothing at build time, which has no database. */
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/partners/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const profile = await loadProfile(slug);
-  if (!profile) return {};
-  const title = `${placeName(locale, profile.home)} – ${placeName(locale, profile.partner)}`;
-  const description = (locale === "zh" ? profile.summaryZh : profile.summaryEn) ?? profile.summaryEn ?? undefined;
-  return { title, description, ...alternates(locale, `/partners/${slug}`) };
+  renderingPage(`/${locale}/partners/${slug}`);
+  return hasLocale(routing.locales, locale) ? profileMetadata(locale, slug) : {};
 }
 
-const timelineKinds = ["agreement", "delegation", "event"] as const;
-
-export default async function PartnershipPage({ params, searchParams }: PageProps<"/[locale]/partners/[slug]">) {
-  const { locale: raw, slug } = await params;
-  const requestedKind = (await searchParams).kind;
-  const kindFilter = timelineKinds.find((k) => k === requestedKind);
-  if (!hasLocale(routing.locales, raw)) notFound();
-  const locale: Locale = raw;
+export default async function PartnershipPage({ params }: PageProps<"/[locale]/partners/[slug]">) {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  renderingPage(`/${locale}/partners/${slug}`);
   const profile = await loadProfile(slug);
   if (!profile) notFound();
-  const [t, types, statuses, continents] = await Promise.all([
-    getTranslations({ locale, namespace: "Profile" }),
-    getTranslations({ locale, namespace: "Types" }),
-    getTranslations({ locale, namespace: "Statuses" }),
-    getTranslations({ locale, namespace: "Continents" }),
-  ]);
-  const homeName = placeName(locale, profile.home);
-  const partnerName = placeName(locale, profile.partner);
-  const established = formatDateAt(locale, profile.establishedOn, profile.establishedPrecision);
-  const years = profile.establishedOn ? new Date().getFullYear() - Number(profile.establishedOn.slice(0, 4)) : null;
-  const deals = dealTotals(profile.timeline);
-  const counts = {
-    agreement: profile.timeline.filter((i) => i.kind === "agreement").length,
-    delegation: profile.timeline.filter((i) => i.kind === "delegation").length,
-    event: profile.timeline.filter((i) => i.kind === "event").length,
-  };
-
-  return (
-    <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-      <Breadcrumbs
-        label={t("breadcrumbs")}
-        trail={[
-          { href: "/", label: t("home") },
-          { href: "/partners", label: t("partners") },
-        ]}
-        current={<>{homeName} – {partnerName}</>}
-      />
-      <h1 className="mt-3 font-serif text-3xl font-semibold text-brand-800 sm:text-4xl">
-        {homeName} – {partnerName}
-      </h1>
-      <p className="mt-2 text-lg text-slate-700">
-        {types(profile.type)} · {countryNameIn(locale, profile.partner.countryCode)}
-        {established ? ` · ${established}` : ""}
-      </p>
-
-      <div className="mt-8 grid gap-8 lg:grid-cols-3">
-        <div className="min-w-0 lg:col-span-2">
-          <LocalizedText locale={locale} en={profile.summaryEn} zh={profile.summaryZh} className="text-lg text-slate-800" />
-          {(profile.bodyEn || profile.bodyZh) && (
-            <section aria-labelledby="about" className="mt-6">
-              <h2 id="about" className="text-xl font-semibold text-brand-800">{t("about")}</h2>
-              <LocalizedText locale={locale} en={profile.bodyEn} zh={profile.bodyZh} markdown className="mt-3 text-slate-800" />
-            </section>
-          )}
-
-          <section aria-labelledby="timeline" className="mt-8">
-            <h2 id="timeline" className="text-xl font-semibold text-brand-800">{t("timeline")}</h2>
-            {profile.timeline.length > 1 && (
-              <nav aria-label={t("filterLabel")} className="mt-2 flex flex-wrap gap-2 text-sm">
-                {[undefined, ...timelineKinds].map((k) => (
-                  <Link
-                    key={k ?? "all"}
-                    href={k ? `/partners/${profile.slug}?kind=${k}#timeline` : `/partners/${profile.slug}#timeline`}
-                    aria-current={kindFilter === k ? "page" : undefined}
-                    className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
-                  >
-                    {k ? t(k) : t("filterAll")} ({k ? counts[k] : profile.timeline.length})
-                  </Link>
-                ))}
-              </nav>
-            )}
-            {profile.timeline.length === 0 ? (
-              <p className="mt-2 text-slate-600">{t("timelineEmpty")}</p>
-            ) : (
-              <ol className="mt-4 space-y-4 border-l-2 border-brand-100 pl-4">
-                {profile.timeline.filter((item) => !kindFilter || item.kind === kindFilter).map((item, i) => (
-                  <TimelineEntry key={`${item.kind}-${i}`} item={item} locale={locale} t={t} />
-                ))}
-              </ol>
-            )}
-          </section>
-
-          <section aria-labelledby="sources" className="mt-8">
-            <h2 id="sources" className="text-xl font-semibold text-brand-800">{t("sources")}</h2>
-            <p className="mt-1 text-sm text-slate-600">{t("sourceNote")}</p>
-            <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm">
-              {profile.sources.map((s, i) => (
-                <li key={i} className="[overflow-wrap:anywhere]">
-                  {s.url ? <a href={s.url} rel="noopener noreferrer nofollow" className="text-brand-700 underline">{s.note ?? s.url}</a> : s.citation}
-                </li>
-              ))}
-            </ol>
-          </section>
-        </div>
-
-        <aside className="min-w-0 space-y-6">
-          <dl className="rounded-lg border border-slate-200 p-4 text-sm">
-            <Fact term={t("type")} value={types(profile.type)} />
-            <Fact term={t("status")} value={statuses(profile.status)} />
-            <Fact term={t("established")} value={established ?? "—"} />
-            {years !== null && years > 0 && <Fact term="" value={t("years", { years })} />}
-            <Fact term={t("homePlace")} value={<Link href={`/cities/${profile.home.slug}`} className="text-brand-700 underline">{homeName}</Link>} />
-            <Fact term={t("partnerPlace")} value={<Link href={`/cities/${profile.partner.slug}`} className="text-brand-700 underline">{partnerName}</Link>} />
-            {profile.partner.regionEn && <Fact term={t("region")} value={<span lang="en">{profile.partner.regionEn}</span>} />}
-            <Fact
-              term={t("country")}
-              value={
-                <Link href={`/countries/${profile.partner.countryCode.toLowerCase()}`} className="text-brand-700 underline">
-                  {countryNameIn(locale, profile.partner.countryCode)}
-                </Link>
-              }
-            />
-            <Fact term={t("continent")} value={continents(profile.partner.continent as "asia")} />
-          </dl>
-          <section aria-labelledby="figures" className="rounded-lg border border-slate-200 p-4 text-sm">
-            <h2 id="figures" className="font-semibold text-slate-800">{t("keyFigures")}</h2>
-            <dl className="mt-2">
-              <Fact term={t("figAgreements")} value={formatNumber(locale, counts.agreement)} />
-              <Fact term={t("figDelegations")} value={formatNumber(locale, counts.delegation)} />
-              <Fact term={t("figEvents")} value={formatNumber(locale, counts.event)} />
-              {deals.map(([currency, amount]) => (
-                <Fact key={currency} term={t("figDeals")} value={formatMoney(locale, amount, currency)} />
-              ))}
-            </dl>
-          </section>
-          <section aria-labelledby="location" className="rounded-lg border border-slate-200 p-2">
-            <h2 id="location" className="px-2 pt-1 text-sm font-semibold text-slate-800">{t("location")}</h2>
-            <WorldMap
-              title={t("location")}
-              description={`${homeName}, ${countryNameIn(locale, profile.home.countryCode)}; ${partnerName}, ${countryNameIn(locale, profile.partner.countryCode)}`}
-              marks={[profile.home, profile.partner]
-                .filter((p) => p.latitude !== null && p.longitude !== null)
-                .map((p) => ({
-                  href: `/${locale}/cities/${p.slug}`,
-                  label: placeName(locale, p),
-                  latitude: p.latitude!,
-                  longitude: p.longitude!,
-                  home: p.slug === profile.home.slug,
-                }))}
-            />
-          </section>
-          {profile.related.length > 0 && (
-            <section aria-labelledby="related">
-              <h2 id="related" className="font-semibold text-slate-800">{t("related", { country: countryNameIn(locale, profile.partner.countryCode) })}</h2>
-              <ul className="mt-2 space-y-1 text-sm">
-                {profile.related.map((r) => (
-                  <li key={r.slug}>
-                    <Link href={`/partners/${r.slug}`} className="text-brand-700 underline">
-                      {placeName(locale, { nameEn: r.homeNameEn, nameZh: r.homeNameZh })} – {placeName(locale, { nameEn: r.partnerNameEn, nameZh: r.partnerNameZh })}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </aside>
-      </div>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: partnershipJsonLd(profile, locale, homeName, partnerName) }} />
-    </main>
-  );
-}
-
-function Fact({ term, value }: { term: string; value: React.ReactNode }) {
-  return (
-    <div className="flex justify-between gap-4 border-b border-slate-100 py-1.5 last:border-0">
-      <dt className="text-slate-600">{term}</dt>
-      <dd className="text-right text-slate-900">{value}</dd>
-    </div>
-  );
-}
-
-type T = Awaited<ReturnType<typeof getTranslations<"Profile">>>;
-
-function TimelineEntry({ item, locale, t }: { item: TimelineItem; locale: Locale; t: T }) {
-  const date = formatDateAt(locale, item.date, item.precision) ?? t("dateUnknown");
-  return (
-    <li>
-      <p className="text-sm text-slate-600">
-        <span className="font-medium text-accent-600">{t(item.kind)}</span> · {date}
-      </p>
-      <h3 className="font-semibold text-slate-900">
-        {item.kind === "event" ? (
-          <Link href={`/events/${item.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
-            <span lang={locale === "zh" && item.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && item.titleZh ? item.titleZh : item.titleEn}</span>
-          </Link>
-        ) : (
-          <span lang={locale === "zh" && item.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && item.titleZh ? item.titleZh : item.titleEn}</span>
-        )}
-      </h3>
-      {item.kind === "agreement" && (
-        <>
-          <LocalizedText locale={locale} en={item.summaryEn} zh={item.summaryZh} className="mt-1 text-slate-700" />
-          {item.signatories.length > 0 && (
-            <p className="mt-1 text-sm text-slate-700">{signatoryList(locale, t("signatories"), item.signatories)}</p>
-          )}
-        </>
-      )}
-      {item.kind === "delegation" && (
-        <>
-          <LocalizedText locale={locale} en={item.outcomesEn} zh={item.outcomesZh} className="mt-1 text-slate-700" />
-          {item.dealAmount && item.dealCurrency && <p className="mt-1 text-sm text-slate-700">{t("deals", { amount: formatMoney(locale, item.dealAmount, item.dealCurrency) })}</p>}
-        </>
-      )}
-      {item.kind === "event" && <LocalizedText locale={locale} en={item.descriptionEn} zh={item.descriptionZh} className="mt-1 text-slate-700" />}
-    </li>
-  );
-}
-
-/** Deal value by currency, summed exactly (decimal strings, in thousandths). */
-function dealTotals(timeline: TimelineItem[]): [string, string][] {
-  const totals = new Map<string, bigint>();
-  for (const item of timeline) {
-    if (item.kind !== "delegation" || !item.dealAmount || !item.dealCurrency) continue;
-    const [whole = "0", fraction = ""] = item.dealAmount.split(".");
-    const thousandths = BigInt(whole) * 1000n + BigInt((fraction + "000").slice(0, 3));
-    totals.set(item.dealCurrency, (totals.get(item.dealCurrency) ?? 0n) + thousandths);
-  }
-  return [...totals].map(([currency, v]) => [currency, `${v / 1000n}.${(v % 1000n).toString().padStart(3, "0")}`]);
-}
-
-function partnershipJsonLd(profile: PartnershipProfile, locale: Locale, homeName: string, partnerName: string): string {
-  const data = {
-    "@context": "https://schema.org",
-    "@type": "Article",
-    headline: `${homeName} – ${partnerName}`,
-    inLanguage: htmlLang[locale],
-    dateModified: profile.updatedAt,
-    about: [homeName, partnerName].map((name) => ({ "@type": "Place", name })),
-    citation: profile.sources.map((s) => s.url ?? s.citation),
-  };
-  return jsonLd(data);
+  return <PartnershipProfileView locale={locale} profile={profile} />;
 }

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { EventsView, eventsMetadata } from "@/components/public/events-view";
+import { routing } from "@/i18n/routing";
+import { stateParams, stateQuery, views } from "@/lib/public-views";
+import { renderingPage } from "@/lib/page-path";
+
+export const revalidate = 3600;
+
+/** Every filter is rendered when first asked for, then cached: nothing at build time, which has no database. */
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/event-list/[state]">): Promise<Metadata> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? eventsMetadata(locale) : {};
+}
+
+/** /events?… as proxy.ts rewrites it: the filter is the segment (kind=forum&year=2021). */
+export default async function EventsStatePage({ params }: PageProps<"/[locale]/event-list/[state]">) {
+  const { locale, state } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  renderingPage(`/${locale}/events?${stateQuery(state)}`);
+  return <EventsView locale={locale} filter={views.events.parse(stateParams(state))} />;
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { officeToday } from "@/lib/office-clock";
+import { getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { LocalizedText } from "@/components/public/localized-text";
+import type { Locale } from "@/i18n/routing";
+import { publicReads } from "@/lib/data/public";
+import type { PublicDelegation } from "@/lib/data/registers";
+import { htmlLang } from "@/lib/i18n/content";
+import { formatDateAt, formatMoney } from "@/lib/i18n/format";
+import { alternates } from "@/lib/i18n/metadata";
+import type { DelegationFilter } from "@/lib/public-views";
+
+export async function delegationsMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "Delegations" });
+  return { title: t("title"), description: t("description"), ...alternates(locale, "/delegations") };
+}
+
+/** The delegations page for one filter: /delegations, and its cached twin route for a filtered view (lib/public-views.ts). */
+export async function DelegationsView({ locale, filter }: { locale: Locale; filter: DelegationFilter }) {
+  const [t, items, years] = await Promise.all([
+    getTranslations({ locale, namespace: "Delegations" }),
+    publicReads.delegations(filter),
+    publicReads.delegationYears(),
+  ]);
+  const today = officeToday();
+  const upcoming = items.filter((d) => (d.endsOn ?? d.startsOn) >= today && d.datePrecision === "day").reverse();
+  const past = items.filter((d) => !upcoming.includes(d));
+  return (
+    <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+      <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+        <FilterSelect
+          name="direction"
+          label={t("direction")}
+          any={t("any")}
+          value={filter.direction}
+          options={[
+            { value: "incoming", label: t("incoming") },
+            { value: "outgoing", label: t("outgoing") },
+          ]}
+        />
+        <FilterSelect name="year" label={t("year")} any={t("any")} value={filter.year?.toString()} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
+      </form>
+      <section aria-labelledby="upcoming" className="mt-8">
+        <h2 id="upcoming" className="text-xl font-semibold text-brand-800">{t("upcoming")}</h2>
+        {upcoming.length ? <DelegationList list={upcoming} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("noneUpcoming")}</p>}
+      </section>
+      <section aria-labelledby="past" className="mt-8">
+        <h2 id="past" className="text-xl font-semibold text-brand-800">{t("past")}</h2>
+        {past.length ? <DelegationList list={past} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("none")}</p>}
+      </section>
+    </main>
+  );
+}
+
+function DelegationList({ list, locale, t }: { list: PublicDelegation[]; locale: Locale; t: Awaited<ReturnType<typeof getTranslations<"Delegations">>> }) {
+  const c = t("colon");
+  return (
+    <ul className="mt-4 space-y-6">
+          {list.map((d) => (
+            <li key={d.slug} className="rounded-lg border border-slate-200 p-4">
+              <p className="text-sm text-slate-600">
+                <span className="font-medium text-accent-600">{t(d.direction)}</span> · {formatDateAt(locale, d.startsOn, d.datePrecision)}
+                {d.enterpriseCount !== null ? ` · ${t("enterprises", { count: d.enterpriseCount })}` : ""}
+                {d.size !== null ? ` · ${t("members", { count: d.size })}` : ""}
+              </p>
+              <h3 className="mt-1 text-lg font-semibold text-slate-900">
+                <span lang={locale === "zh" && d.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && d.titleZh ? d.titleZh : d.titleEn}</span>
+              </h3>
+              <dl className="mt-2 space-y-1 text-slate-800">
+                {d.leaderName && <div><dt className="inline text-slate-600">{t("leader")}{c}</dt><dd className="inline">{d.leaderName}{d.leaderOffice ? `, ${d.leaderOffice}` : ""}</dd></div>}
+                {(d.destinationEn || d.destinationZh) && <div><dt className="inline text-slate-600">{t("destination")}{c}</dt><dd className="inline"><LocalizedText locale={locale} en={d.destinationEn} zh={d.destinationZh} as="span" /></dd></div>}
+                {(d.outcomesEn || d.outcomesZh) && <div><dt className="text-slate-600">{t("outcomes")}</dt><dd><LocalizedText locale={locale} en={d.outcomesEn} zh={d.outcomesZh} /></dd></div>}
+                {d.dealAmount && d.dealCurrency && <div><dt className="inline text-slate-600">{t("deals")}{c}</dt><dd className="inline font-medium">{formatMoney(locale, d.dealAmount, d.dealCurrency)}</dd></div>}
+              </dl>
+              {d.enterprises.length > 0 && (
+                <ul className="mt-2 list-disc pl-6 text-sm text-slate-700">
+                  {d.enterprises.map((e) => (
+                    <li key={e.nameEn}>
+                      <span lang={locale === "zh" && e.nameZh ? htmlLang.zh : "en"}>{locale === "zh" && e.nameZh ? e.nameZh : e.nameEn}</span>
+                      {e.dealAmount && e.dealCurrency ? `${c}${formatMoney(locale, e.dealAmount, e.dealCurrency)}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+    </ul>
+  );
+}

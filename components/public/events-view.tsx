@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { officeToday } from "@/lib/office-clock";
+import { getTranslations } from "next-intl/server";
+import { eventDateText } from "@/components/public/event-date";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { eventKinds } from "@/lib/enums";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import type { PublicEvent } from "@/lib/data/events";
+import { publicReads } from "@/lib/data/public";
+import { htmlLang } from "@/lib/i18n/content";
+import { alternates } from "@/lib/i18n/metadata";
+import type { EventFilter } from "@/lib/public-views";
+
+export async function eventsMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "Events" });
+  return { title: t("title"), description: t("description"), ...alternates(locale, "/events") };
+}
+
+/** The events page for one filter: /events, and its cached twin route for a filtered view (lib/public-views.ts). */
+export async function EventsView({ locale, filter }: { locale: Locale; filter: EventFilter }) {
+  const [t, events, years] = await Promise.all([getTranslations({ locale, namespace: "Events" }), publicReads.events(filter), publicReads.eventYears()]);
+  const today = officeToday();
+  const upcoming = events.filter((e) => e.startsOn && (e.endsOn ?? e.startsOn) >= today).reverse();
+  const past = events.filter((e) => !upcoming.includes(e));
+  return (
+    <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+        <FilterSelect name="kind" label={t("kind")} any={t("any")} value={filter.kind} options={eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+        <FilterSelect name="year" label={t("year")} any={t("any")} value={filter.year?.toString()} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
+        <a href="/events.ics" className="ml-auto self-center text-brand-700 underline">{t("allCalendar")}</a>
+      </form>
+
+      <section aria-labelledby="upcoming" className="mt-8">
+        <h2 id="upcoming" className="text-xl font-semibold text-brand-800">{t("upcoming")}</h2>
+        {upcoming.length ? <EventList items={upcoming} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("noneUpcoming")}</p>}
+      </section>
+      <section aria-labelledby="past" className="mt-8">
+        <h2 id="past" className="text-xl font-semibold text-brand-800">{t("past")}</h2>
+        {past.length ? <EventList items={past} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("none")}</p>}
+      </section>
+    </main>
+  );
+}
+
+function EventList({ items, locale, t }: { items: PublicEvent[]; locale: Locale; t: Awaited<ReturnType<typeof getTranslations<"Events">>> }) {
+  return (
+    <ul className="mt-3 divide-y divide-slate-100">
+      {items.map((e) => (
+        <li key={e.slug} className="py-3">
+          <p className="text-sm text-slate-600">
+            <span className="font-medium text-accent-600">{t(`kinds.${e.kind}`)}</span> · {eventDateText(locale, e) ?? t("dateUnknown")}
+            {e.online ? ` · ${t("online")}` : ""}
+          </p>
+          <Link href={`/events/${e.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <span lang={locale === "zh" && e.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && e.titleZh ? e.titleZh : e.titleEn}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { delegationDirections, eventKinds } from "@/lib/enums";
+import { directoryHref, parseDirectoryQuery } from "@/lib/validation/directory";
+
+/**
+ * Public pages whose state is in the query string (the directory's filters, the events' and delegations' filters,
+ * a profile's timeline filter) are cached whole like every other public page. The query string can't be part of a
+ * cached page's key, so proxy.ts rewrites such a URL onto a twin route that carries the state as a path segment:
+ * /en/partners?type=sister_city&country=JP is served by /en/directory/country%3DJP%26type%3Dsister_city. The state is
+ * put in its canonical form first (fixed order, defaults and unknown parameters dropped), so that the URLs that show
+ * the same page share one cache entry, and junk parameters can't multiply entries. The public URLs stay as they are.
+ */
+
+type Params = Record<string, string | string[] | undefined>;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const lenient = <T extends z.ZodType>(schema: T) => z.preprocess((v) => first(v) || undefined, schema.optional().catch(undefined));
+
+const eventFilterSchema = z.object({ kind: lenient(z.enum(eventKinds)), year: lenient(z.coerce.number().int().min(1900).max(2100)) });
+const delegationFilterSchema = z.object({ direction: lenient(z.enum(delegationDirections)), year: lenient(z.coerce.number().int().min(1900).max(2100)) });
+
+export type EventFilter = z.output<typeof eventFilterSchema>;
+export type DelegationFilter = z.output<typeof delegationFilterSchema>;
+
+function queryString(state: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(state)) if (value !== undefined && value !== "") params.set(key, String(value));
+  return params.toString();
+}
+
+export const views = {
+  directory: {
+    route: "directory",
+    parse: (params: Params) => parseDirectoryQuery(params),
+    canonical: (params: Params) => directoryHref(parseDirectoryQuery(params)).replace(/^\?/, ""),
+  },
+  events: {
+    route: "event-list",
+    parse: (params: Params): EventFilter => eventFilterSchema.parse(params),
+    canonical: (params: Params) => queryString(eventFilterSchema.parse(params)),
+  },
+  delegations: {
+    route: "delegation-list",
+    parse: (params: Params): DelegationFilter => delegationFilterSchema.parse(params),
+    canonical: (params: Params) => queryString(delegationFilterSchema.parse(params)),
+  },
+} as const;
+
+export const timelineKinds = ["agreement", "delegation", "event"] as const;
+export type TimelineKind = (typeof timelineKinds)[number];
+
+/** The query-string state carried by a twin route's segment ("country=JP&page=2"), as the page's params. */
+export function stateParams(segment: string): Params {
+  // The segment arrives as written in the URL (percent-encoded) or decoded, depending on how it was reached.
+  let query = segment;
+  if (!query.includes("=")) {
+    try {
+      query = decodeURIComponent(query);
+    } catch {
+      return {};
+    }
+  }
+  const params: Params = {};
+  for (const [key, value] of new URLSearchParams(query)) params[key] = value;
+  return params;
+}
+
+/** The same state as a query string, for links back to the URL the visitor asked for. */
+export function stateQuery(segment: string): string {
+  return new URLSearchParams(stateParams(segment) as Record<string, string>).toString();
+}
+
+function paramsOf(search: URLSearchParams): Params {
+  const params: Params = {};
+  for (const [key, value] of search) {
+    const previous = params[key];
+    params[key] = previous === undefined ? value : ([] as string[]).concat(previous, value);
+  }
+  return params;
+}
+
+/**
+ * The twin route a public URL is served by, or null when it is served as it is (no state, or only defaults and
+ * unknown parameters). `pathname` is the locale-prefixed path ("/en/partners").
+ */
+export function viewRoute(pathname: string, search: URLSearchParams): string | null {
+  const match = /^\/(en|zh)\/(partners|events|delegations)(?:\/([a-z0-9-]{1,120}))?$/.exec(pathname);
+  if (!match || search.size === 0) return null;
+  const [, locale, section, slug] = match;
+  const params = paramsOf(search);
+  if (slug) {
+    // A profile's timeline filter: /en/partners/jinan-vantaa?kind=event.
+    if (section !== "partners") return null;
+    const kind = timelineKinds.find((k) => k === first(params.kind));
+    return kind ? `/${locale}/partners/${slug}/timeline/${kind}` : null;
+  }
+  const view = section === "partners" ? views.directory : section === "events" ? views.events : views.delegations;
+  const state = view.canonical(params);
+  return state ? `/${locale}/${view.route}/${encodeURIComponent(state)}` : null;
+}

@@ -1,0 +1,239 @@
+// npm run bench [-- --scale 1 --scale-up 10 --seconds 10 --connections 32 --saves 200 --no-build]
+//
+// The performance benchmark (issue 6), printed as a Markdown table and written to bench/results.json:
+//  1. the production build (reused when newer than the sources), a fresh database (a new one on the PostgreSQL server
+//     at DATABASE_URL, else a fresh PGlite directory) with the demo data and the synthetic data set at --scale;
+//  2. each public target loaded by autocannon on loopback, after a warm-up, against the ceiling (the static About page
+//     served by the same server, in the same run);
+//  3. the data layer timed directly, uncached, with its SQL statement counts and plans, at --scale and --scale-up;
+//  4. a staff save end to end (the partnership edit form through the real server action), --saves times;
+//  5. each public page's own JavaScript (gzip) beyond an empty page's, and the server's peak resident memory.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import zlib from "node:zlib";
+import autocannon from "autocannon";
+import { bin, ensureBuild, freshServerDatabase, peakMb, percentile, residentMb, root, run, StaffClient, startServer } from "./lib/harness.mjs";
+
+const { values: options } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    "scale-up": { type: "string", default: "10" },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "32" },
+    saves: { type: "string", default: "200" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+const scale = Number(options.scale);
+const scaleUp = Number(options["scale-up"]);
+const seconds = Number(options.seconds);
+const connections = Number(options.connections);
+const saves = Number(options.saves);
+const engine = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
+
+const ceiling = { name: "ceiling: static About page", path: "/en/about" };
+const targets = [
+  ["home", "/en", "/zh"],
+  ["directory, page 1", "/en/partners", "/zh/partners"],
+  ["directory, search with a filter", "/en/partners?q=ford&type=sister_city", "/zh/partners?q=ford&type=sister_city"],
+  ["biggest partnership profile", "/en/partners/bench-tie-1", "/zh/partners/bench-tie-1"],
+  ["biggest city profile", "/en/cities/qingdao", "/zh/cities/qingdao"],
+  ["map", "/en/map", "/zh/map"],
+  ["events.ics", "/events.ics"],
+  ["sitemap.xml", "/sitemap.xml"],
+].flatMap(([name, ...paths]) => paths.map((p) => ({ name: paths.length > 1 ? `${name} (${p.slice(1, 3)})` : name, path: p })));
+
+/** A fresh database with the demo data: its environment for the server and the scripts, and how to remove it. */
+async function freshDatabase() {
+  if (process.env.DATABASE_URL) {
+    const db = await freshServerDatabase("bench");
+    return { env: { DATABASE_URL: db.url, AMITY_DATA_DIR: "" }, drop: db.drop };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-bench-"));
+  return { env: { DATABASE_URL: "", AMITY_DATA_DIR: dir }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Seeds the synthetic data at `n` and times the data layer (scripts/bench-data.ts), in a process of its own. */
+async function dataLayer(env, n, seed = true) {
+  const out = path.join(os.tmpdir(), `amity-bench-data-${process.pid}-${n}.json`);
+  const args = ["--conditions=react-server", "--tsconfig", "tsconfig.json", "scripts/bench-data.ts", "--scale", String(n), "--out", out];
+  if (!seed) args.push("--no-seed");
+  const code = await run(bin("tsx"), args, { ...process.env, ...env });
+  if (code !== 0) throw new Error(`the data-layer benchmark at scale ${n} failed`);
+  const result = JSON.parse(fs.readFileSync(out, "utf8"));
+  fs.rmSync(out, { force: true });
+  return result;
+}
+
+function load(base, target) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url: `${base}${target.path}`, connections, duration: seconds, timeout: 10, maxOverallRequests: 10_000_000 },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+/** The JavaScript files a page loads, and their total gzip size in kB. */
+async function pageScripts(base, pathname) {
+  const html = await (await fetch(`${base}${pathname}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))];
+  const sizes = new Map();
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    sizes.set(src, zlib.gzipSync(body).length);
+  }
+  return { sizes, htmlKb: Buffer.byteLength(html) / 1024 };
+}
+
+/** Waits until the server answers the static page quickly again (requests left over from a load have drained). */
+async function settle(base) {
+  for (let i = 0; i < 100; i++) {
+    const started = performance.now();
+    await (await fetch(`${base}${ceiling.path}`)).arrayBuffer();
+    if (performance.now() - started < 50) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+async function staffSaves(base) {
+  const staff = new StaffClient(base);
+  await staff.signIn("editor@example.org", "amity-demo");
+  const list = await (await staff.fetch("/staff/partnerships?q=Vantaa")).text();
+  const id = /href="\/staff\/partnerships\/(\d+)"/.exec(list)?.[1];
+  if (!id) throw new Error("no partnership to edit");
+  const page = `/staff/partnerships/${id}`;
+  const times = [];
+  for (let n = 1; n <= saves; n++) {
+    const fields = await staff.openForm(page, "summaryEn", { all: true });
+    fields.summaryEn = `${fields.summaryEn.replace(/ \(bench \d+\)$/, "")} (bench ${n})`;
+    const started = performance.now();
+    const { redirect, status } = await staff.submit(page, fields);
+    times.push(performance.now() - started);
+    if (redirect !== `${page}?notice=saved`) throw new Error(`save ${n} was not saved: ${status} ${redirect ?? ""}`);
+  }
+  return { saves, p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)) };
+}
+
+const round = (n) => Math.round(n * 10) / 10;
+
+async function main() {
+  if (!options["no-build"]) await ensureBuild();
+  console.log(`Benchmark on ${engine}, scale ${scale} (then the data layer at scale ${scaleUp}); ${connections} connections, ${seconds} s per target.`);
+
+  const db = await freshDatabase();
+  let server;
+  const results = { machine: machine(), engine, scale, scaleUp, connections, seconds, at: new Date().toISOString() };
+  try {
+    results.dataLayer = { [scale]: await dataLayer(db.env, scale) };
+    server = await startServer(db.env);
+    const memorySamples = [];
+    const sampler = setInterval(() => memorySamples.push(residentMb(server.pid)), 500);
+
+    // Warm-up: every target rendered and cached (one request at a time, so that no backlog is left behind).
+    for (const t of [ceiling, ...targets]) {
+      for (let i = 0; i < 5; i++) {
+        const response = await fetch(`${server.base}${t.path}`);
+        if (!response.ok) throw new Error(`${t.path} answered ${response.status}`);
+        await response.arrayBuffer();
+      }
+    }
+
+    const loaded = [];
+    const ceilingResult = await load(server.base, ceiling);
+    await settle(server.base);
+    const ceilingRps = ceilingResult.requests.average;
+    for (const t of [ceiling, ...targets]) {
+      const r = t === ceiling ? ceilingResult : await load(server.base, t);
+      await settle(server.base);
+      const errors = r.errors + r.timeouts + r.non2xx;
+      const htmlKb = kb(r.throughput.total / Math.max(1, r.requests.total));
+      loaded.push({ name: t.name, path: t.path, reqPerSec: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors, ratioToCeiling: Math.round((r.requests.average / ceilingRps) * 100) / 100, responseKb: htmlKb });
+      console.log(`  ${t.name}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${errors} errors`);
+    }
+    results.targets = loaded;
+
+    // JavaScript: each page's scripts beyond those of an empty page (the not-found page, which has none of its own).
+    const empty = await pageScripts(server.base, "/en/this-page-does-not-exist");
+    const baseline = [...empty.sizes.values()].reduce((a, b) => a + b, 0);
+    results.javascript = { emptyPageKb: kb(baseline), pages: [] };
+    for (const t of [ceiling, ...targets].filter((x) => x.path.startsWith("/en"))) {
+      const { sizes } = await pageScripts(server.base, t.path);
+      const own = [...sizes].filter(([src]) => !empty.sizes.has(src)).reduce((a, [, size]) => a + size, 0);
+      results.javascript.pages.push({ name: t.name.replace(/ \(en\)$/, ""), path: t.path, ownKb: kb(own), totalKb: kb([...sizes.values()].reduce((a, b) => a + b, 0)) });
+    }
+
+    results.staffSave = await staffSaves(server.base);
+    console.log(`  staff save: p50 ${results.staffSave.p50Ms} ms, p99 ${results.staffSave.p99Ms} ms over ${saves}`);
+    clearInterval(sampler);
+    results.memory = { peakMb: Math.round(Math.max(peakMb(server.pid), ...memorySamples)), endMb: Math.round(residentMb(server.pid)) };
+  } catch (error) {
+    if (server) console.error(`The server's last words:\n${server.output().slice(-4000)}`);
+    throw error;
+  } finally {
+    await server?.stop();
+    await db.drop();
+  }
+
+  if (scaleUp && scaleUp !== scale) {
+    const bigger = await freshDatabase();
+    try {
+      results.dataLayer[scaleUp] = await dataLayer(bigger.env, scaleUp);
+    } finally {
+      await bigger.drop();
+    }
+  }
+
+  fs.mkdirSync(path.join(root, "bench"), { recursive: true });
+  fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(results, null, 2));
+  console.log(`\n${markdown(results)}\nWritten to bench/results.json.`);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${os.platform()} ${os.release()}`;
+}
+
+function markdown(r) {
+  const ok = (b) => (b ? "✓" : "✗");
+  const lines = [];
+  lines.push(`Machine: ${r.machine}. Database: ${r.engine}, scale ${r.scale}. ${r.connections} connections, ${r.seconds} s per target.`, "");
+  lines.push("| target | req/s | p50 ms | p99 ms | errors | × ceiling | response kB |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const t of r.targets) lines.push(`| ${t.name} | ${t.reqPerSec} | ${t.p50Ms} | ${t.p99Ms} | ${t.errors} | ${t.ratioToCeiling.toFixed(2)} | ${t.responseKb} |`);
+  const small = r.dataLayer[r.scale];
+  const big = r.dataLayer[r.scaleUp];
+  lines.push("", `Data layer, uncached (median and p95 of ${small.calls} calls; synthetic data generated in ${small.seedSeconds} s at scale ${r.scale}${big ? `, ${big.seedSeconds} s at scale ${r.scaleUp}` : ""}):`, "");
+  lines.push(`| read | statements | median ms (×${r.scale}) | p95 ms (×${r.scale}) |${big ? ` median ms (×${r.scaleUp}) | p95 ms (×${r.scaleUp}) | growth |` : ""}`, `| --- | ---: | ---: | ---: |${big ? " ---: | ---: | ---: |" : ""}`);
+  for (const read of small.reads) {
+    const other = big?.reads.find((x) => x.name === read.name);
+    lines.push(`| ${read.name} | ${read.statements} | ${read.medianMs} | ${read.p95Ms} |${other ? ` ${other.medianMs} | ${other.p95Ms} | ${(other.medianMs / read.medianMs).toFixed(2)}× |` : ""}`);
+  }
+  lines.push("", `JavaScript (gzip) beyond an empty page's ${r.javascript.emptyPageKb} kB:`, "", "| page | own kB | total kB |", "| --- | ---: | ---: |");
+  for (const p of r.javascript.pages) lines.push(`| ${p.name} | ${p.ownKb} | ${p.totalKb} |`);
+  lines.push("", `Staff save (partnership edit form, ${r.staffSave.saves} submissions): p50 ${r.staffSave.p50Ms} ms, p99 ${r.staffSave.p99Ms} ms. Server peak memory: ${r.memory.peakMb} MB.`);
+  const pages = r.targets.filter((t) => t.path !== ceiling.path);
+  const reads = small.reads;
+  const search = reads.find((x) => x.name.startsWith("directory"));
+  const profile = reads.find((x) => x.name.startsWith("partnership profile"));
+  const growth = big ? reads.every((x) => big.reads.find((y) => y.name === x.name).medianMs <= 2 * x.medianMs) : null;
+  lines.push(
+    "",
+    "Targets:",
+    `- every page ≥ 0.7× the ceiling, no errors: ${ok(pages.every((t) => t.ratioToCeiling >= 0.7 && t.errors === 0))}; p99 under 100 ms: ${ok(pages.every((t) => t.p99Ms < 100))}`,
+    `- directory search median < 15 ms: ${ok(search.medianMs < 15)}; profile median < 10 ms: ${ok(profile.medianMs < 10)}; ≤ 2× from scale ${r.scale} to ${r.scaleUp}: ${growth === null ? "not run" : ok(growth)}`,
+    `- a profile issues ≤ 6 statements: ${ok(profile.statements <= 6)}`,
+    `- staff save p50 < 60 ms: ${ok(r.staffSave.p50Ms < 60)}`,
+    `- no page ships > 30 kB of its own JavaScript: ${ok(r.javascript.pages.every((p) => p.ownKb <= 30))}`,
+    `- server peak memory < 512 MB: ${ok(r.memory.peakMb < 512)}`,
+  );
+  return lines.join("\n");
+}
+
+main().catch((error) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
