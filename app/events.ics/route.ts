@@ -1,10 +1,8 @@
-import { buildCalendar } from "@/lib/calendar";
 import { publicReads } from "@/lib/data/public";
 import { env } from "@/lib/env";
 
 export async function GET() {
-  const events = await publicReads.calendar();
-  const body = buildCalendar(events, { siteUrl: env().AMITY_SITE_URL, name: "Shandong International Partnerships: events" });
+  const body = await publicReads.calendarFile(env().AMITY_SITE_URL, "Shandong International Partnerships: events");
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

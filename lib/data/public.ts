@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { buildCalendar } from "@/lib/calendar";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { databaseUnavailable } from "@/lib/unavailable";
 import type { DirectoryQuery } from "@/lib/validation/directory";
@@ -46,7 +47,12 @@ export const publicReads = {
   events: cachedRead("events", (filter: { kind?: EventKind; year?: number }) => listPublishedEvents(filter), () => [tag.events]),
   eventYears: cachedRead("event-years", listEventYears, () => [tag.events]),
   event: cachedRead("event", getPublishedEvent, (slug) => [tag.event(slug)]),
-  calendar: cachedRead("calendar", () => listCalendarEvents(), () => [tag.events]),
+  /** The whole /events.ics file, built once per change: building it (time zones, folding) costs more than reading. */
+  calendarFile: cachedRead(
+    "calendar-file",
+    async (siteUrl: string, name: string) => buildCalendar(await listCalendarEvents(), { siteUrl, name }),
+    () => [tag.events],
+  ),
   eventCalendar: cachedRead("event-calendar", (slug: string) => listCalendarEvents([slug]), (slug) => [tag.event(slug)]),
 
   delegations: cachedRead(
