@@ -1,34 +1,12 @@
 // npm run test:e2e: builds the app, gives it a fresh database, and runs Playwright against `next start`.
 // With DATABASE_URL: a new database on that server, dropped afterwards. Without: a new embedded database in a
 // temporary directory, seeded with the demo data and accounts as a newcomer's would be.
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { bin, freePort, run } from "../scripts/lib/harness.mjs";
 import { findChromium } from "./browser.cjs";
-
-const root = path.resolve(import.meta.dirname, "..");
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
-
-function run(command, args, env = process.env) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const chromium = findChromium();
 if (!chromium) {
