@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -52,6 +53,10 @@ const nextConfig: NextConfig = {
     // each, so there is no single layout to compose it from).
     globalNotFound: true,
   },
+  // The server cache with a memory budget per kind of entry (lib/cache/page-cache-handler.cjs): made-up searches,
+  // page numbers and slugs can't evict the pages that matter. Next.js's own store is off so there is only one.
+  cacheHandler: path.join(import.meta.dirname, "lib", "cache", "page-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
