@@ -1,27 +1,35 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/i18n/routing";
+import { env } from "@/lib/env";
 import { viewRoute } from "@/lib/public-views";
+import { isSameOrigin } from "@/lib/request-origin";
 
 /**
  * Early routing only, no decisions that matter: a visitor to the public site is sent to /en or /zh (the URL's
  * language, else the browser's); a visitor to the staff area with no session cookie at all goes to the sign-in page.
  * It reads no database: every staff page and server action checks the session and role itself (lib/auth/session.ts).
- * It also turns away a server action posted from another site (Next.js checks that too: no layer is the only check).
+ * It also turns away a POST from anywhere but the portal's own pages (Next.js checks server actions too, by host only:
+ * no layer is the only check).
  */
 const intl = createMiddleware(routing);
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-/** A POST to a server action whose Origin is not this site (or missing): a cross-site request, refused. */
-function foreignServerAction(request: NextRequest): boolean {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return !origin || !host || new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
+/**
+ * A POST that a page of this portal did not send: its Origin is missing, "null", another site, or this host over the
+ * other scheme. Every POST counts, not only those with a Next-Action header: a form posted without JavaScript is a
+ * server action too (Next.js takes any multipart or urlencoded POST to a page as one, by its $ACTION_ fields), and
+ * Next.js answers a foreign one with a 500. Auth.js's own endpoints are left to Auth.js, which checks a CSRF token.
+ */
+function crossSitePost(request: NextRequest): boolean {
+  if (request.method !== "POST" || request.nextUrl.pathname.startsWith("/api/auth/")) return false;
+  const first = (name: string) => request.headers.get(name)?.split(",")[0]?.trim() || null;
+  return !isSameOrigin({
+    origin: request.headers.get("origin"),
+    host: first("x-forwarded-host") ?? request.headers.get("host"),
+    protocol: first("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, ""),
+    siteUrl: env().AMITY_SITE_URL,
+  });
 }
 
 /** Whether each segment of a path is valid percent-encoding (Next.js answers 500 when it can't decode one). */
@@ -51,7 +59,7 @@ export function proxy(incoming: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) {
     return new NextResponse("Bad request: this address is not valid.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  if (foreignServerAction(request)) {
+  if (crossSitePost(request)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const { pathname, search } = request.nextUrl;

@@ -71,6 +71,50 @@ test.describe("as an editor", () => {
   });
 });
 
+test.describe("a form posted without JavaScript, as an editor", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  test("is refused with a plain 403 unless it comes from this very origin (scheme and host), and changes nothing", async ({ browser, request, baseURL }) => {
+    // A real no-JavaScript post of the create form, caught on its way out: what another site's <form> would send.
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: storageStateOf("editor") });
+    const page = await context.newPage();
+    await page.goto("/staff/places/new");
+    await page.getByLabel("Name in English").fill("No Origin City");
+    await page.getByLabel("Country").selectOption("FI");
+    await page.getByLabel("Continent").selectOption("europe");
+    let sent: { contentType: string; body: Buffer } | undefined;
+    await page.route("**/staff/places/new", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      sent = { contentType: route.request().headers()["content-type"] ?? "", body: route.request().postDataBuffer()! };
+      await route.abort();
+    });
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect.poll(() => sent).toBeDefined();
+    await context.close();
+    expect(sent!.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(sent!.body.toString()).toContain("$ACTION_");
+
+    const site = new URL(baseURL!);
+    const post = (origin?: string) =>
+      request.post("/staff/places/new", {
+        headers: { "content-type": sent!.contentType, ...(origin ? { origin } : {}) },
+        data: sent!.body,
+        maxRedirects: 0,
+      });
+    for (const origin of [undefined, "null", "https://evil.example", `https://${site.host}`, `http://${site.hostname}:1`]) {
+      const response = await post(origin);
+      expect(response.status(), String(origin)).toBe(403);
+      expect(response.headers()["content-type"], String(origin)).toMatch(/^text\/plain/);
+      expect(await response.text(), String(origin)).toBe("Cross-site request refused.");
+    }
+    const list = async () => (await request.get("/staff/places?q=No+Origin+City")).text();
+    expect(await list()).toContain("No records");
+    // The same post from the portal's own origin creates the place: the refusals were about where it came from.
+    expect((await post(site.origin)).status()).toBe(303);
+    expect(await list()).toContain("1 record");
+  });
+});
+
 test("an x-middleware-subrequest header opens nothing (CVE-2025-29927): each page checks the session itself", async ({ browser }) => {
   const headers = { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware" };
   const visitor = await browser.newContext({ extraHTTPHeaders: headers });

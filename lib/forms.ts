@@ -14,12 +14,41 @@ export interface FormResult<Values extends FormValues = FormValues> {
 
 export const initialFormResult: FormResult = { ok: false };
 
-/** A same-site path to return to after signing in; anything else (another host, "//evil") falls back to /staff. */
+/** Any origin will do: a return path is resolved against it only to see where it leads. */
+const ownOrigin = "http://amity.invalid";
+// Tabs and newlines vanish in URL parsing (and a newline breaks the redirect's header); browsers read a backslash as a
+// slash. Refused anywhere in the value, and percent-encoded (with "%2F") in the path too.
+const controlOrBackslash = /[\u0000-\u001f\u007f\\]/;
+const encodedHazard = /%(?:[01][0-9a-f]|7f|5c|2f)/i;
+
+/** A segment of the path that URL parsing would drop or climb out of: ".", "..", or either percent-encoded. */
+const isDotSegment = (segment: string) => /^(?:\.|%2e){1,2}$/i.test(segment);
+
+/**
+ * A path on this site to send the visitor back to (after signing in, from the 503 page); anything else falls back.
+ * The value is resolved against a stand-in origin and must stay on it, and the path is rebuilt from the result, so what
+ * the browser and Next.js's client router resolve is what was checked: "/.//evil.example" resolves to "//evil.example",
+ * which the router reads as another host, so dot segments, empty segments, encoded slashes, backslashes and control
+ * characters are all refused rather than cleaned up.
+ */
 export function safeReturnPath(value: unknown, fallback = "/staff"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
+  if (typeof value !== "string" || value.length > 2000 || !value.startsWith("/")) return fallback;
+  if (controlOrBackslash.test(value)) return fallback;
+  const path = value.split(/[?#]/, 1)[0]!;
+  const segments = path.split("/").slice(1);
+  // Only the last segment may be empty ("/staff/"; "/" itself).
+  if (segments.some((s, i) => (s === "" && i < segments.length - 1) || isDotSegment(s) || encodedHazard.test(s))) {
     return fallback;
   }
-  return value.length > 2000 ? fallback : value;
+  let url: URL;
+  try {
+    url = new URL(value, ownOrigin);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== ownOrigin) return fallback;
+  const rebuilt = url.pathname + url.search + url.hash;
+  return rebuilt.startsWith("/") && !rebuilt.startsWith("//") && rebuilt.length <= 2000 ? rebuilt : fallback;
 }
 
 const maxRowIndex = 99;

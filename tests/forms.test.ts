@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formToObject, formValues } from "@/lib/forms";
+import { formToObject, formValues, safeReturnPath } from "@/lib/forms";
 import { parseAmount, parsePartialDate } from "@/lib/validation/fields";
 
 const data = (entries: [string, string][]) => {
@@ -81,5 +81,63 @@ describe("exact amounts", () => {
 
   it.each(["-5", "1e9", "1.2345", "12,5", "1,2345", "12 5", "NaN", "Infinity", "0x10", "", "100000000000000000"])("refuses %s", (text) => {
     expect(parseAmount(text)).toBeNull();
+  });
+});
+
+describe("the way back after signing in (or from the 503 page)", () => {
+  // Each value as the server receives it, once the query string is decoded. The browser resolves the redirect against
+  // the portal, and Next.js's client router then drops the origin: "/.//evil.example" becomes "//evil.example", which
+  // is another site. Tabs and newlines vanish in URL parsing, and "%2e" counts as a dot segment.
+  const hostile = [
+    "/.//evil.example",
+    "/staff/../..//evil.example",
+    "/..//evil.example",
+    "/\t/evil.example",
+    "/\t\\evil.example",
+    "/\n/evil.example",
+    "/\r\n/evil.example",
+    "/%2E//evil.example",
+    "/%2e%2e//evil.example",
+    "/staff/%2E%2E/%2E%2E//evil.example",
+    "/%2F/evil.example",
+    "/%5Cevil.example",
+    "/%09/evil.example",
+    "/staff\\..\\..\\evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "https://evil.example/",
+    "http:/evil.example",
+    "%2F.%2F%2Fevil.example",
+    "%2F%2Fevil.example",
+    "javascript:alert(1)",
+    "/staff\nSet-Cookie: a=b",
+    "/staff?q=a\u0000b",
+    "/" + "a".repeat(2001),
+    "",
+    "staff",
+  ];
+  it.each(hostile)("%j falls back to the default", (value) => {
+    expect(safeReturnPath(value)).toBe("/staff");
+    expect(safeReturnPath(value, "/")).toBe("/");
+  });
+
+  it("refuses anything but one string", () => {
+    expect(safeReturnPath(null)).toBe("/staff");
+    expect(safeReturnPath(undefined)).toBe("/staff");
+    expect(safeReturnPath(["/staff/users", "/staff/places"])).toBe("/staff");
+  });
+
+  it.each([
+    ["/staff/partnerships?q=a&page=2", "/staff/partnerships?q=a&page=2"],
+    ["/staff/events/12", "/staff/events/12"],
+    ["/staff", "/staff"],
+    ["/", "/"],
+    ["/en/partners/atlantis#map", "/en/partners/atlantis#map"],
+    ["/zh/partners?q=%E6%97%A5%E6%9C%AC", "/zh/partners?q=%E6%97%A5%E6%9C%AC"],
+    ["/zh/partners?q=日本", "/zh/partners?q=%E6%97%A5%E6%9C%AC"],
+    ["/staff/places?q=a%20b", "/staff/places?q=a%20b"],
+    ["/en/partners?q=http://x.example//y", "/en/partners?q=http://x.example//y"],
+  ])("keeps the deep link %j", (value, expected) => {
+    expect(safeReturnPath(value)).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { noteDatabaseError } from "@/lib/data/health";
 import { SignInThrottledError, verifyCredentials } from "@/lib/data/users";
 import { env } from "@/lib/env";
+import { safeReturnPath } from "@/lib/forms";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientAddressOf } from "./client-address";
 import { authSecret } from "./secret";
@@ -73,6 +74,14 @@ export function authConfig(): NextAuthConfig {
       },
     },
     callbacks: {
+      // Where Auth.js sends the browser after signing in or out. A POST straight to /api/auth/callback/credentials names
+      // its own callbackUrl, so it gets the sign-in form's check: a path on this site, else the staff area.
+      redirect({ url, baseUrl }) {
+        const origin = new URL(baseUrl).origin;
+        if (url.startsWith("/")) return origin + safeReturnPath(url);
+        const target = URL.canParse(url) ? new URL(url) : null;
+        return origin + (target?.origin === origin ? safeReturnPath(target.pathname + target.search + target.hash) : "/staff");
+      },
       jwt({ token, user }) {
         if (user) {
           const claims = token as typeof token & AmityClaims;
