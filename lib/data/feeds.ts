@@ -65,11 +65,14 @@ export async function listPublicPaths(): Promise<{ path: string; lastModified: s
       .innerJoin(home, joinHome)
       .innerJoin(partner, joinPartner)
       .where(publicTie),
+    // A place's page lists only public ties: one whose only tie is to a draft place has nothing to show yet.
     db
       .selectDistinct({ slug: places.slug, updatedAt: isoTimestamp(places.updatedAt) })
       .from(places)
       .innerJoin(partnerships, sql`${places.id} in (${partnerships.homePlaceId}, ${partnerships.partnerPlaceId})`)
-      .where(and(eq(places.publication, "published"), eq(partnerships.publication, "published"))),
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(publicTie),
     db
       .selectDistinct({ code: partner.countryCode })
       .from(partnerships)
