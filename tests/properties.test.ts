@@ -3,6 +3,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, it } from "vitest";
 import { Markdown } from "@/components/public/markdown";
+import { markdownToHtml } from "@/lib/markdown";
 import {
   formatPartialDate,
   idField,
@@ -133,20 +134,29 @@ const markdown = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(" 
 
 const allowedTags = new Set(["div", "p", "strong", "em", "a", "ul", "ol", "li", "blockquote", "h3", "h4", "br", "code"]);
 
+/** Only allowed elements, no event handlers, and links only to http(s), mailto or this site. */
+function isSafeHtml(html: string): boolean {
+  // Text is escaped (&lt;), so every "<" left opens a real element: check those, and their attributes.
+  const elements = [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attributes: m[2]! }));
+  const hrefs = elements.flatMap((e) => [...e.attributes.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")));
+  return (
+    elements.every((e) => allowedTags.has(e.name)) &&
+    elements.every((e) => !/\s(on[a-z]+|src|srcset|action|formaction|style)\s*=/i.test(e.attributes)) &&
+    hrefs.every((h) => /^(https?:|mailto:|\/|#)/i.test(h))
+  );
+}
+
 describe("the Markdown sanitizer, for any input", () => {
   it("renders only allowed elements, no event handlers, and links only to http(s), mailto or this site", () => {
     fc.assert(
-      fc.property(markdown, (source) => {
-        const html = renderToStaticMarkup(createElement(Markdown, { source }));
-        // Text is escaped (&lt;), so every "<" left opens a real element: check those, and their attributes.
-        const elements = [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attributes: m[2]! }));
-        const hrefs = elements.flatMap((e) => [...e.attributes.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")));
-        return (
-          elements.every((e) => allowedTags.has(e.name)) &&
-          elements.every((e) => !/\s(on[a-z]+|src|srcset|action|formaction|style)\s*=/i.test(e.attributes)) &&
-          hrefs.every((h) => /^(https?:|mailto:|\/|#)/i.test(h))
-        );
-      }),
+      fc.property(markdown, (source) => isSafeHtml(renderToStaticMarkup(createElement(Markdown, { source })))),
+      { numRuns: 500 },
+    );
+  });
+
+  it("gives the Atom feed HTML under the same rules", () => {
+    fc.assert(
+      fc.property(markdown, (source) => isSafeHtml(markdownToHtml(source))),
       { numRuns: 500 },
     );
   });

@@ -1,29 +1,31 @@
-import { Feed } from "feed";
+import { atomXml } from "@/lib/atom";
 import { publicReads } from "@/lib/data/public";
 import { env } from "@/lib/env";
+import { markdownToHtml } from "@/lib/markdown";
 
 /** Atom feed of recent published changes (English pages). */
 export async function GET() {
   const site = env().AMITY_SITE_URL;
   const entries = await publicReads.recentChanges();
-  const feed = new Feed({
+  const xml = atomXml({
     id: `${site}/`,
     title: "Shandong International Partnerships",
-    description: "Recent changes to the published partnerships, agreements and events of Shandong Province and its cities.",
+    subtitle: "Recent changes to the published partnerships, agreements and events of Shandong Province and its cities.",
     link: `${site}/en`,
+    self: `${site}/feed.xml`,
     language: "en",
-    copyright: "Foreign Affairs Office of Shandong Province",
-    updated: new Date(entries[0]?.updatedAt ?? 0),
-    feedLinks: { atom: `${site}/feed.xml` },
-  });
-  for (const entry of entries) {
-    feed.addItem({
+    author: "Foreign Affairs Office of Shandong Province",
+    rights: "Foreign Affairs Office of Shandong Province",
+    updated: new Date(entries[0]?.updatedAt ?? 0).toISOString(),
+    entries: entries.map((entry) => ({
       id: `${site}/en${entry.path}#${entry.kind}-${Date.parse(entry.updatedAt)}`,
       title: entry.titleEn,
       link: `${site}/en${entry.path}`,
-      description: entry.summaryEn ?? undefined,
-      date: new Date(entry.updatedAt),
-    });
-  }
-  return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+      updated: new Date(entry.updatedAt).toISOString(),
+      // As the site shows them: summaries are plain text, a partnership's story is Markdown.
+      summary: entry.summaryEn,
+      contentHtml: entry.bodyEn ? markdownToHtml(entry.bodyEn) : null,
+    })),
+  });
+  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }

@@ -22,7 +22,7 @@ import {
   type RecordMeta,
 } from "./records";
 import { containsPattern, firstFreeSlug, isoTimestamp } from "./sql";
-import { home, joinHome, joinPartner, partner } from "./ties";
+import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
 
 export type EventKind = (typeof eventKinds)[number];
 
@@ -94,7 +94,7 @@ export async function getPublishedEvent(slug: string): Promise<EventDetail | nul
     .innerJoin(partnerships, eq(partnerships.id, eventPartnerships.partnershipId))
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
-    .where(and(eq(eventPartnerships.eventId, row.id), eq(partnerships.publication, "published")))
+    .where(and(eq(eventPartnerships.eventId, row.id), publicTie))
     .orderBy(asc(home.nameEn), asc(partner.nameEn));
   const { id: _id, ...event } = row;
   return { ...event, partnerships: linked };

@@ -9,7 +9,10 @@ export interface FeedEntry {
   kind: "partnership" | "agreement" | "event";
   path: string;
   titleEn: string;
+  /** Plain text, as the site shows it. */
   summaryEn: string | null;
+  /** Markdown (a partnership's story), for the feed to render through the site's allow-list. */
+  bodyEn: string | null;
   /** ISO 8601, UTC. */
   updatedAt: string;
 }
@@ -19,7 +22,7 @@ export async function listRecentChanges(limit = 50): Promise<FeedEntry[]> {
   const db = await getDb();
   const [ties, signed, happenings] = await Promise.all([
     db
-      .select({ slug: partnerships.slug, home: home.nameEn, partner: partner.nameEn, summaryEn: partnerships.summaryEn, updatedAt: isoTimestamp(partnerships.updatedAt) })
+      .select({ slug: partnerships.slug, home: home.nameEn, partner: partner.nameEn, summaryEn: partnerships.summaryEn, bodyEn: partnerships.bodyEn, updatedAt: isoTimestamp(partnerships.updatedAt) })
       .from(partnerships)
       .innerJoin(home, joinHome)
       .innerJoin(partner, joinPartner)
@@ -44,9 +47,9 @@ export async function listRecentChanges(limit = 50): Promise<FeedEntry[]> {
   ]);
   // Agreements and events first when times are equal (as after the demo seed): they are the news.
   return [
-    ...signed.map((x) => ({ kind: "agreement" as const, path: `/partners/${x.slug}`, titleEn: x.titleEn, summaryEn: x.summaryEn, updatedAt: x.updatedAt })),
-    ...happenings.map((x) => ({ kind: "event" as const, path: `/events/${x.slug}`, titleEn: x.titleEn, summaryEn: x.summaryEn, updatedAt: x.updatedAt })),
-    ...ties.map((x) => ({ kind: "partnership" as const, path: `/partners/${x.slug}`, titleEn: `${x.home} – ${x.partner}`, summaryEn: x.summaryEn, updatedAt: x.updatedAt })),
+    ...signed.map((x) => ({ kind: "agreement" as const, path: `/partners/${x.slug}`, titleEn: x.titleEn, summaryEn: x.summaryEn, bodyEn: null, updatedAt: x.updatedAt })),
+    ...happenings.map((x) => ({ kind: "event" as const, path: `/events/${x.slug}`, titleEn: x.titleEn, summaryEn: x.summaryEn, bodyEn: null, updatedAt: x.updatedAt })),
+    ...ties.map((x) => ({ kind: "partnership" as const, path: `/partners/${x.slug}`, titleEn: `${x.home} – ${x.partner}`, summaryEn: x.summaryEn, bodyEn: x.bodyEn, updatedAt: x.updatedAt })),
   ]
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     .slice(0, limit);
@@ -62,11 +65,14 @@ export async function listPublicPaths(): Promise<{ path: string; lastModified: s
       .innerJoin(home, joinHome)
       .innerJoin(partner, joinPartner)
       .where(publicTie),
+    // A place's page lists only public ties: one whose only tie is to a draft place has nothing to show yet.
     db
       .selectDistinct({ slug: places.slug, updatedAt: isoTimestamp(places.updatedAt) })
       .from(places)
       .innerJoin(partnerships, sql`${places.id} in (${partnerships.homePlaceId}, ${partnerships.partnerPlaceId})`)
-      .where(and(eq(places.publication, "published"), eq(partnerships.publication, "published"))),
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(publicTie),
     db
       .selectDistinct({ code: partner.countryCode })
       .from(partnerships)

@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./support/accounts";
+
+test.use({ storageState: storageStateOf("editor") });
+
+test("a draft place's name is on no public page, feed, calendar or sitemap, even when published records link to it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const token = randomUUID().slice(0, 8);
+  const name = `Draftonia-${token}`;
+  const nameZh = `草稿城${token}`;
+  const placeSlug = `draftonia-${token}`;
+  const tieSlug = `qingdao-draftonia-${token}`;
+  const eventSlug = `harbour-festival-${token}`;
+  const tieLabel = `Qingdao – ${name}`;
+
+  // The place stays a draft; the staff may publish a partnership to it (the staff page then says it is not public).
+  await page.goto("/staff/places/new");
+  await page.getByLabel("Name in English").fill(name);
+  await page.getByLabel("Name in Chinese").fill(nameZh);
+  await page.getByLabel("Web address (slug)").fill(placeSlug);
+  await page.getByLabel("Country").selectOption("FI");
+  await page.getByLabel("Continent").selectOption("europe");
+  await page.getByLabel("Latitude").fill("61.5");
+  await page.getByLabel("Longitude").fill("23.8");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(/\/staff\/places\/\d+\?notice=created$/);
+  const placePage = page.url().replace(/\?.*$/, "");
+
+  await page.goto("/staff/partnerships/new");
+  await page.getByLabel("Shandong side").selectOption({ label: "Qingdao" });
+  await page.getByLabel("Partner place").selectOption({ label: name });
+  await page.getByLabel("Web address (slug)").fill(tieSlug);
+  await page.getByLabel("Type").selectOption({ label: "Friendly-cooperation city" });
+  await page.getByLabel("Established").fill("2016-05");
+  await page.getByLabel("Summary in English").fill("Ports working together.");
+  await page.getByLabel("Feature it on the home page").check();
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(/\/staff\/partnerships\/\d+\?notice=created$/);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText(`Not on the public site yet: it is published, but ${name} is a draft: publish it too.`)).toBeVisible();
+
+  await page.goto("/staff/events/new");
+  await page.getByLabel("Title in English").fill(`Harbour festival ${token}`);
+  await page.getByLabel("Kind").selectOption({ label: "Culture week" });
+  await page.getByLabel("Web address (slug)").fill(eventSlug);
+  await page.getByLabel("Starts").fill("2027-06-12");
+  const eventPicker = page.getByRole("group", { name: "Partnerships" });
+  await eventPicker.getByLabel(/Find a partnership/).fill(token);
+  await eventPicker.getByRole("button", { name: `Add ${tieLabel}` }).click();
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=created$/);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+
+  await page.goto("/staff/delegations/new");
+  await page.getByLabel("Title in English").fill(`Port delegation ${token}`);
+  await page.getByLabel("Direction").selectOption({ label: "Incoming" });
+  await page.getByLabel("Starts").fill("2026-09");
+  const delegationPicker = page.getByRole("group", { name: "Partnerships" });
+  await delegationPicker.getByLabel(/Find a partnership/).fill(token);
+  await delegationPicker.getByRole("button", { name: `Add ${tieLabel}` }).click();
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(/\/staff\/delegations\/\d+\?notice=created$/);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+
+  await page.goto("/staff/agreements/new");
+  await page.getByLabel("Partnership", { exact: true }).selectOption({ label: tieLabel });
+  await page.getByLabel("Title in English").fill(`Port memorandum ${token}`);
+  await page.getByLabel("Kind").selectOption({ label: "Memorandum of understanding" });
+  const signatories = page.getByRole("group", { name: "Signatories" }).getByRole("listitem");
+  await signatories.nth(0).getByLabel("Name", { exact: true }).fill("Zhao Hui");
+  await signatories.nth(0).getByLabel("Office held", { exact: true }).fill("Mayor of Qingdao");
+  await signatories.nth(1).getByLabel("Name", { exact: true }).fill("Anna Virtanen");
+  await signatories.nth(1).getByLabel("Office held", { exact: true }).fill("Mayor");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+
+  // Every kind of public address, as a visitor gets it (HTML with its JSON-LD, feeds, calendars, sitemap).
+  const visitor = await browser.newContext({ storageState: undefined });
+  const paths = [
+    "/feed.xml",
+    "/events.ics",
+    `/events/${eventSlug}.ics`,
+    "/sitemap.xml",
+    ...["en", "zh"].flatMap((l) => [
+      `/${l}`,
+      `/${l}/partners`,
+      `/${l}/partners?q=Qingdao`,
+      `/${l}/partners?country=FI`,
+      `/${l}/partners/${tieSlug}`,
+      `/${l}/partners/jinan-vantaa`,
+      `/${l}/cities/qingdao`,
+      `/${l}/cities/${placeSlug}`,
+      `/${l}/countries/fi`,
+      `/${l}/map`,
+      `/${l}/events`,
+      `/${l}/events/${eventSlug}`,
+      `/${l}/delegations`,
+      `/${l}/agreements`,
+      `/${l}/about`,
+    ]),
+  ];
+  const bodies = new Map<string, string>();
+  const notFound: string[] = [];
+  for (const path of paths) {
+    const response = await visitor.request.get(path);
+    bodies.set(path, await response.text());
+    if (response.status() === 404) notFound.push(path);
+  }
+  // The slug too, where the address is not its own: it is in the addresses of the place and of its partnership, so it
+  // finds links to them (which would be 404s).
+  const leaks = [...bodies]
+    .filter(([path, body]) => [name, nameZh, ...(path.includes(placeSlug) ? [] : [placeSlug])].some((s) => body.includes(s)))
+    .map(([path]) => path);
+  expect(leaks).toEqual([]);
+  expect(notFound.sort()).toEqual([`/en/cities/${placeSlug}`, `/en/partners/${tieSlug}`, `/zh/cities/${placeSlug}`, `/zh/partners/${tieSlug}`]);
+
+  // The sweep saw the new published records, so it would have seen the name had they carried it.
+  expect(bodies.get(`/en/events/${eventSlug}`)).toContain(`Harbour festival ${token}`);
+  expect(bodies.get("/events.ics")).toContain(`Harbour festival ${token}`);
+  expect(bodies.get("/en/delegations")).toContain(`Port delegation ${token}`);
+  expect(bodies.get("/sitemap.xml")).toContain(`/en/events/${eventSlug}`);
+
+  // Once the place is published, the same pages name it: the sweep looks where the name would be.
+  await page.goto(placePage);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+  const pub = await visitor.newPage();
+  await pub.goto(`/en/events/${eventSlug}`);
+  await expect(pub.getByRole("link", { name: tieLabel })).toBeVisible();
+  expect(await (await visitor.request.get("/en/agreements")).text()).toContain(name);
+  await visitor.close();
+});
