@@ -165,13 +165,13 @@ export const auditLog = pgTable(
 );
 
 /**
- * Failed sign-ins per account (the email typed, whether or not it exists) and per client address, in the database so
- * that the limits hold across restarts and several server instances (lib/data/throttle.ts).
+ * Failed sign-ins per account (the email typed, whether or not it exists), per client address, and per account at one
+ * address, in the database so that the limits hold across restarts and several server instances (lib/data/throttle.ts).
  */
 export const signInThrottle = pgTable(
   "sign_in_throttle",
   {
-    /** "account:<email, lower case>" or "client:<address>". */
+    /** "account:<email, lower case>", "client:<address>" or "pair:<address>|<email, lower case>". */
     key: text("key").primaryKey(),
     failures: integer("failures").notNull().default(0),
     windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
@@ -181,7 +181,7 @@ export const signInThrottle = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("sign_in_throttle_key_shape", sql`${t.key} ~ '^(account|client):' AND length(${t.key}) <= 300`),
+    check("sign_in_throttle_key_shape", sql`${t.key} ~ '^(account|client|pair):' AND length(${t.key}) <= 320`),
     check("sign_in_throttle_counts_non_negative", sql`${t.failures} >= 0 AND ${t.lockouts} >= 0`),
     index("sign_in_throttle_updated_idx").on(t.updatedAt),
   ],

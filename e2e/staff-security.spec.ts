@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { accounts, password, storageStateOf } from "./support/accounts";
 import { signIn } from "./support/pages";
 
@@ -127,4 +127,58 @@ test("an x-middleware-subrequest header opens nothing (CVE-2025-29927): each pag
   const response = await (await viewer.newPage()).goto("/staff/users");
   expect(response?.status()).toBe(403);
   await viewer.close();
+});
+
+test.describe("sign-in limits, as an admin", () => {
+  test.use({ storageState: storageStateOf("admin") });
+
+  /** A sign-in posted straight to Auth.js, without a session; answers where it was sent (an error says why). */
+  async function postSignIn(request: APIRequestContext, email: string, secret: string, headers: Record<string, string> = {}) {
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: secret }, headers, maxRedirects: 0 });
+    return response.headers()["location"] ?? "";
+  }
+
+  test("repeated failed sign-ins are one audit entry with a count, at the real address whatever X-Forwarded-For claims", async ({ page, playwright, baseURL }) => {
+    const anonymous = await playwright.request.newContext({ baseURL });
+    for (const forged of ["10.1.1.1", "10.1.1.2"]) {
+      expect(await postSignIn(anonymous, "audit-count@example.org", "wrong guess", { "x-forwarded-for": forged })).toContain("error=CredentialsSignin");
+    }
+    await anonymous.dispose();
+    await page.goto("/staff/audit?action=sign_in_failed");
+    const entry = page.getByRole("listitem").filter({ hasText: "audit-count@example.org" });
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText("2 attempts, the last at");
+    await expect(entry).not.toContainText("10.1.1.");
+    // The address the server saw on the socket (the test's own machine), not none at all.
+    await expect(entry).toContainText(/127\.0\.0\.1|::1/);
+  });
+
+  test("an admin clears a locked-out account's sign-in limits from its page, and its owner gets in", async ({ page, playwright, baseURL }) => {
+    const email = `locked-${Date.now()}@example.org`;
+    const secret = "the owner's long passphrase";
+    await page.goto("/staff/users/new");
+    await page.getByLabel("Name").fill("Locked Owner");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Role").selectOption("viewer");
+    await page.getByLabel("Password").fill(secret);
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(page).toHaveURL(/\/staff\/users\/\d+\?notice=accountCreated$/);
+    const accountPage = new URL(page.url()).pathname;
+
+    const owner = await playwright.request.newContext({ baseURL });
+    for (let i = 1; i <= 5; i++) await postSignIn(owner, email, `wrong guess ${i}`);
+    expect(await postSignIn(owner, email, secret)).toMatch(/code=throttled-\d+$/);
+
+    await page.goto(accountPage);
+    const limits = page.getByRole("region", { name: "Sign-in limits" });
+    await expect(limits.getByText("Locked at 1 address after failed sign-ins.")).toBeVisible();
+    await limits.getByRole("button", { name: "Clear sign-in limits" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Sign-in limits cleared" })).toBeVisible();
+    await expect(limits.getByText("Not locked at any address.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "History" }).getByText("unlocked")).toBeVisible();
+
+    expect(await postSignIn(owner, email, secret)).not.toContain("error=");
+    await owner.dispose();
+  });
 });

@@ -25,8 +25,8 @@ const schema = z
       .default("http://localhost:3000"),
     /**
      * How many reverse proxies in front of Amity append to X-Forwarded-For. The client's address for sign-in
-     * throttling is the entry that many places from the right (0: the last entry, which Next.js fills from the socket
-     * unless the client sent its own).
+     * throttling is the entry that many places from the right, counting the socket's address as the last entry
+     * (0: the socket's address, and the header is ignored: lib/auth/client-address.ts).
      */
     AMITY_TRUSTED_PROXIES: z.coerce
       .number({ error: "must be a whole number" })

@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { openEmbedded, rowsOf } from "@/db";
 
 // The command-line scripts as an operator runs them, on an embedded database of their own.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-scripts-"));
@@ -55,6 +57,39 @@ describe("user:create", () => {
     });
     expect(result.status).toBe(1);
     expect(result.err).toEqual(["user:create failed: no terminal to ask for the password: set AMITY_USER_PASSWORD"]);
+  });
+});
+
+describe("user:unlock", () => {
+  /** Runs a query on the scripts' embedded database, closed again before the next script opens it. */
+  async function onScriptsDatabase<T>(query: ReturnType<typeof sql>): Promise<T[]> {
+    const handle = await openEmbedded(path.join(dataDir, "pglite"), { seed: false });
+    try {
+      return rowsOf<T>(await handle.db.execute(query));
+    } finally {
+      await handle.close();
+    }
+  }
+
+  it("clears the sign-in limits of one account, at every address, and leaves the others", async () => {
+    await onScriptsDatabase(sql`insert into sign_in_throttle (key, failures, locked_until, lockouts) values
+      ('account:ops@example.org', 12, null, 0),
+      ('pair:192.0.2.5|ops@example.org', 0, now() + interval '1 hour', 1),
+      ('pair:198.51.100.5|ops@example.org', 3, null, 0),
+      ('client:192.0.2.5', 3, null, 0),
+      ('pair:192.0.2.5|other@example.org', 0, now() + interval '1 hour', 1)`);
+    const result = npmRun("user:unlock", ["--email", "OPS@example.org"]);
+    expect(result.err).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(result.out.at(-1)).toBe("Cleared 3 sign-in limits of ops@example.org.");
+    const left = await onScriptsDatabase<{ key: string }>(sql`select key from sign_in_throttle order by key`);
+    expect(left.map((r) => r.key)).toEqual(["client:192.0.2.5", "pair:192.0.2.5|other@example.org"]);
+  });
+
+  it("asks for the email in one line", () => {
+    const result = npmRun("user:unlock", []);
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual(["user:unlock failed: Usage: npm run user:unlock -- --email name@example.org"]);
   });
 });
 

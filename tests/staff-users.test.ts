@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from "@/app/(staff)/staff/users/actions";
+import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction, unlockSignInAction } from "@/app/(staff)/staff/users/actions";
 import type { Db } from "@/db";
-import { getSessionUser, verifyCredentials } from "@/lib/data/users";
+import { createUser, getSessionUser, SignInThrottledError, verifyCredentials } from "@/lib/data/users";
 import { actAs, auditSince, fingerprint, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 
@@ -108,5 +108,50 @@ describe("staff accounts", () => {
     expect(result).toMatchObject({ ok: false, reason: "conflict" });
     expect(result!.message).toMatch(/^Demo Editor saved this record on/);
     expect(await fingerprint(db)).toEqual(before);
+  });
+});
+
+describe("sign-in locks", () => {
+  const owner = { email: "locked.out@example.org", password: "the owner's own passphrase" };
+  const from = "192.0.2.90";
+  /** Answers whether the owner, with the right password, is let in from the address that was locked. */
+  const ownerGetsIn = async () => {
+    try {
+      return (await verifyCredentials(owner, { clientAddress: from })) !== null;
+    } catch (error) {
+      if (error instanceof SignInThrottledError) return false;
+      throw error;
+    }
+  };
+  const lockOwnerOut = async () => {
+    for (let i = 1; i <= 5; i++) await verifyCredentials({ email: owner.email, password: `wrong ${i}` }, { clientAddress: from }).catch(() => null);
+    expect(await ownerGetsIn()).toBe(false);
+  };
+  beforeAll(async () => {
+    await createUser({ ...owner, name: "Locked Out", role: "viewer" }, null);
+    await createUser({ email: "unlock.admin@example.org", name: "Unlocking Admin", role: "admin", password: "a long enough passphrase" }, null);
+    await createUser({ email: "unlock.editor@example.org", name: "Unlocking Editor", role: "editor", password: "a long enough passphrase" }, null);
+  });
+
+  it("an editor can't clear an account's sign-in locks: refused, and nothing changes", async () => {
+    await lockOwnerOut();
+    const target = await account(owner.email);
+    await actAs(db, "unlock.editor@example.org");
+    const before = await fingerprint(db);
+    const { result } = await submit(unlockSignInAction, { id: String(target.id) });
+    expect(result).toMatchObject({ ok: false, message: "Your role does not allow this change. Nothing was saved." });
+    expect(await fingerprint(db)).toEqual(before);
+    expect(await ownerGetsIn()).toBe(false);
+  });
+
+  it("an admin clears them: the owner gets in again from the locked address, and the log says who did it", async () => {
+    const target = await account(owner.email);
+    const admin = await actAs(db, "unlock.admin@example.org");
+    const since = await lastAuditId(db);
+    const { redirect } = await submit(unlockSignInAction, { id: String(target.id) });
+    expect(redirect).toBe(`/staff/users/${target.id}?notice=unlocked`);
+    const [entry] = await auditSince(db, since);
+    expect(entry).toMatchObject({ action: "update", entity_type: "user", entity_id: target.id, actor_id: admin!.id, after: { signIn: "unlocked" } });
+    expect(await ownerGetsIn()).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from "@/app/(staff)/staff/users/actions";
+import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction, unlockSignInAction } from "@/app/(staff)/staff/users/actions";
 import { Field, Select } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { userRoles } from "@/lib/enums";
@@ -87,6 +87,22 @@ export function PasswordForm({ id, seen }: { id: number; seen: string }) {
       <Field label={t("fields.password")} hint={t("passwordHint")} type="password" name="password" errors={state.fieldErrors?.password} autoComplete="new-password" className="max-w-sm" />
       <div>
         <SubmitButton label={t("passwordSave")} pendingLabel={t("passwordSave")} variant="secondary" />
+      </div>
+    </form>
+  );
+}
+
+export function UnlockForm({ id, locks }: { id: number; locks: number }) {
+  const t = useTranslations("Users");
+  const [state, action] = useActionState(unlockSignInAction, initialFormResult);
+  return (
+    <form action={action} noValidate className="flex flex-col gap-3">
+      <FormStatus state={state} currentHref={`/staff/users/${id}`} />
+      <input type="hidden" name="id" value={id} />
+      <p className="text-sm text-slate-700">{t("signInLocked", { count: locks })}</p>
+      <p className="text-sm text-slate-700">{t("signInHint")}</p>
+      <div>
+        <SubmitButton label={t("unlock")} pendingLabel={t("unlock")} variant="secondary" />
       </div>
     </form>
   );

@@ -32,4 +32,5 @@ const seenSchema = z.string().max(40).optional().transform((v) => v || null);
 
 export const changeRoleSchema = z.object({ id: idField, role: roleSchema, seen: seenSchema });
 export const setActiveSchema = z.object({ id: idField, active: z.enum(["true", "false"], { error: "choose" }).transform((v) => v === "true"), seen: seenSchema });
+export const unlockSignInSchema = z.object({ id: idField });
 export const resetPasswordSchema = z.object({ id: idField, password: passwordSchema, seen: seenSchema });

@@ -85,6 +85,7 @@ const tables = [
   "events",
   "event_partnerships",
   "audit_log",
+  "sign_in_throttle",
 ];
 
 /** A fingerprint of every table's rows: equal before and after means nothing at all changed. */

@@ -17,7 +17,7 @@ export function serverActions(modules: Record<string, Record<string, unknown>>):
 
 /** Signing in is how a session comes to exist, and signing out acts on the caller's own session only. */
 export const publicActions = new Set(["signInAction", "signOutAction"]);
-export const adminActions = new Set(["createUserAction", "changeRoleAction", "setActiveAction", "resetPasswordAction"]);
+export const adminActions = new Set(["createUserAction", "changeRoleAction", "setActiveAction", "resetPasswordAction", "unlockSignInAction"]);
 
 /**
  * A request each action would carry out, for the role it needs, built when asked so that it names the records' current
@@ -129,5 +129,6 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
       return { id: ids.second, active: active ? "false" : "true", seen: await seen(ids.second) };
     },
     resetPasswordAction: async () => ({ id: ids.third, password: "another long passphrase", seen: await seen(ids.third) }),
+    unlockSignInAction: async () => ({ id: ids.second }),
   };
 }

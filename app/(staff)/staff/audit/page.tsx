@@ -23,6 +23,13 @@ const labels: Record<string, Record<string, string>> = {
   user: staffMessages.Users.fields,
 };
 
+/** A failed sign-in repeated within the throttle window is one entry with a count (lib/data/users.ts). */
+function repeats(entry: AuditEntry): { count: number; lastAt: string } | null {
+  const count = entry.after?.count;
+  const lastAt = entry.after?.lastAt;
+  return entry.action === "sign_in_failed" && typeof count === "number" && count > 1 && typeof lastAt === "string" ? { count, lastAt } : null;
+}
+
 function recordHref(entry: AuditEntry): string | null {
   if (entry.entityId === null) return null;
   return entry.entityType === "user" ? `/staff/users/${entry.entityId}` : `/staff/${entry.entityType}s/${entry.entityId}`;
@@ -52,6 +59,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
               </p>
               <p className="text-slate-600">
                 {entry.actorName ?? entry.actorEmail ?? t("unknownActor")} · {staffTime(entry.at)}
+                {repeats(entry) && ` · ${t("attempts", { count: repeats(entry)!.count, last: staffTime(repeats(entry)!.lastAt) })}`}
               </p>
               <AuditChanges entry={entry} labels={labels[entry.entityType] ?? {}} />
             </li>

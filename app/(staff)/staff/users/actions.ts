@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { attempt, parseForm, refused } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { changeUserRole, createStaffAccount, resetUserPassword, setUserActive } from "@/lib/data/users";
+import { changeUserRole, clearAccountSignInLimits, createStaffAccount, resetUserPassword, setUserActive } from "@/lib/data/users";
 import type { FormResult } from "@/lib/forms";
-import { changeRoleSchema, newUserSchema, resetPasswordSchema, setActiveSchema } from "@/lib/validation/users";
+import { changeRoleSchema, newUserSchema, resetPasswordSchema, setActiveSchema, unlockSignInSchema } from "@/lib/validation/users";
 
 /** Staff accounts: every action here is for administrators only. */
 
@@ -47,4 +47,15 @@ export async function resetPasswordAction(_previous: FormResult, formData: FormD
   const outcome = await attempt(() => resetUserPassword(parsed.data, access.user), formData);
   if (!outcome.ok) return outcome.result;
   redirect(`/staff/users/${parsed.data.id}?notice=saved`);
+}
+
+/** Clears an account's sign-in limits (its locks at every address), for an owner who is locked out. */
+export async function unlockSignInAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
+  const access = await authorizeAction("admin");
+  if (!access.ok) return refused(access);
+  const parsed = parseForm(unlockSignInSchema, formData);
+  if (!parsed.ok) return parsed.result;
+  const outcome = await attempt(() => clearAccountSignInLimits(parsed.data, access.user), formData);
+  if (!outcome.ok) return outcome.result;
+  redirect(`/staff/users/${parsed.data.id}?notice=unlocked`);
 }

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/staff/notice";
 import { RecordHistory } from "@/components/staff/record-history";
-import { ActiveForm, PasswordForm, RoleForm } from "@/components/staff/user-forms";
+import { ActiveForm, PasswordForm, RoleForm, UnlockForm } from "@/components/staff/user-forms";
 import { requireStaff } from "@/lib/auth/session";
 import { listRecordHistory } from "@/lib/data/audit";
-import { getUser } from "@/lib/data/users";
+import { getSignInLocks, getUser } from "@/lib/data/users";
 import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
 
@@ -18,7 +18,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/sta
   const id = routeId(raw);
   const user = id ? await getUser({ id }) : null;
   if (!id || !user) notFound();
-  const history = await listRecordHistory({ entityType: "user", entityId: id });
+  const [history, locks] = await Promise.all([listRecordHistory({ entityType: "user", entityId: id }), getSignInLocks({ id })]);
   const t = staffText("Users");
   const enums = staffText("Enums");
   return (
@@ -45,6 +45,10 @@ export default async function UserPage({ params, searchParams }: PageProps<"/sta
         <section aria-labelledby="password" className="rounded-lg border border-slate-200 p-4">
           <h2 id="password" className="mb-3 font-semibold text-slate-800">{t("passwordLegend")}</h2>
           <PasswordForm id={id} seen={user.updatedAt} />
+        </section>
+        <section aria-labelledby="sign-in" className="rounded-lg border border-slate-200 p-4">
+          <h2 id="sign-in" className="mb-3 font-semibold text-slate-800">{t("signInLegend")}</h2>
+          <UnlockForm id={id} locks={locks} />
         </section>
       </div>
       <RecordHistory entries={history} labels={staffMessages.Users.fields} />

@@ -1,0 +1,2 @@
+ALTER TABLE "sign_in_throttle" DROP CONSTRAINT "sign_in_throttle_key_shape";--> statement-breakpoint
+ALTER TABLE "sign_in_throttle" ADD CONSTRAINT "sign_in_throttle_key_shape" CHECK ("sign_in_throttle"."key" ~ '^(account|client|pair):' AND length("sign_in_throttle"."key") <= 320);
