@@ -89,6 +89,8 @@ test.describe("staff sign-in", () => {
     await signIn(page, email, secret);
     await expect(page).toHaveURL(/\/staff$/);
     await expect(page.getByText("Signed in as Lena Sign-Out")).toBeVisible();
+    // An account of the office's own is no demo account.
+    await expect(page.getByRole("region", { name: "Demo accounts" })).toHaveCount(0);
 
     // A save made with this session, caught on its way out, to be replayed later as a thief would.
     const placeName = `Stolen Cookie City ${Date.now()}`;
@@ -139,5 +141,19 @@ test.describe("staff sign-in", () => {
     await expect(page).toHaveURL(/\/staff$/);
     await expect(page.getByText(`Signed in as ${accounts.editor.name}`)).toBeVisible();
     await context.close();
+  });
+});
+
+test.describe("with a demo account", () => {
+  test.use({ storageState: storageStateOf("viewer") });
+
+  test("every staff page says it is a demonstration account with a published password", async ({ page }) => {
+    for (const path of ["/staff", "/staff/places", "/staff/partnerships", "/staff/events"]) {
+      await page.goto(path);
+      const banner = page.getByRole("region", { name: "Demo accounts" });
+      await expect(banner, path).toContainText("demonstration accounts");
+      await expect(banner, path).toContainText("published password");
+      await expect(banner, path).toContainText("not for real data");
+    }
   });
 });
