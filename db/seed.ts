@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import { count } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/slug";
+import { demoAccounts, demoPassword } from "./demo-accounts";
 import type { Db, Tx } from "./index";
 import * as t from "./schema";
 import { homePlaces, partnerPlaces } from "./seed-data/places";
@@ -33,12 +34,7 @@ export function readPartnershipCsv(): CsvRow[] {
   return parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as CsvRow[];
 }
 
-export const demoAccounts = [
-  { email: "admin@example.org", name: "Demo Administrator", role: "admin" },
-  { email: "editor@example.org", name: "Demo Editor", role: "editor" },
-  { email: "viewer@example.org", name: "Demo Viewer", role: "viewer" },
-] as const;
-export const demoPassword = "amity-demo";
+export { demoAccounts, demoPassword };
 
 /** Seeds an empty database; a database that already has places is left alone. Returns whether it seeded. */
 export async function seedIfEmpty(db: Db, options: { demoAccounts: boolean }): Promise<boolean> {

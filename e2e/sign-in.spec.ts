@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { accounts, password, type Role } from "./support/accounts";
+import { accounts, createAccount, password, storageStateOf, type Role } from "./support/accounts";
 import { expectOnLoginPage, signIn } from "./support/pages";
 
 test.describe("staff sign-in", () => {
@@ -76,13 +76,56 @@ test.describe("staff sign-in", () => {
     await expectOnLoginPage(page);
   });
 
-  test("signing out ends the session", async ({ page }) => {
-    await signIn(page, accounts.viewer.email, password);
+  test("signing out ends the session everywhere: a copy of its cookies opens nothing and saves nothing", async ({ browser }) => {
+    // An account of its own: signing out ends all of that account's sessions, the shared demo ones included.
+    const email = `leaver.${Date.now()}@example.net`;
+    const secret = "velvet orbit lantern marsh 47";
+    await createAccount(browser, { name: "Lena Sign-Out", email, role: "Editor", password: secret });
+    const own = await browser.newContext();
+    const page = await own.newPage();
+    await signIn(page, email, secret);
     await expect(page).toHaveURL(/\/staff$/);
+    await expect(page.getByText("Signed in as Lena Sign-Out")).toBeVisible();
+    // An account of the office's own is no demo account.
+    await expect(page.getByRole("region", { name: "Demo accounts" })).toHaveCount(0);
+
+    // A save made with this session, caught on its way out, to be replayed later as a thief would.
+    const placeName = `Stolen Cookie City ${Date.now()}`;
+    await page.goto("/staff/places/new");
+    await page.getByLabel("Name in English").fill(placeName);
+    await page.getByLabel("Country").selectOption("FI");
+    await page.getByLabel("Continent").selectOption("europe");
+    let sent: { headers: Record<string, string>; body: Buffer | null } | undefined;
+    await page.route("**/staff/places/new", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      sent = { headers: route.request().headers(), body: route.request().postDataBuffer() };
+      await route.abort();
+    });
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect.poll(() => sent).toBeDefined();
+    await page.unroute("**/staff/places/new");
+    const copied = await own.cookies();
+
+    await page.goto("/staff");
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("status")).toHaveText("You have signed out.");
-    await page.goto("/staff");
-    await expectOnLoginPage(page);
+    await own.close();
+
+    const thief = await browser.newContext();
+    await thief.addCookies(copied);
+    const headers = { ...sent!.headers };
+    delete headers.cookie;
+    await thief.request.post("/staff/places/new", { headers, data: sent!.body ?? undefined, maxRedirects: 0 });
+    const editor = await browser.newContext({ storageState: storageStateOf("editor") });
+    const check = await editor.newPage();
+    await check.goto(`/staff/places?q=${encodeURIComponent(placeName)}`);
+    await expect(check.getByText("No records")).toBeVisible();
+    await editor.close();
+
+    const stolen = await thief.newPage();
+    await stolen.goto("/staff");
+    await expectOnLoginPage(stolen);
+    await thief.close();
   });
 
   test("sign-in works without JavaScript", async ({ browser }) => {
@@ -95,5 +138,19 @@ test.describe("staff sign-in", () => {
     await expect(page).toHaveURL(/\/staff$/);
     await expect(page.getByText(`Signed in as ${accounts.editor.name}`)).toBeVisible();
     await context.close();
+  });
+});
+
+test.describe("with a demo account", () => {
+  test.use({ storageState: storageStateOf("viewer") });
+
+  test("every staff page says it is a demonstration account with a published password", async ({ page }) => {
+    for (const path of ["/staff", "/staff/places", "/staff/partnerships", "/staff/events"]) {
+      await page.goto(path);
+      const banner = page.getByRole("region", { name: "Demo accounts" });
+      await expect(banner, path).toContainText("demonstration accounts");
+      await expect(banner, path).toContainText("published password");
+      await expect(banner, path).toContainText("not for real data");
+    }
   });
 });

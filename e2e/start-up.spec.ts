@@ -1,4 +1,7 @@
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 /** Starts the built app with the given environment and collects what it says until it exits (or 60 s pass). */
@@ -39,5 +42,18 @@ test.describe("starting with a bad configuration", () => {
     const { code, stderr } = await startWith({ DATABASE_POOL_SIZE: "plenty" });
     expect(code).toBe(1);
     expect(stderr).toEqual(["Invalid configuration: DATABASE_POOL_SIZE must be a whole number."]);
+  });
+
+  test("the embedded demo's accounts on an https site (a real deployment) stop the server with one line", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-demo-https-"));
+    try {
+      const { code, stderr } = await startWith({ AMITY_SITE_URL: "https://partners.example.gov", AMITY_DATA_DIR: dir });
+      expect(code).toBe(1);
+      expect(stderr).toEqual([
+        "Refusing to start: the demo accounts (published password amity-demo) can sign in, and AMITY_SITE_URL (https://partners.example.gov) is a real site. Use a PostgreSQL server (DATABASE_URL) with accounts made by npm run user:create.",
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

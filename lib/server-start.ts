@@ -1,4 +1,6 @@
 import { getHandle, pendingMigrationCount } from "@/db";
+import { demoPassword } from "@/db/demo-accounts";
+import { listDemoAccountsInUse } from "@/lib/data/demo-accounts";
 import { ConfigError, env } from "@/lib/env";
 
 export async function startServer(): Promise<void> {
@@ -11,6 +13,12 @@ export async function startServer(): Promise<void> {
       if (pending > 0) {
         throw new ConfigError(`The database at DATABASE_URL lacks ${pending} migration(s): run npm run db:migrate first.`);
       }
+    }
+    // An https address means a real deployment; the demo accounts' password is published, so anyone could sign in.
+    if (config.AMITY_SITE_URL.startsWith("https://") && (await listDemoAccountsInUse()).length > 0) {
+      throw new ConfigError(
+        `Refusing to start: the demo accounts (published password ${demoPassword}) can sign in, and AMITY_SITE_URL (${config.AMITY_SITE_URL}) is a real site. Use a PostgreSQL server (DATABASE_URL) with accounts made by npm run user:create.`,
+      );
     }
     const where = config.mode === "server" ? "PostgreSQL at DATABASE_URL" : `embedded PostgreSQL in ${config.dataDir}`;
     console.log(`Amity: database ready (${where}) in ${Date.now() - started} ms`);

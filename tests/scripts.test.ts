@@ -51,6 +51,15 @@ describe("user:create", () => {
     expect(role.err).toEqual(["user:create failed: role: Choose a role: viewer, editor or admin."]);
   });
 
+  it("refuses a password that is easy to guess, saying why in one line", () => {
+    const result = npmRun("user:create", ["--email", "new@example.org", "--name", "New Person", "--role", "editor"], {
+      AMITY_USER_PASSWORD: "passwordpassword",
+    });
+    expect(result.status).toBe(1);
+    expect(result.err).toHaveLength(1);
+    expect(result.err[0]).toMatch(/^user:create failed: password: This password is too easy to guess\. .*repeat/i);
+  });
+
   it("asks for the password when there is no terminal and no variable, without hanging", () => {
     const result = npmRun("user:create", ["--email", "x@example.org", "--name", "X", "--role", "viewer"], {
       AMITY_USER_PASSWORD: "",

@@ -10,3 +10,24 @@ export type Role = keyof typeof accounts;
 
 /** Signed-in browser state per role, written by auth.setup.ts. */
 export const storageStateOf = (role: Role) => `e2e/.auth/${role}.json`;
+
+/**
+ * A staff account of the test's own, made by the demo admin through the staff form, so that a test that signs out
+ * (which ends every session of that account) never disturbs the shared demo sessions.
+ */
+export async function createAccount(
+  browser: import("@playwright/test").Browser,
+  account: { name: string; email: string; role: "Administrator" | "Editor" | "Viewer"; password: string },
+): Promise<void> {
+  const { expect } = await import("@playwright/test");
+  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
+  const page = await admin.newPage();
+  await page.goto("/staff/users/new");
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Role").selectOption({ label: account.role });
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByText("Account created.")).toBeVisible();
+  await admin.close();
+}

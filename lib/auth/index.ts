@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { noteDatabaseError } from "@/lib/data/health";
-import { SignInThrottledError, verifyCredentials } from "@/lib/data/users";
+import { endSessions, SignInThrottledError, verifyCredentials } from "@/lib/data/users";
 import { env } from "@/lib/env";
 import { safeReturnPath } from "@/lib/forms";
 import { signInSchema } from "@/lib/validation/auth";
@@ -22,10 +22,22 @@ class UnavailableSignin extends CredentialsSignin {
   override code = "unavailable";
 }
 
-/** The claims Amity keeps in its JWT: who, and which session version of theirs it was issued under. */
+/**
+ * The claims Amity keeps in its JWT: who, which session version of theirs it was issued under, and when they signed
+ * in (seconds since the epoch). Auth.js re-signs the token with a fresh expiry whenever the session is read, so its
+ * own `iat` and `exp` move forward; the sign-in time never does.
+ */
 interface AmityClaims {
   uid?: number;
   sv?: number;
+  signedInAt?: number;
+}
+
+const nowInSeconds = () => Math.floor(Date.now() / 1000);
+
+/** Seconds this session has left before AMITY_SESSION_HOURS have passed since its sign-in (0 or less: over). */
+function secondsLeft(claims: AmityClaims, maxAge: number): number {
+  return typeof claims.signedInAt === "number" ? claims.signedInAt + maxAge - nowInSeconds() : 0;
 }
 
 /**
@@ -33,12 +45,13 @@ interface AmityClaims {
  * __Secure- prefix) whenever the portal is served over HTTPS, as AMITY_SITE_URL says it is in production.
  */
 export function authConfig(): NextAuthConfig {
+  const maxAge = Math.round(env().AMITY_SESSION_HOURS * 3600);
   return {
     secret: authSecret(),
     // Amity is self-hosted behind its own server or a reverse proxy that sets the Host header.
     trustHost: true,
     useSecureCookies: env().AMITY_SITE_URL.startsWith("https://"),
-    session: { strategy: "jwt", maxAge: Math.round(env().AMITY_SESSION_HOURS * 3600) },
+    session: { strategy: "jwt", maxAge },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       Credentials({
@@ -73,6 +86,15 @@ export function authConfig(): NextAuthConfig {
         console.warn(`[auth] warning: ${code}`);
       },
     },
+    events: {
+      // Every sign-out (the staff header's button and a direct POST to /api/auth/signout) ends all of the account's
+      // sessions: a JWT can't be recalled, so its session version is retired instead, and a copy of the cookie taken
+      // before is refused like the original. The price: the account is signed out on its other devices too.
+      async signOut(message) {
+        const claims = ("token" in message ? message.token : null) as AmityClaims | null;
+        if (claims?.uid && claims.sv) await endSessions({ id: claims.uid, sessionVersion: claims.sv });
+      },
+    },
     callbacks: {
       // Where Auth.js sends the browser after signing in or out. A POST straight to /api/auth/callback/credentials names
       // its own callbackUrl, so it gets the sign-in form's check: a path on this site, else the staff area.
@@ -83,12 +105,16 @@ export function authConfig(): NextAuthConfig {
         return origin + (target?.origin === origin ? safeReturnPath(target.pathname + target.search + target.hash) : "/staff");
       },
       jwt({ token, user }) {
+        const claims = token as typeof token & AmityClaims;
         if (user) {
-          const claims = token as typeof token & AmityClaims;
           claims.uid = Number(user.id);
           claims.sv = (user as { sv?: number }).sv;
+          claims.signedInAt = nowInSeconds();
+          return token;
         }
-        return token;
+        // However often it is used (and so re-issued), a session ends AMITY_SESSION_HOURS after its sign-in. A token
+        // without a sign-in time predates this rule and is ended too.
+        return secondsLeft(claims, maxAge) > 0 ? token : null;
       },
       session({ session, token }) {
         const claims = token as typeof token & AmityClaims;

@@ -356,8 +356,20 @@ export async function getUser({ id }: { id: number }): Promise<UserDetail | null
   return row ?? null;
 }
 
-export async function recordSignOut(user: StaffUser): Promise<void> {
-  await recordAudit(await getDb(), { actor: user, action: "sign_out", entityType: "user", entityId: user.id });
+/**
+ * Signing out: ends every session of the account by retiring its session version, and records it. A session that was
+ * already ended (its version retired meanwhile) changes nothing.
+ */
+export async function endSessions(input: { id: number; sessionVersion: number }): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [ended] = await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(and(eq(users.id, input.id), eq(users.sessionVersion, input.sessionVersion)))
+      .returning({ id: users.id, email: users.email });
+    if (ended) await recordAudit(tx, { actor: ended, action: "sign_out", entityType: "user", entityId: ended.id });
+  });
 }
 
 export interface UserListItem {

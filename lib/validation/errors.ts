@@ -32,6 +32,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
     const values = {
       max: Number(limits.maximum ?? limits.params?.max ?? 0),
       min: Number(limits.minimum ?? limits.params?.min ?? 0),
+      reason: String(limits.params?.reason ?? ""),
     };
     const field = issue.path.length ? issue.path.join(".") : "_form";
     const text = t(key, values);

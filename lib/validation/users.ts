@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { userRoles } from "@/lib/enums";
-import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { passwordRules } from "@/lib/auth/password-rules";
+import { passwordWeakness } from "@/lib/auth/password-strength";
 import { idField, requiredText } from "./fields";
 
 export const emailSchema = z
@@ -10,22 +10,33 @@ export const emailSchema = z
   .max(254, { error: "tooLong" })
   .pipe(z.email({ error: "email" }));
 
-/** Length only, no composition rules (NIST SP 800-63B), and none of the 10,000 most common passwords. */
+/** Length, and no composition rules (NIST SP 800-63B): how guessable it is comes next, with the account in view. */
 export const passwordSchema = z
   .string({ error: "required" })
   .min(passwordRules.minLength, { error: "tooShort" })
-  .max(passwordRules.maxLength, { error: "tooLong" })
-  .refine((password) => !isCommonPassword(password), { error: "passwordCommon" });
+  .max(passwordRules.maxLength, { error: "tooLong" });
 
+/**
+ * Refuses a password that zxcvbn (with its common-password and English dictionaries) finds easy to guess, the
+ * account's own name and email counting as words a guesser knows. The reason goes with the issue, for the form.
+ */
+function requireStrongPassword(password: unknown, account: { email?: unknown; name?: unknown }, ctx: z.RefinementCtx) {
+  // A password of the wrong length already has its error.
+  if (typeof password !== "string" || !passwordSchema.safeParse(password).success) return;
+  const reason = passwordWeakness(password, { email: String(account.email ?? ""), name: String(account.name ?? "") });
+  if (reason) ctx.addIssue({ code: "custom", path: ["password"], message: "passwordWeak", params: { reason } });
+}
 
 export const roleSchema = z.enum(userRoles, { error: "roleChoice" });
 
-export const newUserSchema = z.object({
-  email: emailSchema,
-  name: requiredText(200),
-  role: roleSchema,
-  password: passwordSchema,
-});
+export const newUserSchema = z
+  .object({
+    email: emailSchema,
+    name: requiredText(200),
+    role: roleSchema,
+    password: passwordSchema,
+  })
+  .superRefine((value, ctx) => requireStrongPassword(value.password, value, ctx));
 
 /** The state of the account the admin's form showed (its last change time), for optimistic concurrency. */
 const seenSchema = z.string().max(40).optional().transform((v) => v || null);
@@ -34,3 +45,8 @@ export const changeRoleSchema = z.object({ id: idField, role: roleSchema, seen: 
 export const setActiveSchema = z.object({ id: idField, active: z.enum(["true", "false"], { error: "choose" }).transform((v) => v === "true"), seen: seenSchema });
 export const unlockSignInSchema = z.object({ id: idField });
 export const resetPasswordSchema = z.object({ id: idField, password: passwordSchema, seen: seenSchema });
+
+/** A reset judged against the account it is for (null: an account that no longer exists, refused later anyway). */
+export function resetPasswordSchemaFor(account: { email: string; name: string } | null) {
+  return resetPasswordSchema.superRefine((value, ctx) => requireStrongPassword(value.password, account ?? {}, ctx));
+}

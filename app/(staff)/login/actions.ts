@@ -2,8 +2,6 @@
 
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth";
-import { currentUserOrNobody } from "@/lib/auth/session";
-import { recordSignOut } from "@/lib/data/users";
 import { safeReturnPath, type FormResult } from "@/lib/forms";
 import { genericSignInError, throttledMinutes, throttledSignInError, unavailableSignInError } from "@/lib/validation/auth";
 
@@ -39,8 +37,8 @@ export async function signInAction(_previous: FormResult, formData: FormData): P
   return { ok: true };
 }
 
+// Ending the account's sessions and the audit entry happen in the Auth.js signOut event (lib/auth/index.ts), which
+// also covers a POST straight to /api/auth/signout.
 export async function signOutAction(): Promise<void> {
-  const user = await currentUserOrNobody();
-  if (user) await recordSignOut(user);
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

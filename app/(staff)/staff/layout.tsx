@@ -1,14 +1,18 @@
 import { NextIntlClientProvider } from "next-intl";
 import { SiteHeader } from "@/components/layout/site-header";
+import { DemoBanner } from "@/components/staff/demo-banner";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { UserBadge } from "@/components/staff/user-badge";
 import { canManageUsers } from "@/lib/auth/roles";
 import { currentUserOrNobody } from "@/lib/auth/session";
+import { isDemoAccount } from "@/lib/data/demo-accounts";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   // Each page checks the session and role itself; the layout only decides which sections to offer.
   const user = await currentUserOrNobody();
+  // Page chrome: if the database fails here, the page itself says so; the banner just stays away.
+  const demo = user ? await isDemoAccount(user).catch(() => false) : false;
   const t = staffText("Nav");
   const items = [
     { href: "/staff", label: t("dashboard") },
@@ -26,6 +30,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         <UserBadge />
       </SiteHeader>
       {user && <StaffNav label={t("label")} items={items} />}
+      {demo && <DemoBanner />}
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

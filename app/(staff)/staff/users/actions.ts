@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { attempt, parseForm, refused } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { changeUserRole, clearAccountSignInLimits, createStaffAccount, resetUserPassword, setUserActive } from "@/lib/data/users";
+import { changeUserRole, clearAccountSignInLimits, createStaffAccount, getUser, resetUserPassword, setUserActive } from "@/lib/data/users";
 import type { FormResult } from "@/lib/forms";
-import { changeRoleSchema, newUserSchema, resetPasswordSchema, setActiveSchema, unlockSignInSchema } from "@/lib/validation/users";
+import { changeRoleSchema, newUserSchema, resetPasswordSchema, resetPasswordSchemaFor, setActiveSchema, unlockSignInSchema } from "@/lib/validation/users";
 
 /** Staff accounts: every action here is for administrators only. */
 
@@ -42,7 +42,10 @@ export async function setActiveAction(_previous: FormResult, formData: FormData)
 export async function resetPasswordAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const access = await authorizeAction("admin");
   if (!access.ok) return refused(access);
-  const parsed = parseForm(resetPasswordSchema, formData);
+  const target = parseForm(resetPasswordSchema, formData);
+  if (!target.ok) return target.result;
+  // The new password is judged against the account's own name and email, which the form does not carry.
+  const parsed = parseForm(resetPasswordSchemaFor(await getUser({ id: target.data.id })), formData);
   if (!parsed.ok) return parsed.result;
   const outcome = await attempt(() => resetUserPassword(parsed.data, access.user), formData);
   if (!outcome.ok) return outcome.result;
