@@ -11,8 +11,15 @@ export function auditValue(value: unknown): string {
       .map((v) => (v && typeof v === "object" ? Object.values(v as Record<string, unknown>).filter((x) => x !== null && x !== "").join(", ") : String(v)))
       .join(" · ");
   }
-  if (typeof value === "object") return JSON.stringify(value);
+  // A count per kind (a grouped failed sign-in's reasons): "wrong_password 5 · throttled 4".
+  if (typeof value === "object") {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k.replace(/_/g, " ")} ${auditValue(v)}`)
+      .join(" · ");
+  }
   const text = String(value);
+  // A moment (a lock's end, a last attempt) in the office's time, as every other time on these pages.
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(text)) return staffTime(text);
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 
