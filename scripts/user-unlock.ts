@@ -12,5 +12,9 @@ runScript("user:unlock", async () => {
   const email = emailSchema.safeParse(values.email);
   if (!email.success) throw new Error(`email: ${values.email} is not an email address`);
   const { email: account, cleared } = await clearSignInLimits({ email: email.data }, null);
-  console.log(`Cleared ${cleared} sign-in limit${cleared === 1 ? "" : "s"} of ${account}.`);
+  console.log(
+    cleared === 0
+      ? `${account} had no failed sign-ins or locks to clear.`
+      : `Cleared ${cleared} sign-in limit${cleared === 1 ? "" : "s"} of ${account}.`,
+  );
 });
