@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { accounts, createAccount, password, storageStateOf, type Role } from "./support/accounts";
-import { expectOnLoginPage, signIn } from "./support/pages";
+import { catchNewPlaceSave, expectOnLoginPage, signIn } from "./support/pages";
 
 test.describe("staff sign-in", () => {
   for (const role of Object.keys(accounts) as Role[]) {
@@ -91,19 +91,7 @@ test.describe("staff sign-in", () => {
 
     // A save made with this session, caught on its way out, to be replayed later as a thief would.
     const placeName = `Stolen Cookie City ${Date.now()}`;
-    await page.goto("/staff/places/new");
-    await page.getByLabel("Name in English").fill(placeName);
-    await page.getByLabel("Country").selectOption("FI");
-    await page.getByLabel("Continent").selectOption("europe");
-    let sent: { headers: Record<string, string>; body: Buffer | null } | undefined;
-    await page.route("**/staff/places/new", async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      sent = { headers: route.request().headers(), body: route.request().postDataBuffer() };
-      await route.abort();
-    });
-    await page.getByRole("button", { name: "Create" }).click();
-    await expect.poll(() => sent).toBeDefined();
-    await page.unroute("**/staff/places/new");
+    const sent = await catchNewPlaceSave(page, placeName);
     const copied = await own.cookies();
 
     await page.goto("/staff");
@@ -113,9 +101,9 @@ test.describe("staff sign-in", () => {
 
     const thief = await browser.newContext();
     await thief.addCookies(copied);
-    const headers = { ...sent!.headers };
+    const headers = { ...sent.headers };
     delete headers.cookie;
-    await thief.request.post("/staff/places/new", { headers, data: sent!.body ?? undefined, maxRedirects: 0 });
+    await thief.request.post("/staff/places/new", { headers, data: sent.body ?? undefined, maxRedirects: 0 });
     const editor = await browser.newContext({ storageState: storageStateOf("editor") });
     const check = await editor.newPage();
     await check.goto(`/staff/places?q=${encodeURIComponent(placeName)}`);

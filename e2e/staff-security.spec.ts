@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { accounts, password, storageStateOf } from "./support/accounts";
-import { signIn } from "./support/pages";
+import { catchNewPlaceSave, signIn } from "./support/pages";
 
 function expectSecurityHeaders(response: APIResponse, path: string) {
   const h = response.headers();
@@ -38,25 +38,13 @@ test.describe("as an editor", () => {
   test.use({ storageState: storageStateOf("editor") });
 
   test("a server action posted with a foreign Origin is refused and changes nothing", async ({ page, context }) => {
-    await page.goto("/staff/places/new");
-    await page.getByLabel("Name in English").fill("Forged Origin City");
-    await page.getByLabel("Country").selectOption("FI");
-    await page.getByLabel("Continent").selectOption("europe");
-    // The browser's own request, caught on its way out, is replayed as another site would send it.
-    let sent: { headers: Record<string, string>; body: Buffer | null } | undefined;
-    await page.route("**/staff/places/new", async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      sent = { headers: route.request().headers(), body: route.request().postDataBuffer() };
-      await route.abort();
-    });
-    await page.getByRole("button", { name: "Create" }).click();
-    await expect.poll(() => sent).toBeDefined();
-    expect(sent!.headers["next-action"]).toBeTruthy();
+    const sent = await catchNewPlaceSave(page, "Forged Origin City");
+    expect(sent.headers["next-action"]).toBeTruthy();
     const replay = (origin: string | undefined) => {
-      const headers = { ...sent!.headers };
+      const headers = { ...sent.headers };
       if (origin) headers.origin = origin;
       else delete headers.origin;
-      return context.request.post("/staff/places/new", { headers, data: sent!.body ?? undefined, maxRedirects: 0 });
+      return context.request.post("/staff/places/new", { headers, data: sent.body ?? undefined, maxRedirects: 0 });
     };
     for (const origin of ["https://evil.example", "null", undefined]) {
       const response = await replay(origin);
@@ -78,27 +66,17 @@ test.describe("a form posted without JavaScript, as an editor", () => {
     // A real no-JavaScript post of the create form, caught on its way out: what another site's <form> would send.
     const context = await browser.newContext({ javaScriptEnabled: false, storageState: storageStateOf("editor") });
     const page = await context.newPage();
-    await page.goto("/staff/places/new");
-    await page.getByLabel("Name in English").fill("No Origin City");
-    await page.getByLabel("Country").selectOption("FI");
-    await page.getByLabel("Continent").selectOption("europe");
-    let sent: { contentType: string; body: Buffer } | undefined;
-    await page.route("**/staff/places/new", async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      sent = { contentType: route.request().headers()["content-type"] ?? "", body: route.request().postDataBuffer()! };
-      await route.abort();
-    });
-    await page.getByRole("button", { name: "Create" }).click();
-    await expect.poll(() => sent).toBeDefined();
+    const caught = await catchNewPlaceSave(page, "No Origin City");
+    const sent = { contentType: caught.headers["content-type"] ?? "", body: caught.body! };
     await context.close();
-    expect(sent!.contentType).toMatch(/^multipart\/form-data; boundary=/);
-    expect(sent!.body.toString()).toContain("$ACTION_");
+    expect(sent.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(sent.body.toString()).toContain("$ACTION_");
 
     const site = new URL(baseURL!);
     const post = (origin?: string) =>
       request.post("/staff/places/new", {
-        headers: { "content-type": sent!.contentType, ...(origin ? { origin } : {}) },
-        data: sent!.body,
+        headers: { "content-type": sent.contentType, ...(origin ? { origin } : {}) },
+        data: sent.body,
         maxRedirects: 0,
       });
     for (const origin of [undefined, "null", "https://evil.example", `https://${site.host}`, `http://${site.hostname}:1`]) {
