@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
+import { htmlLang } from "@/lib/i18n/content";
 
 export const metadata: Metadata = { title: "Page not found · Shandong International Partnerships", robots: { index: false } };
 
@@ -17,7 +18,7 @@ export default function GlobalNotFound() {
           <p className="mt-3 text-slate-700">The address may be mistyped, or the page may have moved.</p>
           <p className="mt-6 flex gap-6">
             <Link href="/en" className="text-brand-700 underline">Shandong International Partnerships</Link>
-            <Link href="/zh" lang="zh-Hans" className="text-brand-700 underline">山东国际友好城市</Link>
+            <Link href="/zh" lang={htmlLang.zh} className="text-brand-700 underline">山东国际友好城市</Link>
           </p>
         </main>
       </body>

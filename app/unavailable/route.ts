@@ -1,6 +1,7 @@
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { safeReturnPath } from "@/lib/forms";
+import { htmlLang } from "@/lib/i18n/content";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -16,7 +17,7 @@ export function GET(request: Request) {
   const chinese = back.startsWith("/zh") || (!back.startsWith("/en") && /^zh\b/i.test(request.headers.get("accept-language") ?? ""));
   const t = (chinese ? zh : en).Unavailable;
   const html = `<!doctype html>
-<html lang="${chinese ? "zh-Hans" : "en"}">
+<html lang="${htmlLang[chinese ? "zh" : "en"]}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <title>${escape(t.title)}</title>
 <style>body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#0f172a}

@@ -18,13 +18,3 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
     </>
   );
 }
-
-export function SiteFooter() {
-  return (
-    <footer className="mt-16 border-t border-slate-200 bg-slate-50">
-      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">
-        Records of Shandong&apos;s international partnerships, each with its published sources. Built with Amity.
-      </div>
-    </footer>
-  );
-}

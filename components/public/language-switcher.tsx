@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { htmlLang } from "@/lib/i18n/content";
 
 const subscribe = () => () => {};
 
@@ -21,8 +22,8 @@ export function LanguageSwitcher({ to, label, title }: { to: Locale; label: stri
     <Link
       href={`${pathname}${search}`}
       locale={to}
-      hrefLang={to === "zh" ? "zh-Hans" : "en"}
-      lang={to === "zh" ? "zh-Hans" : "en"}
+      hrefLang={htmlLang[to]}
+      lang={htmlLang[to]}
       title={title}
       className="shrink-0 whitespace-nowrap rounded border border-white/40 px-3 py-1.5 text-sm hover:bg-white/10"
     >

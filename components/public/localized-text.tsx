@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { pick } from "@/lib/i18n/content";
+import { htmlLang, pick } from "@/lib/i18n/content";
 import { Markdown } from "./markdown";
 
 /**
@@ -26,7 +26,7 @@ export async function LocalizedText({
   if (!value) return null;
   const t = await getTranslations({ locale, namespace: "Site" });
   const marker = value.fallback ? (
-    <span lang={locale === "zh" ? "zh-Hans" : "en"} className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 align-middle text-xs text-slate-600">
+    <span lang={htmlLang[locale]} className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 align-middle text-xs text-slate-600">
       {t("englishText")}
     </span>
   ) : null;
@@ -34,7 +34,7 @@ export async function LocalizedText({
     return (
       <div className={className}>
         {marker && <p className="mb-2">{marker}</p>}
-        <div lang={value.lang === "zh" ? "zh-Hans" : "en"}>
+        <div lang={htmlLang[value.lang]}>
           <Markdown source={value.text} />
         </div>
       </div>

@@ -11,7 +11,6 @@ export function hasRole(user: { role: UserRole } | null | undefined, minimum: Us
 }
 
 export const canEditContent = (user: { role: UserRole } | null | undefined) => hasRole(user, "editor");
-export const canPublish = canEditContent;
 export const canManageUsers = (user: { role: UserRole } | null | undefined) => hasRole(user, "admin");
 
 export const roleLabels: Record<UserRole, string> = { viewer: "Viewer", editor: "Editor", admin: "Administrator" };

@@ -1,4 +1,5 @@
 import type { Locale } from "@/i18n/routing";
+import { htmlLang } from "./content";
 
 const intlLocale: Record<Locale, string> = { en: "en-GB", zh: "zh-CN" };
 
@@ -17,7 +18,7 @@ export function formatDateAt(locale: Locale, value: string | null, precision: "y
 
 const countryNames = {
   en: new Intl.DisplayNames(["en"], { type: "region" }),
-  zh: new Intl.DisplayNames(["zh-Hans"], { type: "region" }),
+  zh: new Intl.DisplayNames([htmlLang.zh], { type: "region" }),
 };
 
 export function countryNameIn(locale: Locale, code: string): string {

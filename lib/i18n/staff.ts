@@ -1,5 +1,6 @@
 import { createTranslator } from "use-intl/core";
 import messages from "@/messages/staff.en.json";
+import { officeTimeZone } from "@/lib/office-clock";
 
 /**
  * The staff workspace's words (English), from messages/staff.en.json: a catalogue of its own, so public pages never
@@ -11,10 +12,10 @@ export const staffMessages = messages;
 export type StaffMessages = typeof messages;
 
 export function staffText<N extends keyof StaffMessages>(namespace: N) {
-  return createTranslator({ locale: "en", messages, namespace, timeZone: "Asia/Shanghai" });
+  return createTranslator({ locale: "en", messages, namespace, timeZone: officeTimeZone });
 }
 
-const beijing = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+const beijing = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: officeTimeZone });
 
 /** A moment as staff read it: "23 Nov 2026, 14:05 Beijing time" (the office's clock, whatever the server's). */
 export function staffTime(iso: string | Date): string {

@@ -17,6 +17,7 @@ import {
 } from "./fields";
 import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "./lists";
 import type { FormValues } from "@/lib/forms";
+import { officeTimeZone } from "@/lib/office-clock";
 
 const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
 
@@ -31,7 +32,7 @@ export const eventSchema = z
     startTime: optionalTime,
     endTime: optionalTime,
     timeZone: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : "Asia/Shanghai"),
+      (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : officeTimeZone),
       z.string().refine((z) => timeZones.has(z) || z === "UTC", { error: "choose" }),
     ),
     online: checkbox,

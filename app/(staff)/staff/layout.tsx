@@ -7,6 +7,7 @@ import { canManageUsers } from "@/lib/auth/roles";
 import { currentUserOrNobody } from "@/lib/auth/session";
 import { isDemoAccount } from "@/lib/data/demo-accounts";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
+import { officeTimeZone } from "@/lib/office-clock";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   // Each page checks the session and role itself; the layout only decides which sections to offer.
@@ -25,7 +26,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: "/en", label: t("publicSite") },
   ];
   return (
-    <NextIntlClientProvider locale="en" messages={staffMessages} timeZone="Asia/Shanghai">
+    <NextIntlClientProvider locale="en" messages={staffMessages} timeZone={officeTimeZone}>
       <SiteHeader>
         <UserBadge />
       </SiteHeader>

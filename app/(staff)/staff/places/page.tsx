@@ -10,6 +10,7 @@ import { placeKinds } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
 import { listHref } from "@/lib/validation/lists";
 import { placeListSchema } from "@/lib/validation/places";
+import { htmlLang } from "@/lib/i18n/content";
 
 export const metadata: Metadata = { title: "Places", robots: { index: false } };
 
@@ -54,7 +55,7 @@ export default async function PlacesPage({ searchParams }: PageProps<"/staff/pla
           cell: (p) => (
             <Link href={`/staff/places/${p.id}`} className="font-medium text-brand-700 underline">
               {p.nameEn}
-              {p.nameZh && <span lang="zh-Hans" className="font-normal text-slate-700"> {p.nameZh}</span>}
+              {p.nameZh && <span lang={htmlLang.zh} className="font-normal text-slate-700"> {p.nameZh}</span>}
             </Link>
           ),
         },

@@ -15,6 +15,7 @@ import { countryNameIn, formatDateAt, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
 import { jsonLd } from "@/lib/json-ld";
 import { renderingPage } from "@/lib/page-path";
+import { htmlLang } from "@/lib/i18n/content";
 
 /** Cached, and revalidated by tag when staff change what it shows; hourly too, for what depends on the date. */
 export const revalidate = 3600;
@@ -146,7 +147,7 @@ function placeJsonLd(place: PlaceProfile, name: string, locale: Locale): string 
     "@context": "https://schema.org",
     "@type": place.kind === "city" ? "City" : "AdministrativeArea",
     name,
-    inLanguage: locale === "zh" ? "zh-Hans" : "en",
+    inLanguage: htmlLang[locale],
     address: { "@type": "PostalAddress", addressCountry: place.countryCode },
     ...(place.latitude !== null && place.longitude !== null
       ? { geo: { "@type": "GeoCoordinates", latitude: place.latitude, longitude: place.longitude } }

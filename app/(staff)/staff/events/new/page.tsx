@@ -5,6 +5,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { listPartnershipOptions } from "@/lib/data/partnerships";
 import { staffText } from "@/lib/i18n/staff";
 import { lenientId } from "@/lib/validation/lists";
+import { officeTimeZone } from "@/lib/office-clock";
 
 export const metadata: Metadata = { title: "New event", robots: { index: false } };
 
@@ -16,7 +17,7 @@ export default async function NewEventPage({ searchParams }: PageProps<"/staff/e
   const t = staffText("Events");
   return (
     <NewRecordPage back={chosen ? { href: `/staff/partnerships/${chosen.id}`, label: chosen.label } : { href: "/staff/events", label: t("title") }} title={t("newTitle")}>
-      <EventForm mode="create" partnerships={partnerships} defaults={{ kind: "conference", timeZone: "Asia/Shanghai", partnershipIds: chosen ? [String(chosen.id)] : [] }} />
+      <EventForm mode="create" partnerships={partnerships} defaults={{ kind: "conference", timeZone: officeTimeZone, partnershipIds: chosen ? [String(chosen.id)] : [] }} />
     </NewRecordPage>
   );
 }
