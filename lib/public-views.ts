@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { delegationDirections, eventKinds } from "@/lib/enums";
 import { directoryHref, parseDirectoryQuery } from "@/lib/validation/directory";
+import { lenientEnum, lenientYear } from "@/lib/validation/lists";
 
 /**
  * Public pages whose state is in the query string (the directory's filters, the events' and delegations' filters,
@@ -14,10 +15,9 @@ import { directoryHref, parseDirectoryQuery } from "@/lib/validation/directory";
 type Params = Record<string, string | string[] | undefined>;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const lenient = <T extends z.ZodType>(schema: T) => z.preprocess((v) => first(v) || undefined, schema.optional().catch(undefined));
 
-const eventFilterSchema = z.object({ kind: lenient(z.enum(eventKinds)), year: lenient(z.coerce.number().int().min(1900).max(2100)) });
-const delegationFilterSchema = z.object({ direction: lenient(z.enum(delegationDirections)), year: lenient(z.coerce.number().int().min(1900).max(2100)) });
+const eventFilterSchema = z.object({ kind: lenientEnum(eventKinds), year: lenientYear });
+const delegationFilterSchema = z.object({ direction: lenientEnum(delegationDirections), year: lenientYear });
 
 export type EventFilter = z.output<typeof eventFilterSchema>;
 export type DelegationFilter = z.output<typeof delegationFilterSchema>;

@@ -6,7 +6,14 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { initialFormResult } from "@/lib/forms";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+/** The sign-in form; its words come from the staff catalogue through the page (no catalogue ships to the browser). */
+export function LoginForm({
+  callbackUrl,
+  labels,
+}: {
+  callbackUrl: string;
+  labels: { email: string; password: string; submit: string; pending: string };
+}) {
   const [state, action, pending] = useActionState(signInAction, initialFormResult);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
@@ -17,7 +24,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field
-        label="Email"
+        label={labels.email}
         name="email"
         type="email"
         autoComplete="username"
@@ -26,7 +33,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         errors={state.fieldErrors?.email}
       />
       <Field
-        label="Password"
+        label={labels.password}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -35,7 +42,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         errors={state.fieldErrors?.password}
       />
       <Button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? labels.pending : labels.submit}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { staffText } from "@/lib/i18n/staff";
 
 /** Sign-in input: bounded so no one can make the server hash a megabyte. Wrong values are the generic error. */
 export const signInSchema = z.object({
@@ -6,12 +7,14 @@ export const signInSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
+const t = staffText("SignIn");
+
 /** One message for every failed sign-in: it never says whether the email or the password was wrong. */
-export const genericSignInError = "The email or password is incorrect.";
+export const genericSignInError = t("failed");
 
 /** After too many failures: how long to wait. It names no account, so it tells nothing about which emails exist. */
 export function throttledSignInError(minutes: number): string {
-  return `Too many failed sign-ins from this account or network: sign-in is paused. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return t("throttled", { minutes });
 }
 
 /** The minutes a refused sign-in's code asks to wait ("throttled-15"), or null for any other refusal. */
@@ -21,4 +24,4 @@ export function throttledMinutes(code: unknown): number | null {
 }
 
 /** When the sign-in could not be checked at all (the database can't be reached). */
-export const unavailableSignInError = "Sign-in is briefly unavailable: the records can't be reached. Please try again in a minute.";
+export const unavailableSignInError = t("unavailable");

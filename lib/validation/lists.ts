@@ -6,7 +6,9 @@ import { searchText } from "./fields";
  * malformed is dropped rather than refused: a stale bookmark still shows a list.
  */
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const lenient = <T extends z.ZodType>(schema: T) =>
+
+/** A query parameter that is dropped (undefined) when it is blank or malformed; a repeated one counts once. */
+export const lenient = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => {
     const f = first(v);
     return f === "" ? undefined : f;
@@ -23,7 +25,9 @@ export const listFilters = {
 export const lenientEnum = <T extends readonly [string, ...string[]]>(values: T) => lenient(z.enum(values));
 export const lenientCountry = lenient(z.string().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase()));
 export const lenientId = lenient(z.coerce.number().int().min(1).max(2_147_483_647));
-export const lenientYear = lenient(z.coerce.number().int().min(1800).max(2200));
+/** The years a filter may name: the office's ties begin in the 20th century; anything else is a typo. */
+export const filterYears = { min: 1900, max: 2100 } as const;
+export const lenientYear = lenient(z.coerce.number().int().min(filterYears.min).max(filterYears.max));
 export const sortField = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
   z.preprocess(first, z.enum(values).catch(fallback).default(fallback));
 

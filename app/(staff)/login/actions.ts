@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth";
 import { safeReturnPath, type FormResult } from "@/lib/forms";
+import { staffText } from "@/lib/i18n/staff";
 import { genericSignInError, throttledMinutes, throttledSignInError, unavailableSignInError } from "@/lib/validation/auth";
 
 // Signing in is the one action open to everyone: it is how a session comes to exist. The credentials check itself
@@ -11,13 +12,14 @@ export async function signInAction(_previous: FormResult, formData: FormData): P
   const email = String(formData.get("email") ?? "").trim().slice(0, 254);
   const password = String(formData.get("password") ?? "");
   const redirectTo = safeReturnPath(formData.get("callbackUrl"));
+  const t = staffText("SignIn");
   if (!email || !password) {
     return {
       ok: false,
-      message: "Enter your email and password.",
+      message: t("enterBoth"),
       fieldErrors: {
-        ...(!email ? { email: ["Enter your email."] } : {}),
-        ...(!password ? { password: ["Enter your password."] } : {}),
+        ...(!email ? { email: [t("enterEmail")] } : {}),
+        ...(!password ? { password: [t("enterPassword")] } : {}),
       },
       values: { email },
     };
