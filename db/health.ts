@@ -1,3 +1,5 @@
+import { findInCauses } from "@/lib/error-chain";
+
 /**
  * Whether the server database can be reached. A request that finds it unreachable marks it down; from then on requests
  * fail at once instead of each waiting for the connect timeout, while one probe a second asks the database again and
@@ -27,13 +29,11 @@ const connectionCodes = new Set([
 
 /** Whether an error (or what it wraps) means the database could not be reached. */
 export function isConnectionError(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  return !!findInCauses(error, (e) => {
     if (e instanceof DatabaseUnavailableError) return true;
     const { code, errno } = e as { code?: unknown; errno?: unknown };
-    if (typeof code === "string" && (connectionCodes.has(code) || connectionStates.test(code))) return true;
-    if (typeof errno === "string" && connectionCodes.has(errno)) return true;
-  }
-  return false;
+    return (typeof code === "string" && (connectionCodes.has(code) || connectionStates.test(code))) || (typeof errno === "string" && connectionCodes.has(errno));
+  });
 }
 
 interface Health {

@@ -17,6 +17,7 @@ import { formToObject, formValues, type FormResult } from "@/lib/forms";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 import { fieldErrorsOf } from "@/lib/validation/errors";
 import messages from "@/messages/staff.en.json";
+import { findInCauses } from "@/lib/error-chain";
 
 /**
  * What the staff area's server actions share between their first line (the access check) and their last (the
@@ -62,11 +63,10 @@ type ValidationKey = keyof (typeof messages)["Validation"];
  * integrity violation) that validation let through: the database's last word, answered as such, not a crash.
  */
 function refusedByDatabase(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+  return !!findInCauses(error, (e) => {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^2[23]/.test(code)) return true;
-  }
-  return false;
+    return typeof code === "string" && /^2[23]/.test(code);
+  });
 }
 
 /**

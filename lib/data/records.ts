@@ -7,6 +7,7 @@ import { hasRole } from "@/lib/auth/roles";
 import type messages from "@/messages/staff.en.json";
 import { recordAudit } from "./audit";
 import { isoTimestamp } from "./sql";
+import { findInCauses } from "@/lib/error-chain";
 
 /**
  * What every staff change shares: the errors the actions turn into messages, the version check that keeps one
@@ -143,11 +144,11 @@ export function changedFields(
 /** A unique-constraint violation's constraint name, or null for any other error. */
 export function uniqueViolation(error: unknown): string | null {
   // postgres.js puts the SQLSTATE on the error, PGlite likewise; drizzle may wrap it in `cause`.
-  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+  const found = findInCauses(error, (e) => {
     const { code, constraint_name, constraint } = e as { code?: string; constraint_name?: string; constraint?: string };
-    if (code === "23505") return constraint_name ?? constraint ?? "";
-  }
-  return null;
+    return code === "23505" ? { name: constraint_name ?? constraint ?? "" } : undefined;
+  });
+  return found ? found.name : null;
 }
 
 /** The "meta" every staff record page shows: state, version, and who created and last changed it, when. */
