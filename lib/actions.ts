@@ -12,12 +12,12 @@ import {
   StateError,
 } from "@/lib/data/records";
 import { noteDatabaseError } from "@/lib/data/health";
+import { findInCauses } from "@/lib/error-chain";
 import { LastAdminError } from "@/lib/data/users";
 import { formToObject, formValues, type FormResult } from "@/lib/forms";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 import { fieldErrorsOf } from "@/lib/validation/errors";
 import messages from "@/messages/staff.en.json";
-import { findInCauses } from "@/lib/error-chain";
 
 /**
  * What the staff area's server actions share between their first line (the access check) and their last (the

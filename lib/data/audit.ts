@@ -3,12 +3,8 @@ import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
 import { agreements, auditLog, delegations, events, partnerships, places, users, type AuditAction } from "@/db/schema";
 import type { AuditListQuery } from "@/lib/validation/audit";
+import type { Actor } from "./records";
 import { isoTimestamp } from "./sql";
-
-export interface Actor {
-  id: number;
-  email: string;
-}
 
 /**
  * Writes one audit row. Call it with the transaction that makes the change, so the change and its record commit or
@@ -17,7 +13,8 @@ export interface Actor {
 export async function recordAudit(
   db: Db | Tx,
   entry: {
-    actor: Actor | null;
+    /** Who did it (only who: an audit row is written for sign-ins too, before any role applies). */
+    actor: Pick<Actor, "id" | "email"> | null;
     action: AuditAction;
     entityType: string;
     entityId?: number | null;

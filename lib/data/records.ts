@@ -4,10 +4,10 @@ import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { users, type UserRole } from "@/db/schema";
 import { hasRole } from "@/lib/auth/roles";
+import { findInCauses } from "@/lib/error-chain";
 import type messages from "@/messages/staff.en.json";
 import { recordAudit } from "./audit";
 import { isoTimestamp } from "./sql";
-import { findInCauses } from "@/lib/error-chain";
 
 /**
  * What every staff change shares: the errors the actions turn into messages, the version check that keeps one
