@@ -6,11 +6,12 @@ import { viewRoute } from "@/lib/public-views";
 import { isSameOrigin } from "@/lib/request-origin";
 
 /**
- * Early routing only, no decisions that matter: a visitor to the public site is sent to /en or /zh (the URL's
- * language, else the browser's); a visitor to the staff area with no session cookie at all goes to the sign-in page.
- * It reads no database: every staff page and server action checks the session and role itself (lib/auth/session.ts).
- * It also turns away a POST from anywhere but the portal's own pages (Next.js checks server actions too, by host only:
- * no layer is the only check).
+ * Routing and cheap refusals, before any page runs: a visitor to the public site is sent to /en or /zh (the URL's
+ * language, else the browser's); a query-string view is rewritten to its cached twin; a visitor to the staff area with
+ * no session cookie at all goes to the sign-in page; an undecodable path gets a 400, and a POST from anywhere but the
+ * portal's own pages a 403 (Next.js checks server actions too, by host only: no layer is the only check). It reads no
+ * database, so it decides nothing about who may do what: every staff page and server action checks the session and
+ * role itself (lib/auth/session.ts).
  */
 const intl = createMiddleware(routing);
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];

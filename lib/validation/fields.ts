@@ -117,7 +117,10 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** "2001", "2001-05" or "2001-05-17" as a date and its precision; null when it is not a real date in range. */
+/**
+ * "2001", "2001-05" or "2001-05-17" as a date and its precision; otherwise why not: "format" (not one of those
+ * shapes), "impossible" (no such day, like 30 February), "range" (a year outside what the office records).
+ */
 export function parsePartialDate(text: string): PartialDate | "format" | "impossible" | "range" {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
   if (!m) return "format";
