@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { buttonClass } from "@/components/ui/button";
 
 /** Shown when a public page fails: no internals, a way on, and the reference the server logged. */
 export default function PublicError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -11,7 +12,7 @@ export default function PublicError({ error, reset }: { error: Error & { digest?
       <h1 className="text-2xl font-semibold text-brand-800">{t("title")}</h1>
       <p className="mt-3 text-slate-700">{t("help")}</p>
       <p className="mt-6 flex flex-wrap gap-4">
-        <button type="button" onClick={reset} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <button type="button" onClick={reset} className={buttonClass.primary}>
           {t("retry")}
         </button>
         <Link href="/" className="self-center text-brand-700 underline">{t("home")}</Link>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { buttonClass } from "@/components/ui/button";
 
 export default async function PublicNotFound() {
   const locale = (await getLocale()) as Locale;
@@ -14,7 +15,7 @@ export default async function PublicNotFound() {
       <form method="get" action={`/${locale}/partners`} role="search" className="mt-6 flex gap-2">
         <label htmlFor="nf-q" className="sr-only">{d("searchLabel")}</label>
         <input id="nf-q" name="q" type="search" maxLength={100} placeholder={d("searchLabel")} className="grow rounded border border-slate-400 px-3 py-2" />
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("search")}</button>
+        <button type="submit" className={buttonClass.primary}>{t("search")}</button>
       </form>
       <p className="mt-6">
         <Link href="/" className="text-brand-700 underline">{t("home")}</Link>

@@ -10,6 +10,7 @@ import { htmlLang } from "@/lib/i18n/content";
 import { formatDateAt, formatMoney } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
 import type { DelegationFilter } from "@/lib/public-views";
+import { buttonClass } from "@/components/ui/button";
 
 export async function delegationsMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Delegations" });
@@ -41,7 +42,7 @@ export async function DelegationsView({ locale, filter }: { locale: Locale; filt
           ]}
         />
         <FilterSelect name="year" label={t("year")} any={t("any")} value={filter.year?.toString()} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
+        <button type="submit" className={buttonClass.primary}>{t("apply")}</button>
       </form>
       <section aria-labelledby="upcoming" className="mt-8">
         <h2 id="upcoming" className="text-xl font-semibold text-brand-800">{t("upcoming")}</h2>

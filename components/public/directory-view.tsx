@@ -10,6 +10,7 @@ import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
 import { directoryHref, type DirectoryQuery } from "@/lib/validation/directory";
+import { buttonClass } from "@/components/ui/button";
 
 export async function directoryMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Directory" });
@@ -54,7 +55,7 @@ export async function DirectoryView({ locale, query }: { locale: Locale; query: 
             <label htmlFor="q" className="text-sm font-medium text-slate-800">{t("searchLabel")}</label>
             <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} className="rounded border border-slate-400 px-3 py-2" />
           </div>
-          <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("search")}</button>
+          <button type="submit" className={buttonClass.primary}>{t("search")}</button>
         </div>
         {/* On a phone the filters fold away under their summary (open when one is in use); wider screens always show them. */}
         <details open={activeFilters > 0} className="directory-filters mt-4">

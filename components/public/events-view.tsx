@@ -11,6 +11,7 @@ import { publicReads } from "@/lib/data/public";
 import { htmlLang } from "@/lib/i18n/content";
 import { alternates } from "@/lib/i18n/metadata";
 import type { EventFilter } from "@/lib/public-views";
+import { buttonClass } from "@/components/ui/button";
 
 export async function eventsMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Events" });
@@ -29,7 +30,7 @@ export async function EventsView({ locale, filter }: { locale: Locale; filter: E
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
         <FilterSelect name="kind" label={t("kind")} any={t("any")} value={filter.kind} options={eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
         <FilterSelect name="year" label={t("year")} any={t("any")} value={filter.year?.toString()} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
+        <button type="submit" className={buttonClass.primary}>{t("apply")}</button>
         <a href="/events.ics" className="ml-auto self-center text-brand-700 underline">{t("allCalendar")}</a>
       </form>
 

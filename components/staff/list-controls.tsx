@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { staffText } from "@/lib/i18n/staff";
+import { buttonClass } from "@/components/ui/button";
 
 type Select = { name: string; label: string; value: string | number | undefined; options: { value: string; label: string }[]; any?: string };
 
@@ -39,7 +40,7 @@ export function ListFilters({
         </div>
       ))}
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
+        <button type="submit" className={buttonClass.primary}>{t("apply")}</button>
         <Link href={path} className="py-2 text-brand-700 underline">{t("clear")}</Link>
       </div>
     </form>
@@ -112,7 +113,7 @@ export function ListHeading({ title, intro, newHref, newLabel }: { title: string
         {intro && <p className="mt-1 text-slate-700">{intro}</p>}
       </div>
       {newHref && newLabel && (
-        <Link href={newHref} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <Link href={newHref} className={buttonClass.primary}>
           {newLabel}
         </Link>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { buttonClass } from "./button";
 
 /** A form's submit button that says it is working and can't be pressed twice while the form is being sent. */
 export function SubmitButton({
@@ -18,12 +19,3 @@ export function SubmitButton({
     </button>
   );
 }
-
-export const buttonClass = {
-  primary:
-    "inline-flex items-center justify-center rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60",
-  secondary:
-    "inline-flex items-center justify-center rounded border border-brand-600 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60",
-  danger:
-    "inline-flex items-center justify-center rounded border border-red-700 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60",
-} as const;

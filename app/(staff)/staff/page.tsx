@@ -8,6 +8,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { listLatestChanges } from "@/lib/data/audit";
 import { countRecords, listComing, listComingAnniversaries, listDormantPartnerships, listDrafts, type ComingAnniversary } from "@/lib/data/dashboard";
 import { staffText, staffTime } from "@/lib/i18n/staff";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Staff dashboard", robots: { index: false } };
 
@@ -32,7 +33,7 @@ export default async function StaffDashboardPage() {
 
       {canEditContent(user) && (
         <nav aria-label={t("quick")} className="mt-6 flex flex-wrap gap-3">
-          <Link href="/staff/agreements/new" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("recordAgreement")}</Link>
+          <Link href="/staff/agreements/new" className={buttonClass.primary}>{t("recordAgreement")}</Link>
           <Link href="/staff/delegations/new" className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("newDelegation")}</Link>
           <Link href="/staff/events/new" className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("newEvent")}</Link>
         </nav>

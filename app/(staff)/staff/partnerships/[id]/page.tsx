@@ -14,6 +14,7 @@ import { listPlaceOptions } from "@/lib/data/places";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
 import { partnershipFormValues } from "@/lib/validation/partnerships";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Partnership", robots: { index: false } };
 
@@ -54,7 +55,7 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
         <h2 id="attached" className="text-lg font-semibold text-slate-800">{t("attached")}</h2>
         {canEdit && !archived && (
           <p className="mt-3 flex flex-wrap gap-3">
-            <Link href={`/staff/agreements/new?partnership=${id}`} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("recordAgreement")}</Link>
+            <Link href={`/staff/agreements/new?partnership=${id}`} className={buttonClass.primary}>{t("recordAgreement")}</Link>
             <Link href={`/staff/delegations/new?partnership=${id}`} className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("recordDelegation")}</Link>
             <Link href={`/staff/events/new?partnership=${id}`} className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("recordEvent")}</Link>
           </p>
