@@ -1,3 +1,6 @@
+import type { FeedEntry } from "@/lib/data/feeds";
+import { markdownToHtml } from "@/lib/markdown";
+
 /**
  * An Atom document (RFC 4287) written out whole. The `feed` package this replaced declares every title and summary
  * type="html" in a CDATA section, so a title was markup to the reader, and its serializer escaped only the first "]]>"
@@ -74,4 +77,28 @@ export function atomXml(feed: AtomFeed): string {
     "</feed>",
     "",
   ].join("\n");
+}
+
+/** /feed.xml: the recent published changes (English pages), as the site shows them. */
+export function recentChangesFeed(entries: FeedEntry[], site: string): string {
+  return atomXml({
+    id: `${site}/`,
+    title: "Shandong International Partnerships",
+    subtitle: "Recent changes to the published partnerships, agreements and events of Shandong Province and its cities.",
+    link: `${site}/en`,
+    self: `${site}/feed.xml`,
+    language: "en",
+    author: "Foreign Affairs Office of Shandong Province",
+    rights: "Foreign Affairs Office of Shandong Province",
+    updated: new Date(entries[0]?.updatedAt ?? 0).toISOString(),
+    entries: entries.map((entry) => ({
+      id: `${site}/en${entry.path}#${entry.kind}-${Date.parse(entry.updatedAt)}`,
+      title: entry.titleEn,
+      link: `${site}/en${entry.path}`,
+      updated: new Date(entry.updatedAt).toISOString(),
+      // Summaries are plain text; a partnership's story is Markdown, rendered through the site's allow-list.
+      summary: entry.summaryEn,
+      contentHtml: entry.bodyEn ? markdownToHtml(entry.bodyEn) : null,
+    })),
+  });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { recentChangesFeed } from "@/lib/atom";
 import { buildCalendar } from "@/lib/calendar";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { databaseUnavailable } from "@/lib/unavailable";
@@ -63,6 +64,11 @@ export const publicReads = {
   delegationYears: cachedRead("delegation-years", listDelegationYears, () => [tag.delegations]),
   agreementRegister: cachedRead("agreement-register", listAgreementRegister, () => [tag.agreements, tag.ties]),
 
-  recentChanges: cachedRead("recent-changes", () => listRecentChanges(), () => [tag.ties, tag.agreements, tag.events]),
+  /** The whole /feed.xml, built once per change: each entry's story goes through the Markdown renderer. */
+  feedFile: cachedRead("feed-file", async (siteUrl: string) => recentChangesFeed(await listRecentChanges(), siteUrl), () => [
+    tag.ties,
+    tag.agreements,
+    tag.events,
+  ]),
   publicPaths: cachedRead("public-paths", listPublicPaths, () => [tag.ties, tag.events]),
 };
