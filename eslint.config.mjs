@@ -2,6 +2,8 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const dataLayerOnly = "Only the data layer (lib/data, lib/records, lib/kinds/*/{definition,staff,public}.ts) may import the database: call one of its functions instead.";
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -18,23 +20,24 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // Only the data-access layer talks to the database (CONVENTIONS.md rule 1); pages and actions call lib/data.
+    // Only the data-access layer talks to the database (CONVENTIONS.md rule 1): lib/data, what every kind shares
+    // (lib/records) and each kind's definition, staff and public reads. Pages, actions and forms call those.
     files: ["app/**", "components/**", "lib/**", "proxy.ts"],
-    ignores: ["lib/data/**", "lib/server-start.ts"],
+    ignores: ["lib/data/**", "lib/records/**", "lib/kinds/index.ts", "lib/kinds/*/definition.ts", "lib/kinds/*/staff.ts", "lib/kinds/*/public.ts", "lib/server-start.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           // db/schema.ts may be imported for its enum values and types: it opens no connection.
           paths: [
-            { name: "@/db", message: "Only lib/data/* may import the database: call a function of the data-access layer instead." },
-            { name: "@/db/index", message: "Only lib/data/* may import the database: call a function of the data-access layer instead." },
-            { name: "@/db/seed", message: "Only lib/data/* may import the database: call a function of the data-access layer instead." },
+            { name: "@/db", message: dataLayerOnly },
+            { name: "@/db/index", message: dataLayerOnly },
+            { name: "@/db/seed", message: dataLayerOnly },
           ],
           patterns: [
             {
               group: ["drizzle-orm", "drizzle-orm/*", "postgres", "@electric-sql/pglite", "@electric-sql/pglite/*"],
-              message: "Only lib/data/* may import the database: call a function of the data-access layer instead.",
+              message: dataLayerOnly,
             },
           ],
         },

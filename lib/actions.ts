@@ -2,15 +2,7 @@ import "server-only";
 import { updateTag } from "next/cache";
 import type { z } from "zod";
 import type { Access } from "@/lib/auth/roles";
-import {
-  ConflictError,
-  FieldConflictError,
-  ForbiddenError,
-  RecordInUseError,
-  RecordNotFoundError,
-  StageConflictError,
-  StateError,
-} from "@/lib/data/records";
+import { ConflictError, FieldConflictError, ForbiddenError, RecordInUseError, RecordNotFoundError, StageConflictError, StateError } from "@/lib/records/errors";
 import { noteDatabaseError } from "@/lib/data/health";
 import { findInCauses } from "@/lib/error-chain";
 import { LastAdminError } from "@/lib/data/users";
@@ -97,7 +89,7 @@ export async function attempt<T>(
       const list = error.uses.slice(0, 5).map((u) => u.label).join("; ") + (error.uses.length > 5 ? "; …" : "");
       return fail({ reason: "failed", message: t("inUse", { count: error.uses.length, list }) });
     }
-    if (error instanceof StateError) return fail({ reason: "failed", message: t(error.reason === "published" ? "published" : "archived") });
+    if (error instanceof StateError) return fail({ reason: "failed", message: t(error.state) });
     if (error instanceof LastAdminError) return fail({ reason: "failed", message: t("lastAdmin") });
     if (error instanceof ForbiddenError) return fail({ reason: "forbidden", message: t("forbidden") });
     // The database went away: its transaction never committed, so nothing was written.

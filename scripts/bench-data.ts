@@ -10,11 +10,11 @@ import { parseArgs } from "node:util";
 import type { Logger } from "drizzle-orm";
 import { closeDb, openEmbedded, openServer, setDatabase, type Handle } from "@/db";
 import { searchPartnerships } from "@/lib/data/directory";
-import { listPartnerships } from "@/lib/data/partnerships";
+import { listPartnerships } from "@/lib/kinds/partnership/staff";
 import { getPublishedPartnership, getPublishedPlace } from "@/lib/data/profiles";
 import { countryNameIn } from "@/lib/i18n/format";
 import { parseDirectoryQuery } from "@/lib/validation/directory";
-import { partnershipListSchema } from "@/lib/validation/partnerships";
+import { partnershipListSchema } from "@/lib/kinds/partnership/validation";
 import { seedSynthetic, type SyntheticShape } from "./lib/synthetic";
 
 const { values: options } = parseArgs({

@@ -20,11 +20,11 @@ import {
   parseAmount,
   requiredText,
 } from "@/lib/validation/fields";
-import { agreementSchema } from "@/lib/validation/agreements";
-import { delegationSchema } from "@/lib/validation/delegations";
-import { eventSchema } from "@/lib/validation/events";
-import { partnershipSchema } from "@/lib/validation/partnerships";
-import { placeSchema } from "@/lib/validation/places";
+import { agreementSchema } from "@/lib/kinds/agreement/validation";
+import { delegationSchema } from "@/lib/kinds/delegation/validation";
+import { eventSchema } from "@/lib/kinds/event/validation";
+import { partnershipSchema } from "@/lib/kinds/partnership/validation";
+import { placeSchema } from "@/lib/kinds/place/validation";
 
 /** What a form can send: strings of every kind (with the awkward characters over-represented), lists, or nothing. */
 const awkward = fc.constantFrom("", " ", "\u0000", "\u202e", "\u200d", "👩‍👩‍👧‍👦", "济南", "e\u0301", "'", '"', "<", ">", "&", "\\", "%", "_", "-", ".", ",", ":", "/", "0", "9", "e", "x");

@@ -1,4 +1,4 @@
-import type { Page } from "@/lib/data/records";
+import type { Page } from "@/lib/records/paging";
 import { staffText } from "@/lib/i18n/staff";
 import { Pagination } from "@/components/ui/pagination";
 import { DataTable, ListHeading, type Column } from "./list-controls";

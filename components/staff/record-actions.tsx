@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormResult } from "@/lib/forms";
-import type { RecordKind } from "@/lib/data/lifecycle";
+import type { RecordKind } from "@/lib/kinds";
 import { FormStatus } from "./form-status";
 
 /**

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RecordMeta } from "@/lib/data/records";
+import type { RecordMeta } from "@/lib/records/meta";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 
 export function PublicationBadge({ publication, archived }: { publication: "draft" | "published"; archived?: boolean }) {

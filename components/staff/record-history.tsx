@@ -1,4 +1,4 @@
-import type { AuditEntry } from "@/lib/data/audit";
+import type { AuditEntry } from "@/lib/records/audit";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 
 /** A value of the audit log as a person reads it: lists and rows as short lines, long text cut. */

@@ -1,6 +1,6 @@
-import type { RecordKind } from "@/lib/data/lifecycle";
-import type { AuditEntry } from "@/lib/data/audit";
-import type { RecordMeta } from "@/lib/data/records";
+import type { RecordKind } from "@/lib/kinds";
+import type { AuditEntry } from "@/lib/records/audit";
+import type { RecordMeta } from "@/lib/records/meta";
 import { staffText } from "@/lib/i18n/staff";
 import { Notice } from "./notice";
 import { RecordActions } from "./record-actions";

@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { delegationPartnerships, eventPartnerships, partnerships } from "@/db/schema";
-import { FieldConflictError } from "./records";
+import { FieldConflictError } from "@/lib/records/errors";
 import { home, joinHome, joinPartner, partner } from "./ties";
 
 /**

@@ -6,7 +6,7 @@ import { publicTags as tag } from "@/lib/cache-tags";
 import { databaseUnavailable } from "@/lib/unavailable";
 import type { DirectoryQuery } from "@/lib/validation/directory";
 import { getDirectoryFacets, listMapPlaces, listPartnershipsInCountry, searchPartnerships } from "./directory";
-import { getPublishedEvent, listCalendarEvents, listEventYears, listPublishedEvents, type EventKind } from "./events";
+import { getPublishedEvent, listCalendarEvents, listEventYears, listPublishedEvents, type EventKind } from "@/lib/kinds/event/staff";
 import { listPublicPaths, listRecentChanges } from "./feeds";
 import { noteDatabaseError } from "./health";
 import { getHomeFigures, listAnniversaries, listFeaturedPartnerships, listLatestAgreements, listUpcomingEvents } from "./home";

@@ -3,8 +3,9 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { auditLog, users, type UserRole } from "@/db/schema";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
-import { recordAudit } from "./audit";
-import { assertRole, ConflictError, FieldConflictError, RecordNotFoundError, type Actor } from "./records";
+import { recordAudit } from "@/lib/records/audit";
+import { assertRole, type Actor } from "@/lib/records/actor";
+import { ConflictError, FieldConflictError, RecordNotFoundError } from "@/lib/records/errors";
 import { isoTimestamp } from "./sql";
 import {
   clearAccountFailures,

@@ -11,6 +11,11 @@ export const staffMessages = messages;
 
 export type StaffMessages = typeof messages;
 
+/** The catalogue namespaces of record kinds: each names its section (`title`) and labels its fields. */
+export type StaffNamespace = {
+  [N in keyof StaffMessages]: StaffMessages[N] extends { title: string; fields: Record<string, string> } ? N : never;
+}[keyof StaffMessages];
+
 export function staffText<N extends keyof StaffMessages>(namespace: N) {
   return createTranslator({ locale: "en", messages, namespace, timeZone: officeTimeZone });
 }

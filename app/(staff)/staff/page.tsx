@@ -5,7 +5,7 @@ import { dateAt } from "@/components/staff/date-at";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { canEditContent, canManageUsers } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listLatestChanges } from "@/lib/data/audit";
+import { listLatestChanges } from "@/lib/records/audit";
 import { countRecords, listComing, listComingAnniversaries, listDormantPartnerships, listDrafts, type ComingAnniversary } from "@/lib/data/dashboard";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 import { buttonClass } from "@/components/ui/button";

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { attempt, parseForm, refused, revalidatePublic, withNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { archiveRecord, deleteRecord, recordKinds, restoreRecord, setPublication } from "@/lib/data/lifecycle";
+import { recordKinds } from "@/lib/kinds";
+import { archiveRecord, deleteRecord, restoreRecord, setPublication } from "@/lib/records/lifecycle";
 import type { FormResult } from "@/lib/forms";
 import { enumField, idField, versionField } from "@/lib/validation/fields";
 

@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { attempt, parseForm, refused, revalidatePublic, withNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { createAgreement, updateAgreement } from "@/lib/data/agreements";
+import { createAgreement, updateAgreement } from "@/lib/kinds/agreement/staff";
 import type { FormResult } from "@/lib/forms";
-import { agreementEditSchema, agreementSchema } from "@/lib/validation/agreements";
+import { agreementEditSchema, agreementSchema } from "@/lib/kinds/agreement/validation";
 
 export async function createAgreementAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const access = await authorizeAction("editor");

@@ -6,10 +6,10 @@ import { ListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listAgreements } from "@/lib/data/agreements";
+import { listAgreements } from "@/lib/kinds/agreement/staff";
 import { agreementKinds, agreementStatuses } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
-import { agreementListSchema } from "@/lib/validation/agreements";
+import { agreementListSchema } from "@/lib/kinds/agreement/validation";
 import { listHref } from "@/lib/validation/lists";
 
 export const metadata: Metadata = { title: "Agreements", robots: { index: false } };

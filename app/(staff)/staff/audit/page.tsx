@@ -4,7 +4,7 @@ import { ListFilters } from "@/components/staff/list-controls";
 import { AuditChanges } from "@/components/staff/record-history";
 import { Pagination } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
-import { listAudit, type AuditEntry } from "@/lib/data/audit";
+import { listAudit, type AuditEntry } from "@/lib/records/audit";
 import { listUsers } from "@/lib/data/users";
 import { auditActions } from "@/lib/enums";
 import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";

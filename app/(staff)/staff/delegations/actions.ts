@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { attempt, parseForm, refused, revalidatePublic, withNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { createDelegation, updateDelegation } from "@/lib/data/delegations";
+import { createDelegation, updateDelegation } from "@/lib/kinds/delegation/staff";
 import type { FormResult } from "@/lib/forms";
-import { delegationEditSchema, delegationSchema } from "@/lib/validation/delegations";
+import { delegationEditSchema, delegationSchema } from "@/lib/kinds/delegation/validation";
 
 /** The partnerships picker sends one value per chosen partnership. */
 const form = { multi: ["partnershipIds"] };

@@ -6,10 +6,10 @@ import { ListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listDelegations } from "@/lib/data/delegations";
+import { listDelegations } from "@/lib/kinds/delegation/staff";
 import { delegationDirections } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
-import { delegationListSchema } from "@/lib/validation/delegations";
+import { delegationListSchema } from "@/lib/kinds/delegation/validation";
 import { listHref } from "@/lib/validation/lists";
 
 export const metadata: Metadata = { title: "Delegations", robots: { index: false } };

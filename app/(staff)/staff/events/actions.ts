@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { attempt, parseForm, refused, revalidatePublic, withNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { createEvent, updateEvent } from "@/lib/data/events";
+import { createEvent, updateEvent } from "@/lib/kinds/event/staff";
 import type { FormResult } from "@/lib/forms";
-import { eventEditSchema, eventSchema } from "@/lib/validation/events";
+import { eventEditSchema, eventSchema } from "@/lib/kinds/event/validation";
 
 /** The partnerships picker sends one value per chosen partnership. */
 const form = { multi: ["partnershipIds"] };

@@ -6,10 +6,10 @@ import { ListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listEvents } from "@/lib/data/events";
+import { listEvents } from "@/lib/kinds/event/staff";
 import { eventKinds } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
-import { eventListSchema } from "@/lib/validation/events";
+import { eventListSchema } from "@/lib/kinds/event/validation";
 import { listHref } from "@/lib/validation/lists";
 
 export const metadata: Metadata = { title: "Events", robots: { index: false } };

@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { attempt, parseForm, refused, revalidatePublic, withNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { createPartnership, updatePartnership } from "@/lib/data/partnerships";
+import { createPartnership, updatePartnership } from "@/lib/kinds/partnership/staff";
 import type { FormResult } from "@/lib/forms";
-import { partnershipEditSchema, partnershipSchema } from "@/lib/validation/partnerships";
+import { partnershipEditSchema, partnershipSchema } from "@/lib/kinds/partnership/validation";
 
 export async function createPartnershipAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const access = await authorizeAction("editor");

@@ -6,12 +6,12 @@ import { ListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listPartnerships } from "@/lib/data/partnerships";
-import { listPlaceOptions } from "@/lib/data/places";
+import { listPartnerships } from "@/lib/kinds/partnership/staff";
+import { listPlaceOptions } from "@/lib/kinds/place/staff";
 import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
 import { listHref } from "@/lib/validation/lists";
-import { partnershipListSchema } from "@/lib/validation/partnerships";
+import { partnershipListSchema } from "@/lib/kinds/partnership/validation";
 
 export const metadata: Metadata = { title: "Partnerships", robots: { index: false } };
 

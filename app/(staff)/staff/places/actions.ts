@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { attempt, parseForm, refused, revalidatePublic, withNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { createPlace, updatePlace } from "@/lib/data/places";
+import { createPlace, updatePlace } from "@/lib/kinds/place/staff";
 import type { FormResult } from "@/lib/forms";
-import { placeEditSchema, placeSchema } from "@/lib/validation/places";
+import { placeEditSchema, placeSchema } from "@/lib/kinds/place/validation";
 
 export async function createPlaceAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const access = await authorizeAction("editor");

@@ -5,11 +5,11 @@ import { ListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listPlaces } from "@/lib/data/places";
+import { listPlaces } from "@/lib/kinds/place/staff";
 import { placeKinds } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
 import { listHref } from "@/lib/validation/lists";
-import { placeListSchema } from "@/lib/validation/places";
+import { placeListSchema } from "@/lib/kinds/place/validation";
 import { htmlLang } from "@/lib/i18n/content";
 
 export const metadata: Metadata = { title: "Places", robots: { index: false } };

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AgreementForm } from "@/components/staff/agreement-form";
+import { AgreementForm } from "@/app/(staff)/staff/agreements/agreement-form";
 import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { getAgreement } from "@/lib/data/agreements";
-import { listRecordHistory } from "@/lib/data/audit";
-import { listPartnershipOptions } from "@/lib/data/partnerships";
+import { getAgreement } from "@/lib/kinds/agreement/staff";
+import { listRecordHistory } from "@/lib/records/audit";
+import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
-import { agreementFormValues } from "@/lib/validation/agreements";
+import { agreementFormValues } from "@/lib/kinds/agreement/validation";
 import { routeId } from "@/lib/validation/lists";
 
 export const metadata: Metadata = { title: "Agreement", robots: { index: false } };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { officeToday } from "@/lib/office-clock";
 import { NewRecordPage } from "@/components/staff/new-record-page";
-import { AgreementForm } from "@/components/staff/agreement-form";
+import { AgreementForm } from "@/app/(staff)/staff/agreements/agreement-form";
 import { requireStaff } from "@/lib/auth/session";
-import { listPartnershipOptions } from "@/lib/data/partnerships";
+import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
 import { staffText } from "@/lib/i18n/staff";
 import { lenientId } from "@/lib/validation/lists";
 

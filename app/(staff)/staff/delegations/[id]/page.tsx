@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DelegationForm } from "@/components/staff/delegation-form";
+import { DelegationForm } from "@/app/(staff)/staff/delegations/delegation-form";
 import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listRecordHistory } from "@/lib/data/audit";
-import { getDelegation } from "@/lib/data/delegations";
-import { listPartnershipOptions } from "@/lib/data/partnerships";
+import { listRecordHistory } from "@/lib/records/audit";
+import { getDelegation } from "@/lib/kinds/delegation/staff";
+import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
-import { delegationFormValues } from "@/lib/validation/delegations";
+import { delegationFormValues } from "@/lib/kinds/delegation/validation";
 import { routeId } from "@/lib/validation/lists";
 
 export const metadata: Metadata = { title: "Delegation", robots: { index: false } };

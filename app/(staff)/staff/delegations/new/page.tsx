@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { NewRecordPage } from "@/components/staff/new-record-page";
-import { DelegationForm } from "@/components/staff/delegation-form";
+import { DelegationForm } from "@/app/(staff)/staff/delegations/delegation-form";
 import { requireStaff } from "@/lib/auth/session";
-import { listPartnershipOptions } from "@/lib/data/partnerships";
+import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
 import { staffText } from "@/lib/i18n/staff";
 import { lenientId } from "@/lib/validation/lists";
 

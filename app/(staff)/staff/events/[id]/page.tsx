@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EventForm } from "@/components/staff/event-form";
+import { EventForm } from "@/app/(staff)/staff/events/event-form";
 import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listRecordHistory } from "@/lib/data/audit";
-import { getEvent } from "@/lib/data/events";
-import { listPartnershipOptions } from "@/lib/data/partnerships";
+import { listRecordHistory } from "@/lib/records/audit";
+import { getEvent } from "@/lib/kinds/event/staff";
+import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
-import { eventFormValues } from "@/lib/validation/events";
+import { eventFormValues } from "@/lib/kinds/event/validation";
 import { routeId } from "@/lib/validation/lists";
 
 export const metadata: Metadata = { title: "Event", robots: { index: false } };

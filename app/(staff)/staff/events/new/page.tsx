@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { NewRecordPage } from "@/components/staff/new-record-page";
-import { EventForm } from "@/components/staff/event-form";
+import { EventForm } from "@/app/(staff)/staff/events/event-form";
 import { requireStaff } from "@/lib/auth/session";
-import { listPartnershipOptions } from "@/lib/data/partnerships";
+import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
 import { staffText } from "@/lib/i18n/staff";
 import { lenientId } from "@/lib/validation/lists";
 import { officeTimeZone } from "@/lib/office-clock";

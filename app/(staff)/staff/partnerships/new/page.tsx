@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { NewRecordPage } from "@/components/staff/new-record-page";
-import { PartnershipForm } from "@/components/staff/partnership-form";
+import { PartnershipForm } from "@/app/(staff)/staff/partnerships/partnership-form";
 import { requireStaff } from "@/lib/auth/session";
-import { listPlaceOptions } from "@/lib/data/places";
+import { listPlaceOptions } from "@/lib/kinds/place/staff";
 import { staffText } from "@/lib/i18n/staff";
 import { lenientId } from "@/lib/validation/lists";
 

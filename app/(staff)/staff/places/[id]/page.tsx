@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PlaceForm } from "@/components/staff/place-form";
+import { PlaceForm } from "@/app/(staff)/staff/places/place-form";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listRecordHistory } from "@/lib/data/audit";
-import { deletionBlockers } from "@/lib/data/lifecycle";
-import { getPlace } from "@/lib/data/places";
+import { listRecordHistory } from "@/lib/records/audit";
+import { deletionBlockers } from "@/lib/records/lifecycle";
+import { getPlace } from "@/lib/kinds/place/staff";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
-import { placeFormValues } from "@/lib/validation/places";
+import { placeFormValues } from "@/lib/kinds/place/validation";
 
 export const metadata: Metadata = { title: "Place", robots: { index: false } };
 

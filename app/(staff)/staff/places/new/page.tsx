@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NewRecordPage } from "@/components/staff/new-record-page";
-import { PlaceForm } from "@/components/staff/place-form";
+import { PlaceForm } from "@/app/(staff)/staff/places/place-form";
 import { requireStaff } from "@/lib/auth/session";
 import { staffText } from "@/lib/i18n/staff";
 

@@ -5,7 +5,7 @@ import { Notice } from "@/components/staff/notice";
 import { RecordHistory } from "@/components/staff/record-history";
 import { ActiveForm, PasswordForm, RoleForm, UnlockForm } from "@/components/staff/user-forms";
 import { requireStaff } from "@/lib/auth/session";
-import { listRecordHistory } from "@/lib/data/audit";
+import { listRecordHistory } from "@/lib/records/audit";
 import { getSignInLocks, getUser } from "@/lib/data/users";
 import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";

@@ -1,112 +1,20 @@
 import "server-only";
+import { delegationKind, columnsOf, normalAmount, type DelegationFields } from "./definition";
 import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
-import { getDb, type Db, type Tx } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { delegationEnterprises, delegationPartnerships, delegations } from "@/db/schema";
-import type { DelegationInput, DelegationListQuery } from "@/lib/validation/delegations";
+import type { DelegationInput, DelegationListQuery } from "./validation";
 import { staffPageSize } from "@/lib/validation/lists";
 import { slugify } from "@/lib/slug";
-import { delegationImpact } from "./impact";
-import { linkedPartnershipIds, linkedPartnerships, writeLinks } from "./links";
-import {
-  archivedFilter,
-  assertRole,
-  createRecord,
-  FieldConflictError,
-  pageOf,
-  recordMeta,
-  RecordNotFoundError,
-  uniqueAsFieldError,
-  updateRecord,
-  type Actor,
-  type Page,
-  type RecordMeta,
-} from "./records";
-import { containsPattern, firstFreeSlug, isoTimestamp } from "./sql";
+import { linkedPartnerships, writeLinks } from "@/lib/data/links";
+import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { assertRole, type Actor } from "@/lib/records/actor";
+import { createRecord, updateRecord } from "@/lib/records/write";
+import { FieldConflictError, uniqueAsFieldError } from "@/lib/records/errors";
+import { pageOf, type Page } from "@/lib/records/paging";
+import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
 
-const editable = {
-  slug: delegations.slug,
-  direction: delegations.direction,
-  titleEn: delegations.titleEn,
-  titleZh: delegations.titleZh,
-  leaderName: delegations.leaderName,
-  leaderOffice: delegations.leaderOffice,
-  size: delegations.size,
-  enterpriseCount: delegations.enterpriseCount,
-  destinationEn: delegations.destinationEn,
-  destinationZh: delegations.destinationZh,
-  purposeEn: delegations.purposeEn,
-  purposeZh: delegations.purposeZh,
-  startsOn: delegations.startsOn,
-  endsOn: delegations.endsOn,
-  datePrecision: delegations.datePrecision,
-  outcomesEn: delegations.outcomesEn,
-  outcomesZh: delegations.outcomesZh,
-  dealAmount: delegations.dealAmount,
-  dealCurrency: delegations.dealCurrency,
-};
 
-type Columns = { [K in keyof typeof editable]: (typeof delegations.$inferSelect)[K] };
-type Enterprise = DelegationInput["enterprises"][number];
-export type DelegationFields = Columns & { enterprises: Enterprise[]; partnershipIds: number[] };
-
-/** numeric(20,3) reads back as "240000000.000": the same amount as typed "240000000". */
-function normalAmount(amount: string | null): string | null {
-  if (amount === null) return null;
-  const [whole, fraction = ""] = amount.split(".");
-  const f = fraction.replace(/0+$/, "");
-  return f ? `${whole}.${f}` : whole!;
-}
-
-function columnsOf(input: DelegationInput, slug: string): Columns {
-  return {
-    slug,
-    direction: input.direction,
-    titleEn: input.titleEn,
-    titleZh: input.titleZh,
-    leaderName: input.leaderName,
-    leaderOffice: input.leaderOffice,
-    size: input.size,
-    enterpriseCount: input.enterpriseCount,
-    destinationEn: input.destinationEn,
-    destinationZh: input.destinationZh,
-    purposeEn: input.purposeEn,
-    purposeZh: input.purposeZh,
-    startsOn: input.starts.date,
-    endsOn: input.ends?.date ?? null,
-    datePrecision: input.starts.precision,
-    outcomesEn: input.outcomesEn,
-    outcomesZh: input.outcomesZh,
-    dealAmount: input.dealAmount,
-    dealCurrency: input.dealCurrency,
-  };
-}
-
-async function snapshot(db: Db | Tx, id: number): Promise<DelegationFields> {
-  const [row] = await db.select(editable).from(delegations).where(eq(delegations.id, id));
-  if (!row) throw new RecordNotFoundError(`No delegation ${id}.`);
-  const [enterprises, partnershipIds] = await Promise.all([
-    db
-      .select({
-        nameEn: delegationEnterprises.nameEn,
-        nameZh: delegationEnterprises.nameZh,
-        dealAmount: delegationEnterprises.dealAmount,
-        dealCurrency: delegationEnterprises.dealCurrency,
-        note: delegationEnterprises.note,
-      })
-      .from(delegationEnterprises)
-      .where(eq(delegationEnterprises.delegationId, id))
-      .orderBy(asc(delegationEnterprises.position)),
-    linkedPartnershipIds(db, "delegation", id),
-  ]);
-  return {
-    ...row,
-    dealAmount: normalAmount(row.dealAmount),
-    enterprises: enterprises.map((e) => ({ ...e, dealAmount: normalAmount(e.dealAmount) })),
-    partnershipIds,
-  };
-}
-
-export { snapshot as delegationSnapshot };
 
 export interface DelegationListItem {
   id: number;
@@ -204,7 +112,7 @@ export async function getDelegation({ id }: { id: number }): Promise<DelegationD
   const db = await getDb();
   const meta = await recordMeta(db, delegations, id);
   if (!meta) return null;
-  const [fields, linked] = await Promise.all([snapshot(db, id), linkedPartnerships(db, "delegation", id)]);
+  const [fields, linked] = await Promise.all([delegationKind.snapshot(db, id), linkedPartnerships(db, "delegation", id)]);
   return { meta, fields, partnerships: linked };
 }
 
@@ -235,7 +143,7 @@ export async function createDelegation({ input }: { input: DelegationInput }, ac
     .transaction(async (tx) => {
       const base = slugify(`${input.titleEn} ${input.starts.date.slice(0, 4)}`).slice(0, 100) || "delegation";
       const slug = input.slug ?? (await firstFreeSlug(tx, delegations, base));
-      return createRecord(tx, { table: delegations, kind: "delegation", actor, next: fieldsOf(input, slug), owned, snapshot });
+      return createRecord(tx, { kind: delegationKind, actor, next: fieldsOf(input, slug), owned });
     })
     .catch(slugTaken);
 }
@@ -249,15 +157,12 @@ export async function updateDelegation(
   return db
     .transaction((tx) =>
       updateRecord(tx, {
-        table: delegations,
-        kind: "delegation",
+        kind: delegationKind,
         id,
         version,
         actor,
-        snapshot,
         next: (before) => fieldsOf(input, input.slug ?? before.slug),
         owned,
-        impact: delegationImpact,
       }),
     )
     .catch(slugTaken);

@@ -5,9 +5,9 @@ import { createPartnershipAction, updatePartnershipAction } from "@/app/(staff)/
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
 import type { FormValues } from "@/lib/forms";
-import { RecordForm, useRecordForm } from "./record-form";
-import { resultKey } from "./result-key";
-import { RowsEditor, rowsFrom, type RowField } from "./rows-editor";
+import { RecordForm, useRecordForm } from "@/components/staff/record-form";
+import { resultKey } from "@/components/staff/result-key";
+import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
 export interface PlaceChoice {
   id: number;

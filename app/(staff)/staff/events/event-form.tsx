@@ -5,10 +5,10 @@ import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { eventKinds } from "@/lib/enums";
 import type { FormValues } from "@/lib/forms";
-import { RecordForm, useRecordForm } from "./record-form";
-import { PartnershipPicker, type PickerOption } from "./partnership-picker";
-import { pickerLabels } from "./picker-labels";
-import { resultKey } from "./result-key";
+import { RecordForm, useRecordForm } from "@/components/staff/record-form";
+import { PartnershipPicker, type PickerOption } from "@/components/staff/partnership-picker";
+import { pickerLabels } from "@/components/staff/picker-labels";
+import { resultKey } from "@/components/staff/result-key";
 
 export function EventForm({
   mode,

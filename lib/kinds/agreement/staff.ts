@@ -1,81 +1,20 @@
 import "server-only";
+import { agreementKind, columnsOf, type AgreementFields } from "./definition";
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import { getDb, type Db, type Tx } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { agreementSignatories, agreements, partnerships } from "@/db/schema";
-import type { AgreementInput, AgreementListQuery } from "@/lib/validation/agreements";
+import type { AgreementInput, AgreementListQuery } from "./validation";
 import { staffPageSize } from "@/lib/validation/lists";
-import { agreementImpact } from "./impact";
-import { movePartnershipStage } from "./partnerships";
-import {
-  archivedFilter,
-  assertRole,
-  createRecord,
-  FieldConflictError,
-  pageOf,
-  recordMeta,
-  RecordNotFoundError,
-  updateRecord,
-  type Actor,
-  type Page,
-  type RecordMeta,
-} from "./records";
-import { containsPattern, isoTimestamp } from "./sql";
-import { home, joinHome, joinPartner, partner } from "./ties";
+import { movePartnershipStage } from "@/lib/kinds/partnership/staff";
+import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { assertRole, type Actor } from "@/lib/records/actor";
+import { createRecord, updateRecord } from "@/lib/records/write";
+import { FieldConflictError } from "@/lib/records/errors";
+import { pageOf, type Page } from "@/lib/records/paging";
+import { containsPattern, isoTimestamp } from "@/lib/data/sql";
+import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
-const editable = {
-  partnershipId: agreements.partnershipId,
-  titleEn: agreements.titleEn,
-  titleZh: agreements.titleZh,
-  kind: agreements.kind,
-  status: agreements.status,
-  signedOn: agreements.signedOn,
-  signedPrecision: agreements.signedPrecision,
-  signedPlaceEn: agreements.signedPlaceEn,
-  signedPlaceZh: agreements.signedPlaceZh,
-  expiresOn: agreements.expiresOn,
-  summaryEn: agreements.summaryEn,
-  summaryZh: agreements.summaryZh,
-};
 
-type Columns = { [K in keyof typeof editable]: (typeof agreements.$inferSelect)[K] };
-type Signatory = AgreementInput["signatories"][number];
-export type AgreementFields = Columns & { signatories: Signatory[] };
-
-function columnsOf(input: AgreementInput): Columns {
-  return {
-    partnershipId: input.partnershipId,
-    titleEn: input.titleEn,
-    titleZh: input.titleZh,
-    kind: input.kind,
-    status: input.status,
-    signedOn: input.signed?.date ?? null,
-    signedPrecision: input.signed?.precision ?? null,
-    signedPlaceEn: input.signedPlaceEn,
-    signedPlaceZh: input.signedPlaceZh,
-    expiresOn: input.expires?.date ?? null,
-    summaryEn: input.summaryEn,
-    summaryZh: input.summaryZh,
-  };
-}
-
-async function snapshot(db: Db | Tx, id: number): Promise<AgreementFields> {
-  const [row] = await db.select(editable).from(agreements).where(eq(agreements.id, id));
-  if (!row) throw new RecordNotFoundError(`No agreement ${id}.`);
-  const signatories = await db
-    .select({
-      name: agreementSignatories.name,
-      nameZh: agreementSignatories.nameZh,
-      office: agreementSignatories.office,
-      officeZh: agreementSignatories.officeZh,
-      side: agreementSignatories.side,
-    })
-    .from(agreementSignatories)
-    .where(eq(agreementSignatories.agreementId, id))
-    .orderBy(asc(agreementSignatories.position));
-  return { ...row, signatories };
-}
-
-export { snapshot as agreementSnapshot };
 
 export interface AgreementListItem {
   id: number;
@@ -169,7 +108,7 @@ export async function getAgreement({ id }: { id: number }): Promise<AgreementDet
     .innerJoin(partner, joinPartner)
     .where(eq(agreements.id, id));
   if (!partnership) return null;
-  return { meta, partnership, fields: await snapshot(db, id) };
+  return { meta, partnership, fields: await agreementKind.snapshot(db, id) };
 }
 
 async function writeSignatories(tx: Tx, id: number, { signatories }: AgreementFields) {
@@ -197,7 +136,7 @@ export async function createAgreement({ input }: { input: AgreementInput }, acto
   return db.transaction(async (tx) => {
     await checkPartnership(tx, input.partnershipId);
     const next = { ...columnsOf(input), signatories: input.signatories };
-    const created = await createRecord(tx, { table: agreements, kind: "agreement", actor, next, owned: { signatories: writeSignatories }, snapshot });
+    const created = await createRecord(tx, { kind: agreementKind, actor, next, owned: { signatories: writeSignatories } });
     // A new agreement is a draft; the stage it moves its partnership to may be public already.
     return { id: created.id, tags: [...new Set(await moveStage(tx, input, actor))] };
   });
@@ -212,16 +151,13 @@ export async function updateAgreement(
   return db.transaction(async (tx) => {
     await checkPartnership(tx, input.partnershipId);
     const saved = await updateRecord(tx, {
-      table: agreements,
-      kind: "agreement",
+      kind: agreementKind,
       id,
       version,
       actor,
-      snapshot,
       next: () => ({ ...columnsOf(input), signatories: input.signatories }),
       owned: { signatories: writeSignatories },
       // Moving it to another partnership changes both partnerships' profiles: before and after cover both.
-      impact: agreementImpact,
     });
     const stageTags = await moveStage(tx, input, actor);
     return { id, changed: saved.changed || stageTags.length > 0, tags: [...new Set([...saved.tags, ...stageTags])] };

@@ -6,9 +6,9 @@ import { createAgreementAction, updateAgreementAction } from "@/app/(staff)/staf
 import { Field, Select, TextArea } from "@/components/ui/field";
 import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/lib/enums";
 import { valueOf, type FormValues } from "@/lib/forms";
-import { RecordForm, useRecordForm } from "./record-form";
-import { resultKey } from "./result-key";
-import { RowsEditor, rowsFrom, type RowField } from "./rows-editor";
+import { RecordForm, useRecordForm } from "@/components/staff/record-form";
+import { resultKey } from "@/components/staff/result-key";
+import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
 export interface PartnershipChoice {
   id: number;

@@ -5,11 +5,11 @@ import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/st
 import { Field, Select, TextArea } from "@/components/ui/field";
 import { commonCurrencies, delegationDirections } from "@/lib/enums";
 import type { FormValues } from "@/lib/forms";
-import { RecordForm, useRecordForm } from "./record-form";
-import { PartnershipPicker, type PickerOption } from "./partnership-picker";
-import { pickerLabels } from "./picker-labels";
-import { resultKey } from "./result-key";
-import { RowsEditor, rowsFrom, type RowField } from "./rows-editor";
+import { RecordForm, useRecordForm } from "@/components/staff/record-form";
+import { PartnershipPicker, type PickerOption } from "@/components/staff/partnership-picker";
+import { pickerLabels } from "@/components/staff/picker-labels";
+import { resultKey } from "@/components/staff/result-key";
+import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
 export function DelegationForm({
   mode,

@@ -1,28 +1,19 @@
 import "server-only";
+import { eventKind, columnsOf, type EventFields } from "./definition";
 import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
-import { getDb, type Db, type Tx } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
 import { slugify } from "@/lib/slug";
-import type { EventInput, EventListQuery } from "@/lib/validation/events";
+import type { EventInput, EventListQuery } from "./validation";
 import { staffPageSize } from "@/lib/validation/lists";
-import { eventImpact } from "./impact";
-import { linkedPartnershipIds, linkedPartnerships, writeLinks } from "./links";
-import {
-  archivedFilter,
-  assertRole,
-  createRecord,
-  FieldConflictError,
-  pageOf,
-  recordMeta,
-  RecordNotFoundError,
-  uniqueAsFieldError,
-  updateRecord,
-  type Actor,
-  type Page,
-  type RecordMeta,
-} from "./records";
-import { containsPattern, firstFreeSlug, isoTimestamp } from "./sql";
-import { home, joinHome, joinPartner, partner, publicTie } from "./ties";
+import { linkedPartnerships, writeLinks } from "@/lib/data/links";
+import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { assertRole, type Actor } from "@/lib/records/actor";
+import { createRecord, updateRecord } from "@/lib/records/write";
+import { FieldConflictError, uniqueAsFieldError } from "@/lib/records/errors";
+import { pageOf, type Page } from "@/lib/records/paging";
+import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
+import { home, joinHome, joinPartner, partner, publicTie } from "@/lib/data/ties";
 
 export type EventKind = (typeof eventKinds)[number];
 
@@ -123,61 +114,7 @@ export async function listCalendarEvents(slugs?: string[]): Promise<PublicEvent[
 // The staff side: every event, drafts and archived ones included, and the changes to them.
 // ---------------------------------------------------------------------------------------------------------------
 
-const editable = {
-  slug: events.slug,
-  kind: events.kind,
-  titleEn: events.titleEn,
-  titleZh: events.titleZh,
-  startsOn: events.startsOn,
-  endsOn: events.endsOn,
-  datePrecision: events.datePrecision,
-  startTime: events.startTime,
-  endTime: events.endTime,
-  timeZone: events.timeZone,
-  online: events.online,
-  venueEn: events.venueEn,
-  venueZh: events.venueZh,
-  organisersEn: events.organisersEn,
-  organisersZh: events.organisersZh,
-  descriptionEn: events.descriptionEn,
-  descriptionZh: events.descriptionZh,
-};
 
-type Columns = { [K in keyof typeof editable]: (typeof events.$inferSelect)[K] };
-export type EventFields = Columns & { partnershipIds: number[] };
-
-/** A time column reads back as "14:30:00"; forms and the audit log use "14:30". */
-const hhmm = (time: string | null) => (time ? time.slice(0, 5) : null);
-
-function columnsOf(input: EventInput, slug: string): Columns {
-  return {
-    slug,
-    kind: input.kind,
-    titleEn: input.titleEn,
-    titleZh: input.titleZh,
-    startsOn: input.starts?.date ?? null,
-    endsOn: input.ends?.date ?? null,
-    datePrecision: input.starts?.precision ?? null,
-    startTime: input.startTime,
-    endTime: input.endTime,
-    timeZone: input.timeZone,
-    online: input.online,
-    venueEn: input.venueEn,
-    venueZh: input.venueZh,
-    organisersEn: input.organisersEn,
-    organisersZh: input.organisersZh,
-    descriptionEn: input.descriptionEn,
-    descriptionZh: input.descriptionZh,
-  };
-}
-
-async function snapshot(db: Db | Tx, id: number): Promise<EventFields> {
-  const [row] = await db.select(editable).from(events).where(eq(events.id, id));
-  if (!row) throw new RecordNotFoundError(`No event ${id}.`);
-  return { ...row, startTime: hhmm(row.startTime), endTime: hhmm(row.endTime), partnershipIds: await linkedPartnershipIds(db, "event", id) };
-}
-
-export { snapshot as eventSnapshot };
 
 export interface EventListItem {
   id: number;
@@ -255,7 +192,7 @@ export async function getEvent({ id }: { id: number }): Promise<EventRecordDetai
   const db = await getDb();
   const meta = await recordMeta(db, events, id);
   if (!meta) return null;
-  const [fields, linked] = await Promise.all([snapshot(db, id), linkedPartnerships(db, "event", id)]);
+  const [fields, linked] = await Promise.all([eventKind.snapshot(db, id), linkedPartnerships(db, "event", id)]);
   return { meta, fields, partnerships: linked };
 }
 
@@ -275,7 +212,7 @@ export async function createEvent({ input }: { input: EventInput }, actor: Actor
     .transaction(async (tx) => {
       const base = slugify([input.titleEn, input.starts?.date.slice(0, 4)].filter(Boolean).join(" ")).slice(0, 100) || "event";
       const slug = input.slug ?? (await firstFreeSlug(tx, events, base));
-      return createRecord(tx, { table: events, kind: "event", actor, next: fieldsOf(input, slug), owned, snapshot });
+      return createRecord(tx, { kind: eventKind, actor, next: fieldsOf(input, slug), owned });
     })
     .catch(slugTaken);
 }
@@ -289,15 +226,12 @@ export async function updateEvent(
   return db
     .transaction((tx) =>
       updateRecord(tx, {
-        table: events,
-        kind: "event",
+        kind: eventKind,
         id,
         version,
         actor,
-        snapshot,
         next: (before) => fieldsOf(input, input.slug ?? before.slug),
         owned,
-        impact: eventImpact,
       }),
     )
     .catch(slugTaken);

@@ -14,8 +14,8 @@ import {
   optionalTime,
   requiredText,
   versionField,
-} from "./fields";
-import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "./lists";
+} from "@/lib/validation/fields";
+import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "@/lib/validation/lists";
 import type { FormValues } from "@/lib/forms";
 import { officeTimeZone } from "@/lib/office-clock";
 

@@ -6,7 +6,7 @@ import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { continents, placeKinds } from "@/lib/enums";
 import { countryCodes } from "@/lib/countries";
 import type { FormValues } from "@/lib/forms";
-import { RecordForm, useRecordForm } from "./record-form";
+import { RecordForm, useRecordForm } from "@/components/staff/record-form";
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 const countryOptions = countryCodes

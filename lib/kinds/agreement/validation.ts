@@ -12,8 +12,8 @@ import {
   requiredText,
   rows,
   versionField,
-} from "./fields";
-import { lenientEnum, lenientId, listFilters, sortField } from "./lists";
+} from "@/lib/validation/fields";
+import { lenientEnum, lenientId, listFilters, sortField } from "@/lib/validation/lists";
 
 export const signatoryRowSchema = z.object({
   name: requiredText(200),

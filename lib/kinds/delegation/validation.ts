@@ -17,8 +17,8 @@ import {
   requiredText,
   rows,
   versionField,
-} from "./fields";
-import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "./lists";
+} from "@/lib/validation/fields";
+import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "@/lib/validation/lists";
 import type { FormValues } from "@/lib/forms";
 
 export const enterpriseRowSchema = z

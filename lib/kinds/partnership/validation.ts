@@ -13,8 +13,8 @@ import {
   requiredText,
   rows,
   versionField,
-} from "./fields";
-import { lenientEnum, lenientId, listFilters, sortField } from "./lists";
+} from "@/lib/validation/fields";
+import { lenientEnum, lenientId, listFilters, sortField } from "@/lib/validation/lists";
 
 export const sourceRowSchema = z.object({
   citation: requiredText(1000),

@@ -1,46 +1,18 @@
 import "server-only";
+import { placeKind, type PlaceFields } from "./definition";
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import { getDb, type Db, type Tx } from "@/db";
+import { getDb } from "@/db";
 import { partnerships, places } from "@/db/schema";
 import { staffPageSize } from "@/lib/validation/lists";
-import type { PlaceInput, PlaceListQuery } from "@/lib/validation/places";
+import type { PlaceInput, PlaceListQuery } from "./validation";
 import { slugify } from "@/lib/slug";
-import { placeImpact } from "./impact";
-import {
-  archivedFilter,
-  assertRole,
-  createRecord,
-  FieldConflictError,
-  pageOf,
-  recordMeta,
-  RecordNotFoundError,
-  uniqueAsFieldError,
-  updateRecord,
-  type Actor,
-  type Page,
-  type RecordMeta,
-} from "./records";
-import { containsPattern, firstFreeSlug, isoTimestamp } from "./sql";
-import { home, joinHome, joinPartner, partner } from "./ties";
-
-/** The fields a place's form edits, which are also what the audit log records of it. */
-const editable = {
-  slug: places.slug,
-  nameEn: places.nameEn,
-  nameZh: places.nameZh,
-  kind: places.kind,
-  isHome: places.isHome,
-  regionEn: places.regionEn,
-  countryCode: places.countryCode,
-  continent: places.continent,
-  latitude: places.latitude,
-  longitude: places.longitude,
-  population: places.population,
-  descriptionEn: places.descriptionEn,
-  descriptionZh: places.descriptionZh,
-};
-
-export type PlaceFields = { [K in keyof typeof editable]: (typeof places.$inferSelect)[K] };
+import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { assertRole, type Actor } from "@/lib/records/actor";
+import { createRecord, updateRecord } from "@/lib/records/write";
+import { FieldConflictError, uniqueAsFieldError } from "@/lib/records/errors";
+import { pageOf, type Page } from "@/lib/records/paging";
+import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
+import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
 export interface PlaceListItem {
   id: number;
@@ -105,14 +77,12 @@ export interface PlaceDetail {
   partnerships: { id: number; label: string; publication: "draft" | "published" }[];
 }
 
-export { snapshot as placeSnapshot };
-
 export async function getPlace({ id }: { id: number }): Promise<PlaceDetail | null> {
   const db = await getDb();
   const meta = await recordMeta(db, places, id);
   if (!meta) return null;
   const [fields, ties] = await Promise.all([
-    snapshot(db, id),
+    placeKind.snapshot(db, id),
     db
       .select({ id: partnerships.id, homeName: home.nameEn, partnerName: partner.nameEn, publication: partnerships.publication })
       .from(partnerships)
@@ -144,11 +114,7 @@ export async function listPlaceOptions(): Promise<{ id: number; nameEn: string; 
     .orderBy(asc(places.countryCode), asc(places.nameEn));
 }
 
-async function snapshot(tx: Db | Tx, id: number): Promise<PlaceFields> {
-  const [row] = await tx.select(editable).from(places).where(eq(places.id, id));
-  if (!row) throw new RecordNotFoundError(`No place ${id}.`);
-  return row;
-}
+/** The fields a place's form edits, which are also what the audit log records of it. */
 
 const slugTaken = (error: unknown) => uniqueAsFieldError(error, { default: new FieldConflictError("slug", "slugTaken") });
 
@@ -158,7 +124,7 @@ export async function createPlace({ input }: { input: PlaceInput }, actor: Actor
   return db
     .transaction(async (tx) => {
       const slug = input.slug ?? (await firstFreeSlug(tx, places, slugify(input.nameEn) || "place"));
-      return createRecord(tx, { table: places, kind: "place", actor, next: { ...input, slug }, snapshot });
+      return createRecord(tx, { kind: placeKind, actor, next: { ...input, slug } });
     })
     .catch(slugTaken);
 }
@@ -172,15 +138,12 @@ export async function updatePlace(
   return db
     .transaction((tx) =>
       updateRecord(tx, {
-        table: places,
-        kind: "place",
+        kind: placeKind,
         id,
         version,
         actor,
-        snapshot,
         // An emptied address keeps the old one: a published page's URL changes only when someone asks for it.
         next: (before) => ({ ...input, slug: input.slug ?? before.slug }),
-        impact: placeImpact,
         // A partnership joins one of the office's own places to one abroad: a place in use can't switch sides.
         check: async (before) => {
           if (before.isHome === input.isHome) return;

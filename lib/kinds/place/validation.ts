@@ -12,8 +12,8 @@ import {
   optionalWholeNumber,
   requiredText,
   versionField,
-} from "./fields";
-import { lenientCountry, lenientEnum, listFilters, sortField } from "./lists";
+} from "@/lib/validation/fields";
+import { lenientCountry, lenientEnum, listFilters, sortField } from "@/lib/validation/lists";
 
 export const countryField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),

@@ -3,8 +3,8 @@ import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
 import { agreements, auditLog, delegations, events, partnerships, places, users, type AuditAction } from "@/db/schema";
 import type { AuditListQuery } from "@/lib/validation/audit";
-import type { Actor } from "./records";
-import { isoTimestamp } from "./sql";
+import type { Actor } from "@/lib/records/actor";
+import { isoTimestamp } from "@/lib/data/sql";
 
 /**
  * Writes one audit row. Call it with the transaction that makes the change, so the change and its record commit or

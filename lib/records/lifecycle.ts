@@ -1,80 +1,18 @@
 import "server-only";
-import { asc, eq, or } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import {
-  agreements,
-  delegationPartnerships,
-  delegations,
-  eventPartnerships,
-  events,
-  partnerships,
-  places,
-  type AuditAction,
-} from "@/db/schema";
-import { agreementSnapshot } from "./agreements";
-import { recordAudit } from "./audit";
-import { delegationSnapshot } from "./delegations";
-import { eventSnapshot } from "./events";
-import { agreementImpact, delegationImpact, eventImpact, partnershipImpact, placeImpact } from "./impact";
-import { partnershipSnapshot } from "./partnerships";
-import { placeSnapshot } from "./places";
-import { assertRole, atVersion, lockVersion, nextVersion, RecordInUseError, StateError, type Actor } from "./records";
-import { home, joinHome, joinPartner, partner } from "./ties";
+import type { AuditAction } from "@/db/schema";
+import { kinds, type RecordKind } from "@/lib/kinds";
+import { recordAudit } from "@/lib/records/audit";
+import { assertRole, type Actor } from "@/lib/records/actor";
+import { atVersion, lockVersion, nextVersion } from "@/lib/records/versions";
+import { RecordInUseError, StateError } from "@/lib/records/errors";
+import type { Use } from "@/lib/records/kind";
 
 /**
  * What every kind of content record goes through besides editing: publication, archiving and deletion. Each is one
  * transaction with its audit entry, checked against the version the page was opened on.
  */
-
-export const recordKinds = ["place", "partnership", "agreement", "delegation", "event"] as const;
-export type RecordKind = (typeof recordKinds)[number];
-
-type Use = RecordInUseError["uses"][number];
-
-/** What depends on a place: the partnerships it is a side of. */
-async function placeUses(tx: Tx, id: number): Promise<Use[]> {
-  const rows = await tx
-    .select({ home: home.nameEn, partner: partner.nameEn })
-    .from(partnerships)
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(or(eq(partnerships.homePlaceId, id), eq(partnerships.partnerPlaceId, id)))
-    .orderBy(asc(home.nameEn), asc(partner.nameEn));
-  return rows.map((r) => ({ kind: "partnership", label: `${r.home} – ${r.partner}` }));
-}
-
-/** What depends on a partnership: its agreements, and the delegations and events linked to it. */
-async function partnershipUses(tx: Tx, id: number): Promise<Use[]> {
-  const [a, d, e] = await Promise.all([
-    tx.select({ label: agreements.titleEn }).from(agreements).where(eq(agreements.partnershipId, id)),
-    tx
-      .select({ label: delegations.titleEn })
-      .from(delegationPartnerships)
-      .innerJoin(delegations, eq(delegations.id, delegationPartnerships.delegationId))
-      .where(eq(delegationPartnerships.partnershipId, id)),
-    tx
-      .select({ label: events.titleEn })
-      .from(eventPartnerships)
-      .innerJoin(events, eq(events.id, eventPartnerships.eventId))
-      .where(eq(eventPartnerships.partnershipId, id)),
-  ]);
-  return [
-    ...a.map((r) => ({ kind: "agreement" as const, label: r.label })),
-    ...d.map((r) => ({ kind: "delegation" as const, label: r.label })),
-    ...e.map((r) => ({ kind: "event" as const, label: r.label })),
-  ];
-}
-
-const none = async (): Promise<Use[]> => [];
-
-const kinds = {
-  place: { table: places, impact: placeImpact, snapshot: placeSnapshot, uses: placeUses },
-  partnership: { table: partnerships, impact: partnershipImpact, snapshot: partnershipSnapshot, uses: partnershipUses },
-  // Signatories, enterprises and links belong to their agreement, delegation or event and go with it.
-  agreement: { table: agreements, impact: agreementImpact, snapshot: agreementSnapshot, uses: none },
-  delegation: { table: delegations, impact: delegationImpact, snapshot: delegationSnapshot, uses: none },
-  event: { table: events, impact: eventImpact, snapshot: eventSnapshot, uses: none },
-} as const;
 
 export interface LifecycleResult {
   changed: boolean;
@@ -90,7 +28,7 @@ interface Target {
 async function current(tx: Tx, kind: RecordKind, id: number) {
   const { table } = kinds[kind];
   const [row] = await tx.select({ publication: table.publication, archivedAt: table.archivedAt }).from(table).where(eq(table.id, id));
-  return row!;
+  return row as { publication: "draft" | "published"; archivedAt: Date | null };
 }
 
 async function change(

@@ -1,6 +1,7 @@
 import "server-only";
+import { partnershipKind, columnsOf, type PartnershipColumns, type PartnershipFields } from "./definition";
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { getDb, type Db, type Tx } from "@/db";
+import { getDb, type Tx } from "@/db";
 import {
   agreements,
   delegationPartnerships,
@@ -13,77 +14,18 @@ import {
   users,
 } from "@/db/schema";
 import { staffPageSize } from "@/lib/validation/lists";
-import type { PartnershipInput, PartnershipListQuery } from "@/lib/validation/partnerships";
-import { recordAudit } from "./audit";
-import { partnershipImpact } from "./impact";
-import {
-  archivedFilter,
-  assertRole,
-  atVersion,
-  createRecord,
-  FieldConflictError,
-  nextVersion,
-  pageOf,
-  recordMeta,
-  RecordNotFoundError,
-  StageConflictError,
-  uniqueAsFieldError,
-  updateRecord,
-  type Actor,
-  type Page,
-  type RecordMeta,
-} from "./records";
-import { containsPattern, firstFreeSlug, isoTimestamp } from "./sql";
-import { home, joinHome, joinPartner, partner } from "./ties";
+import type { PartnershipInput, PartnershipListQuery } from "./validation";
+import { recordAudit } from "@/lib/records/audit";
+import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { assertRole, type Actor } from "@/lib/records/actor";
+import { atVersion, nextVersion } from "@/lib/records/versions";
+import { createRecord, updateRecord } from "@/lib/records/write";
+import { FieldConflictError, StageConflictError, uniqueAsFieldError } from "@/lib/records/errors";
+import { pageOf, type Page } from "@/lib/records/paging";
+import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
+import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
-const editable = {
-  slug: partnerships.slug,
-  homePlaceId: partnerships.homePlaceId,
-  partnerPlaceId: partnerships.partnerPlaceId,
-  type: partnerships.type,
-  status: partnerships.status,
-  establishedOn: partnerships.establishedOn,
-  establishedPrecision: partnerships.establishedPrecision,
-  featured: partnerships.featured,
-  summaryEn: partnerships.summaryEn,
-  summaryZh: partnerships.summaryZh,
-  bodyEn: partnerships.bodyEn,
-  bodyZh: partnerships.bodyZh,
-};
 
-type Columns = { [K in keyof typeof editable]: (typeof partnerships.$inferSelect)[K] };
-export type PartnershipFields = Columns & { sources: { citation: string; url: string | null; note: string | null }[] };
-
-/** The columns a partnership's input becomes (a partial date is a date and its precision). */
-function columnsOf(input: PartnershipInput, slug: string): Columns {
-  return {
-    slug,
-    homePlaceId: input.homePlaceId,
-    partnerPlaceId: input.partnerPlaceId,
-    type: input.type,
-    status: input.status,
-    establishedOn: input.established?.date ?? null,
-    establishedPrecision: input.established?.precision ?? null,
-    featured: input.featured,
-    summaryEn: input.summaryEn,
-    summaryZh: input.summaryZh,
-    bodyEn: input.bodyEn,
-    bodyZh: input.bodyZh,
-  };
-}
-
-async function snapshot(tx: Db | Tx, id: number): Promise<PartnershipFields> {
-  const [row] = await tx.select(editable).from(partnerships).where(eq(partnerships.id, id));
-  if (!row) throw new RecordNotFoundError(`No partnership ${id}.`);
-  const sources = await tx
-    .select({ citation: partnershipSources.citation, url: partnershipSources.url, note: partnershipSources.note })
-    .from(partnershipSources)
-    .where(eq(partnershipSources.partnershipId, id))
-    .orderBy(asc(partnershipSources.position));
-  return { ...row, sources };
-}
-
-export { snapshot as partnershipSnapshot };
 
 export interface PartnershipListItem {
   id: number;
@@ -187,7 +129,7 @@ export async function getPartnership({ id }: { id: number }): Promise<Partnershi
     .where(eq(partnerships.id, id));
   if (!row) return null;
   const [fields, agreementRows, delegationRows, eventRows] = await Promise.all([
-    snapshot(db, id),
+    partnershipKind.snapshot(db, id),
     db
       .select({ id: agreements.id, title: agreements.titleEn, date: agreements.signedOn, precision: agreements.signedPrecision, publication: agreements.publication })
       .from(agreements)
@@ -294,7 +236,7 @@ export async function createPartnership({ input }: { input: PartnershipInput }, 
       const names = await checkPlaces(tx, input);
       const slug = input.slug ?? (await firstFreeSlug(tx, partnerships, `${names.homeSlug}-${names.partnerSlug}`));
       const next = { ...columnsOf(input, slug), sources: input.sources };
-      return createRecord(tx, { table: partnerships, kind: "partnership", actor, next, owned: { sources: writeSources }, snapshot });
+      return createRecord(tx, { kind: partnershipKind, actor, next, owned: { sources: writeSources } });
     })
     .catch(uniqueProblem);
 }
@@ -309,15 +251,12 @@ export async function updatePartnership(
     .transaction(async (tx) => {
       await checkPlaces(tx, input);
       return updateRecord(tx, {
-        table: partnerships,
-        kind: "partnership",
+        kind: partnershipKind,
         id,
         version,
         actor,
-        snapshot,
         next: (before) => ({ ...columnsOf(input, input.slug ?? before.slug), sources: input.sources }),
         owned: { sources: writeSources },
-        impact: partnershipImpact,
       });
     })
     .catch(uniqueProblem);
@@ -330,7 +269,7 @@ export async function updatePartnership(
  */
 export async function movePartnershipStage(
   tx: Tx,
-  { id, status, seen }: { id: number; status: Columns["status"]; seen: Columns["status"] | null },
+  { id, status, seen }: { id: number; status: PartnershipColumns["status"]; seen: PartnershipColumns["status"] | null },
   actor: Actor,
 ): Promise<string[]> {
   const [row] = await tx
@@ -342,11 +281,11 @@ export async function movePartnershipStage(
   if (!row) throw new FieldConflictError("partnershipId", "unknownPartnership");
   if (seen && row.status !== seen) throw new StageConflictError(row.updatedBy, row.updatedAt.toISOString());
   if (row.status === status) return [];
-  const tagsBefore = await partnershipImpact(tx, id);
+  const tagsBefore = await partnershipKind.impact(tx, id);
   await tx
     .update(partnerships)
     .set({ status, ...nextVersion(partnerships, actor) })
     .where(atVersion(partnerships, id, row.version));
   await recordAudit(tx, { actor, action: "update", entityType: "partnership", entityId: id, before: { status: row.status }, after: { status } });
-  return [...tagsBefore, ...(await partnershipImpact(tx, id))];
+  return [...tagsBefore, ...(await partnershipKind.impact(tx, id))];
 }

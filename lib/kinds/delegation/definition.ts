@@ -1,0 +1,115 @@
+import "server-only";
+import { defineKind, usedByNothing } from "@/lib/records/kind";
+import { profilesOf } from "@/lib/records/impact";
+import { publicTags as tag, tagSet } from "@/lib/cache-tags";
+import { asc, eq, sql } from "drizzle-orm";
+import { type Db, type Tx } from "@/db";
+import { delegationEnterprises, delegationPartnerships, delegations } from "@/db/schema";
+import type { DelegationInput } from "./validation";
+import { linkedPartnershipIds } from "@/lib/data/links";
+import { RecordNotFoundError } from "@/lib/records/errors";
+
+export const editable = {
+  slug: delegations.slug,
+  direction: delegations.direction,
+  titleEn: delegations.titleEn,
+  titleZh: delegations.titleZh,
+  leaderName: delegations.leaderName,
+  leaderOffice: delegations.leaderOffice,
+  size: delegations.size,
+  enterpriseCount: delegations.enterpriseCount,
+  destinationEn: delegations.destinationEn,
+  destinationZh: delegations.destinationZh,
+  purposeEn: delegations.purposeEn,
+  purposeZh: delegations.purposeZh,
+  startsOn: delegations.startsOn,
+  endsOn: delegations.endsOn,
+  datePrecision: delegations.datePrecision,
+  outcomesEn: delegations.outcomesEn,
+  outcomesZh: delegations.outcomesZh,
+  dealAmount: delegations.dealAmount,
+  dealCurrency: delegations.dealCurrency,
+};
+
+export type Columns = { [K in keyof typeof editable]: (typeof delegations.$inferSelect)[K] };
+type Enterprise = DelegationInput["enterprises"][number];
+export type DelegationFields = Columns & { enterprises: Enterprise[]; partnershipIds: number[] };
+
+/** numeric(20,3) reads back as "240000000.000": the same amount as typed "240000000". */
+export function normalAmount(amount: string | null): string | null {
+  if (amount === null) return null;
+  const [whole, fraction = ""] = amount.split(".");
+  const f = fraction.replace(/0+$/, "");
+  return f ? `${whole}.${f}` : whole!;
+}
+
+export function columnsOf(input: DelegationInput, slug: string): Columns {
+  return {
+    slug,
+    direction: input.direction,
+    titleEn: input.titleEn,
+    titleZh: input.titleZh,
+    leaderName: input.leaderName,
+    leaderOffice: input.leaderOffice,
+    size: input.size,
+    enterpriseCount: input.enterpriseCount,
+    destinationEn: input.destinationEn,
+    destinationZh: input.destinationZh,
+    purposeEn: input.purposeEn,
+    purposeZh: input.purposeZh,
+    startsOn: input.starts.date,
+    endsOn: input.ends?.date ?? null,
+    datePrecision: input.starts.precision,
+    outcomesEn: input.outcomesEn,
+    outcomesZh: input.outcomesZh,
+    dealAmount: input.dealAmount,
+    dealCurrency: input.dealCurrency,
+  };
+}
+
+export async function snapshot(db: Db | Tx, id: number): Promise<DelegationFields> {
+  const [row] = await db.select(editable).from(delegations).where(eq(delegations.id, id));
+  if (!row) throw new RecordNotFoundError(`No delegation ${id}.`);
+  const [enterprises, partnershipIds] = await Promise.all([
+    db
+      .select({
+        nameEn: delegationEnterprises.nameEn,
+        nameZh: delegationEnterprises.nameZh,
+        dealAmount: delegationEnterprises.dealAmount,
+        dealCurrency: delegationEnterprises.dealCurrency,
+        note: delegationEnterprises.note,
+      })
+      .from(delegationEnterprises)
+      .where(eq(delegationEnterprises.delegationId, id))
+      .orderBy(asc(delegationEnterprises.position)),
+    linkedPartnershipIds(db, "delegation", id),
+  ]);
+  return {
+    ...row,
+    dealAmount: normalAmount(row.dealAmount),
+    enterprises: enterprises.map((e) => ({ ...e, dealAmount: normalAmount(e.dealAmount) })),
+    partnershipIds,
+  };
+}
+
+/** Which public pages show it (lib/records/impact.ts). */
+async function impact(tx: Tx, id: number): Promise<string[]> {
+  const [row] = await tx.select({ publication: delegations.publication }).from(delegations).where(eq(delegations.id, id));
+  if (!row || row.publication !== "published") return [];
+  const links = await tx
+    .select({ id: delegationPartnerships.partnershipId })
+    .from(delegationPartnerships)
+    .where(eq(delegationPartnerships.delegationId, id));
+  return tagSet(tag.delegations, ...(await profilesOf(tx, links.map((l) => l.id))));
+}
+
+export const delegationKind = defineKind({
+  name: "delegation",
+  section: "delegations",
+  messages: "Delegations",
+  table: delegations,
+  snapshot,
+  impact,
+  uses: usedByNothing,
+  title: sql<string>`${delegations.titleEn}`,
+});

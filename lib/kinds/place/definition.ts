@@ -1,0 +1,72 @@
+import "server-only";
+import { defineKind, type Use } from "@/lib/records/kind";
+import { partnershipPages } from "@/lib/records/impact";
+import { publicTags as tag, tagSet } from "@/lib/cache-tags";
+import { asc, eq, or, sql } from "drizzle-orm";
+import { type Db, type Tx } from "@/db";
+import { partnerships, places } from "@/db/schema";
+import { RecordNotFoundError } from "@/lib/records/errors";
+import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
+
+export const editable = {
+  slug: places.slug,
+  nameEn: places.nameEn,
+  nameZh: places.nameZh,
+  kind: places.kind,
+  isHome: places.isHome,
+  regionEn: places.regionEn,
+  countryCode: places.countryCode,
+  continent: places.continent,
+  latitude: places.latitude,
+  longitude: places.longitude,
+  population: places.population,
+  descriptionEn: places.descriptionEn,
+  descriptionZh: places.descriptionZh,
+};
+
+export type PlaceFields = { [K in keyof typeof editable]: (typeof places.$inferSelect)[K] };
+
+export async function snapshot(tx: Db | Tx, id: number): Promise<PlaceFields> {
+  const [row] = await tx.select(editable).from(places).where(eq(places.id, id));
+  if (!row) throw new RecordNotFoundError(`No place ${id}.`);
+  return row;
+}
+
+/** Which public pages show it (lib/records/impact.ts). */
+async function impact(tx: Tx, id: number): Promise<string[]> {
+  const [place] = await tx
+    .select({ slug: places.slug, country: places.countryCode, isHome: places.isHome, publication: places.publication })
+    .from(places)
+    .where(eq(places.id, id));
+  if (!place || place.publication !== "published") return [];
+  // The office's own places are named on nearly every page.
+  if (place.isHome) return [tag.all];
+  const ties = await tx
+    .select({ id: partnerships.id })
+    .from(partnerships)
+    .where(or(eq(partnerships.homePlaceId, id), eq(partnerships.partnerPlaceId, id)));
+  return tagSet(tag.ties, tag.place(place.slug), tag.country(place.country), ...(await partnershipPages(tx, ties.map((t) => t.id))));
+}
+
+/** What depends on a place: the partnerships it is a side of. */
+async function uses(tx: Tx, id: number): Promise<Use[]> {
+  const rows = await tx
+    .select({ home: home.nameEn, partner: partner.nameEn })
+    .from(partnerships)
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(or(eq(partnerships.homePlaceId, id), eq(partnerships.partnerPlaceId, id)))
+    .orderBy(asc(home.nameEn), asc(partner.nameEn));
+  return rows.map((r) => ({ kind: "partnership", label: `${r.home} – ${r.partner}` }));
+}
+
+export const placeKind = defineKind({
+  name: "place",
+  section: "places",
+  messages: "Places",
+  table: places,
+  snapshot,
+  impact,
+  uses: uses,
+  title: sql<string>`${places.nameEn}`,
+});

@@ -1,0 +1,116 @@
+import { findInCauses } from "@/lib/error-chain";
+import type { FormResult } from "@/lib/forms";
+import { staffText, staffTime } from "@/lib/i18n/staff";
+import type { Use } from "./kind";
+import type messages from "@/messages/staff.en.json";
+
+/**
+ * The refusals a staff change can end in. Each says what the form shows for it, so `attempt` (lib/actions.ts) answers
+ * any of them without knowing the list: a new refusal is a new subclass here, and nothing else changes.
+ */
+export abstract class RecordError extends Error {
+  abstract answer(): Omit<FormResult, "ok" | "values">;
+}
+
+const messagesText = () => staffText("Messages");
+
+export class ForbiddenError extends RecordError {
+  override name = "ForbiddenError";
+  answer() {
+    return { reason: "forbidden" as const, message: messagesText()("forbidden") };
+  }
+}
+
+export class RecordNotFoundError extends RecordError {
+  override name = "RecordNotFoundError";
+  answer() {
+    return { reason: "not_found" as const, message: messagesText()("notFound") };
+  }
+}
+
+/** Someone saved the record after the form was opened: who, and when (ISO time). */
+export class ConflictError extends RecordError {
+  override name = "ConflictError";
+  protected readonly messageKey: "conflict" | "stageConflict" = "conflict";
+  constructor(
+    readonly by: string | null,
+    readonly at: string,
+  ) {
+    super(`The record was changed by ${by ?? "someone"} at ${at}.`);
+  }
+  answer() {
+    const t = messagesText();
+    return { reason: "conflict" as const, message: t(this.messageKey, { name: this.by ?? t("someoneElse"), time: staffTime(this.at) }) };
+  }
+}
+
+/** Someone moved a partnership to another stage after the form that moves it again was opened. */
+export class StageConflictError extends ConflictError {
+  override name = "StageConflictError";
+  protected override readonly messageKey = "stageConflict";
+}
+
+type ValidationKey = keyof (typeof messages)["Validation"];
+
+/** An input the database refuses for a reason that belongs next to one field (a slug taken, a pair that exists). */
+export class FieldConflictError extends RecordError {
+  override name = "FieldConflictError";
+  constructor(
+    readonly field: string,
+    readonly key: ValidationKey,
+  ) {
+    super(`${field}: ${key}`);
+  }
+  answer() {
+    const text = staffText("Validation")(this.key, { min: 0, max: 0 });
+    return { reason: "invalid" as const, message: messagesText()("invalid"), fieldErrors: { [this.field]: [text] } };
+  }
+}
+
+/** A record that others depend on and so can't be deleted: what uses it. */
+export class RecordInUseError extends RecordError {
+  override name = "RecordInUseError";
+  constructor(readonly uses: Use[]) {
+    super(`In use by ${uses.length} record(s).`);
+  }
+  answer() {
+    const list = this.uses.slice(0, 5).map((u) => u.label).join("; ") + (this.uses.length > 5 ? "; …" : "");
+    return { reason: "failed" as const, message: messagesText()("inUse", { count: this.uses.length, list }) };
+  }
+}
+
+/** A change that the record's state does not allow (publishing an archived record, deleting a published one). */
+export class StateError extends RecordError {
+  override name = "StateError";
+  constructor(readonly state: "archived" | "published") {
+    super(state);
+  }
+  answer() {
+    return { reason: "failed" as const, message: messagesText()(this.state) };
+  }
+}
+
+/** A change that would leave the office without an active administrator. */
+export class LastAdminError extends RecordError {
+  override name = "LastAdminError";
+  answer() {
+    return { reason: "failed" as const, message: messagesText()("lastAdmin") };
+  }
+}
+
+/** A unique-constraint violation's constraint name, or null for any other error. */
+export function uniqueViolation(error: unknown): string | null {
+  // postgres.js puts the SQLSTATE on the error, PGlite likewise; drizzle may wrap it in `cause`.
+  const found = findInCauses(error, (e) => {
+    const { code, constraint_name, constraint } = e as { code?: string; constraint_name?: string; constraint?: string };
+    return code === "23505" ? { name: constraint_name ?? constraint ?? "" } : undefined;
+  });
+  return found ? found.name : null;
+}
+
+/** A unique constraint's violation as the field error it means (the slug, the pair of places), else the error as it is. */
+export function uniqueAsFieldError(error: unknown, fields: Record<string, FieldConflictError> & { default: FieldConflictError }): never {
+  const constraint = uniqueViolation(error);
+  if (constraint !== null) throw fields[constraint] ?? fields.default;
+  throw error;
+}

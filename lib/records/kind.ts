@@ -1,0 +1,43 @@
+import type { SQL } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import type { StaffNamespace } from "@/lib/i18n/staff";
+import type { RecordKind } from "@/lib/kinds";
+import type { ContentTable } from "./versions";
+
+/** Something that refers to a record and so keeps it from being deleted: its kind and what it is called. */
+export interface Use {
+  kind: RecordKind;
+  label: string;
+}
+
+/**
+ * One kind of content record, whole: what records, lifecycle, impact, the audit log, the dashboard and the staff nav
+ * need to know of it. Each kind's lib/kinds/<kind>/definition.ts gives one; lib/kinds/index.ts lists them.
+ */
+export interface KindDefinition<Name extends string = string, Fields extends Record<string, unknown> = Record<string, unknown>> {
+  /** The audit log's entity type and the lifecycle form's `kind` ("agreement"). */
+  name: Name;
+  /** Its staff section: /staff/<section>, the nav's entry. */
+  section: string;
+  /** Its catalogue namespace in messages/staff.en.json: `title` names the section, `fields` label the audit's changes. */
+  messages: StaffNamespace;
+  table: ContentTable;
+  /** Its editable state as the audit log records it (its own columns and its own rows). */
+  snapshot: (db: Db | Tx, id: number) => Promise<Fields>;
+  /** The cache tags of the public pages that show it now (none while it is a draft); lib/cache-tags.ts. */
+  impact: (tx: Tx, id: number) => Promise<string[]>;
+  /** What refers to it: a record that others use can be archived, not deleted. */
+  uses: (tx: Tx, id: number) => Promise<Use[]>;
+  /** What the dashboard and the audit log call it: an expression over its table's row. */
+  title: SQL<string>;
+}
+
+/** Keeps a definition's literal name, so the registry's keys and RecordKind follow from the definitions. */
+export function defineKind<const Name extends string, Fields extends Record<string, unknown>>(
+  definition: KindDefinition<Name, Fields>,
+): KindDefinition<Name, Fields> {
+  return definition;
+}
+
+/** For kinds nothing refers to: their own rows (signatories, enterprises, links) go with them. */
+export const usedByNothing = async (): Promise<Use[]> => [];
