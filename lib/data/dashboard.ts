@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db";
-import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnerships, places } from "@/db/schema";
+import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnerships } from "@/db/schema";
 import { anniversaryYears } from "@/lib/anniversaries";
+import { kinds, recordKinds, type RecordKind } from "@/lib/kinds";
 import { home, joinHome, joinPartner, partner } from "./ties";
 
 export interface RecordCount {
-  kind: "places" | "partnerships" | "agreements" | "delegations" | "events";
+  kind: RecordKind;
   total: number;
   drafts: number;
 }
@@ -14,14 +15,13 @@ export interface RecordCount {
 /** How many records of each kind the office holds, and how many of them wait as drafts. */
 export async function countRecords(): Promise<RecordCount[]> {
   const db = await getDb();
-  const tables = { places, partnerships, agreements, delegations, events } as const;
   return Promise.all(
-    (Object.keys(tables) as RecordCount["kind"][]).map(async (kind) => {
-      const table = tables[kind];
+    recordKinds.map(async (kind) => {
+      const { table } = kinds[kind];
       const [row] = await db
         .select({
           total: count(),
-          drafts: sql<number>`count(*) filter (where ${and(eq(table.publication, "draft"), isNull(table.archivedAt))})`.mapWith(Number),
+          drafts: sql<number>`count(*) filter (where ${eq(table.publication, "draft")})`.mapWith(Number),
         })
         .from(table)
         .where(isNull(table.archivedAt));
@@ -31,7 +31,7 @@ export async function countRecords(): Promise<RecordCount[]> {
 }
 
 export interface DraftItem {
-  kind: "place" | "partnership" | "agreement" | "delegation" | "event";
+  kind: RecordKind;
   id: number;
   title: string;
   updatedAt: string;
@@ -40,21 +40,13 @@ export interface DraftItem {
 /** Drafts waiting to be published (archived ones aside), most recently changed first. */
 export async function listDrafts(limit = 10): Promise<DraftItem[]> {
   const db = await getDb();
-  const rows = await db.execute(sql`
-    select * from (
-      select 'place' as kind, id, name_en as title, updated_at from ${places} where publication = 'draft' and archived_at is null
-      union all
-      select 'partnership', t.id, h.name_en || ' – ' || p.name_en, t.updated_at from ${partnerships} t
-        join ${places} h on h.id = t.home_place_id join ${places} p on p.id = t.partner_place_id
-        where t.publication = 'draft' and t.archived_at is null
-      union all
-      select 'agreement', id, title_en, updated_at from ${agreements} where publication = 'draft' and archived_at is null
-      union all
-      select 'delegation', id, title_en, updated_at from ${delegations} where publication = 'draft' and archived_at is null
-      union all
-      select 'event', id, title_en, updated_at from ${events} where publication = 'draft' and archived_at is null
-    ) d order by updated_at desc, id desc limit ${limit}`);
-  return rowsOf<{ kind: DraftItem["kind"]; id: number; title: string; updated_at: Date | string }>(rows).map((r) => ({ kind: r.kind, id: Number(r.id), title: r.title, updatedAt: new Date(r.updated_at).toISOString() }));
+  const drafts = recordKinds.map((kind) => {
+    const { table, title } = kinds[kind];
+    return sql`select ${kind} as kind, ${table.id} as id, ${title} as title, ${table.updatedAt} as updated_at from ${table}
+      where ${table.publication} = 'draft' and ${table.archivedAt} is null`;
+  });
+  const rows = await db.execute(sql`select * from (${sql.join(drafts, sql` union all `)}) d order by updated_at desc, id desc limit ${limit}`);
+  return rowsOf<{ kind: RecordKind; id: number; title: string; updated_at: Date | string }>(rows).map((r) => ({ kind: r.kind, id: Number(r.id), title: r.title, updatedAt: new Date(r.updated_at).toISOString() }));
 }
 
 export interface ComingItem {

@@ -1,4 +1,5 @@
 import "server-only";
+import { staffText } from "@/lib/i18n/staff";
 import { agreementKind } from "./agreement/definition";
 import { delegationKind } from "./delegation/definition";
 import { eventKind } from "./event/definition";
@@ -21,6 +22,18 @@ export type RecordKind = keyof typeof kinds;
 export const recordKinds = Object.keys(kinds) as [RecordKind, ...RecordKind[]];
 export const kindDefinitions = Object.values(kinds);
 
-export function kindOf(name: RecordKind) {
-  return kinds[name];
+/** A kind's staff list, or one of its records' pages. */
+export function staffHref(kind: RecordKind, id?: number): string {
+  return `/staff/${kinds[kind].section}${id === undefined ? "" : `/${id}`}`;
+}
+
+/** The staff page of an audit log's subject: a record of a kind, or a staff account. */
+export function auditSubjectHref(entityType: string, id: number): string | null {
+  if (entityType === "user") return `/staff/users/${id}`;
+  return entityType in kinds ? staffHref(entityType as RecordKind, id) : null;
+}
+
+/** The staff nav's entries for the kinds, in the registry's order. */
+export function kindSections(): { href: string; label: string }[] {
+  return kindDefinitions.map((k) => ({ href: `/staff/${k.section}`, label: staffText(k.messages)("title") }));
 }

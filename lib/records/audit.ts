@@ -1,7 +1,8 @@
 import "server-only";
 import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
-import { agreements, auditLog, delegations, events, partnerships, places, users, type AuditAction } from "@/db/schema";
+import { auditLog, users, type AuditAction } from "@/db/schema";
+import { kindDefinitions } from "@/lib/kinds";
 import type { AuditListQuery } from "@/lib/validation/audit";
 import type { Actor } from "@/lib/records/actor";
 import { isoTimestamp } from "@/lib/data/sql";
@@ -56,12 +57,10 @@ const entryColumns = {
   entityType: auditLog.entityType,
   entityId: auditLog.entityId,
   entityLabel: sql<string | null>`coalesce(
-    (select p.name_en from ${places} p where ${auditLog.entityType} = 'place' and p.id = ${auditLog.entityId}),
-    (select h.name_en || ' – ' || f.name_en from ${partnerships} t join ${places} h on h.id = t.home_place_id join ${places} f on f.id = t.partner_place_id
-       where ${auditLog.entityType} = 'partnership' and t.id = ${auditLog.entityId}),
-    (select a.title_en from ${agreements} a where ${auditLog.entityType} = 'agreement' and a.id = ${auditLog.entityId}),
-    (select d.title_en from ${delegations} d where ${auditLog.entityType} = 'delegation' and d.id = ${auditLog.entityId}),
-    (select e.title_en from ${events} e where ${auditLog.entityType} = 'event' and e.id = ${auditLog.entityId}),
+    ${sql.join(
+      kindDefinitions.map(({ name, table, title }) => sql`(select ${title} from ${table} where ${auditLog.entityType} = ${name} and ${table.id} = ${auditLog.entityId})`),
+      sql`, `,
+    )},
     (select u.email from ${users} u where ${auditLog.entityType} = 'user' and u.id = ${auditLog.entityId}),
     ${auditLog.before} ->> 'titleEn', ${auditLog.before} ->> 'nameEn', ${auditLog.before} ->> 'slug', ${auditLog.after} ->> 'email')`,
   before: auditLog.before,

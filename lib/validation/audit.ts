@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { auditActions } from "@/db/schema";
+import { recordKinds } from "@/lib/kinds";
 import { parsePartialDate } from "./fields";
 import { lenientEnum, lenientId, listFilters } from "./lists";
 
@@ -15,7 +16,8 @@ const lenientDay = z.preprocess(
     .catch(undefined),
 );
 
-export const auditEntityTypes = ["place", "partnership", "agreement", "delegation", "event", "user"] as const;
+/** What the audit log records changes of: every kind of record (lib/kinds), and staff accounts. */
+export const auditEntityTypes = [...recordKinds, "user"] as const;
 
 export const auditListSchema = z.object({
   actor: lenientId,

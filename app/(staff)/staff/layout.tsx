@@ -8,6 +8,7 @@ import { currentUserOrNobody } from "@/lib/auth/session";
 import { isDemoAccount } from "@/lib/data/demo-accounts";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
 import { officeTimeZone } from "@/lib/office-clock";
+import { kindSections } from "@/lib/kinds";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   // Each page checks the session and role itself; the layout only decides which sections to offer.
@@ -17,11 +18,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const t = staffText("Nav");
   const items = [
     { href: "/staff", label: t("dashboard") },
-    { href: "/staff/partnerships", label: t("partnerships") },
-    { href: "/staff/places", label: t("places") },
-    { href: "/staff/agreements", label: t("agreements") },
-    { href: "/staff/delegations", label: t("delegations") },
-    { href: "/staff/events", label: t("events") },
+    ...kindSections(),
     ...(canManageUsers(user) ? [{ href: "/staff/users", label: t("users") }, { href: "/staff/audit", label: t("audit") }] : []),
     { href: "/en", label: t("publicSite") },
   ];

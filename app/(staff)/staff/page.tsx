@@ -8,6 +8,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { listLatestChanges } from "@/lib/records/audit";
 import { countRecords, listComing, listComingAnniversaries, listDormantPartnerships, listDrafts, type ComingAnniversary } from "@/lib/data/dashboard";
 import { staffText, staffTime } from "@/lib/i18n/staff";
+import { auditSubjectHref, kinds, staffHref } from "@/lib/kinds";
 import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Staff dashboard", robots: { index: false } };
@@ -53,7 +54,7 @@ export default async function StaffDashboardPage() {
               {counts.map((c) => (
                 <tr key={c.kind} className="border-b border-slate-100">
                   <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`/staff/${c.kind}`} className="text-brand-700 underline">{t(`kinds.${c.kind}`)}</Link>
+                    <Link href={staffHref(c.kind)} className="text-brand-700 underline">{staffText(kinds[c.kind].messages)("title")}</Link>
                   </th>
                   <td className="py-2 pr-4 text-right tabular-nums">{c.total}</td>
                   <td className="py-2 text-right tabular-nums">{c.drafts}</td>
@@ -71,7 +72,7 @@ export default async function StaffDashboardPage() {
               {drafts.map((d) => (
                 <li key={`${d.kind}-${d.id}`}>
                   <span className="text-slate-600">{enums(`entityTypes.${d.kind}`)}:</span>{" "}
-                  <Link href={`/staff/${d.kind}s/${d.id}`} className="text-brand-700 underline">{d.title}</Link>{" "}
+                  <Link href={staffHref(d.kind, d.id)} className="text-brand-700 underline">{d.title}</Link>{" "}
                   <span className="text-slate-600">· {staffTime(d.updatedAt)}</span>
                 </li>
               ))}
@@ -87,7 +88,7 @@ export default async function StaffDashboardPage() {
               {coming.map((c) => (
                 <li key={`${c.kind}-${c.id}`}>
                   <span className="tabular-nums text-slate-700">{c.startsOn}</span> · <span className="text-slate-600">{enums(`entityTypes.${c.kind}`)}:</span>{" "}
-                  <Link href={`/staff/${c.kind}s/${c.id}`} className="text-brand-700 underline">{c.title}</Link> <PublicationBadge publication={c.publication} />
+                  <Link href={staffHref(c.kind, c.id)} className="text-brand-700 underline">{c.title}</Link> <PublicationBadge publication={c.publication} />
                 </li>
               ))}
             </ul>
@@ -144,7 +145,7 @@ export default async function StaffDashboardPage() {
                     e.action === "delete" ? (
                       <span>{e.entityLabel}</span>
                     ) : (
-                      <Link href={`/staff/${e.entityType}s/${e.entityId}`} className="text-brand-700 underline">{e.entityLabel}</Link>
+                      <Link href={auditSubjectHref(e.entityType, e.entityId) ?? "/staff/audit"} className="text-brand-700 underline">{e.entityLabel}</Link>
                     )
                   ) : null}{" "}
                   <span className="text-slate-600">· {e.actorName ?? e.actorEmail} · {staffTime(e.at)}</span>

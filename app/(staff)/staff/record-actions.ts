@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { attempt, parseForm, refused, revalidatePublic, withNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { recordKinds } from "@/lib/kinds";
+import { recordKinds, staffHref } from "@/lib/kinds";
 import { archiveRecord, deleteRecord, restoreRecord, setPublication } from "@/lib/records/lifecycle";
 import type { FormResult } from "@/lib/forms";
 import { enumField, idField, versionField } from "@/lib/validation/fields";
@@ -50,5 +50,5 @@ export async function recordLifecycleAction(_previous: FormResult, formData: For
   }, formData);
   if (!outcome.ok) return outcome.result;
   revalidatePublic(outcome.value.tags);
-  redirect(withNotice(operation === "delete" ? `/staff/${kind}s` : `/staff/${kind}s/${id}`, noticeOf[operation]));
+  redirect(withNotice(operation === "delete" ? staffHref(kind) : staffHref(kind, id), noticeOf[operation]));
 }

@@ -10,16 +10,13 @@ import { auditActions } from "@/lib/enums";
 import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
 import { auditEntityTypes, auditListSchema } from "@/lib/validation/audit";
 import { listHref } from "@/lib/validation/lists";
+import { auditSubjectHref, kindDefinitions } from "@/lib/kinds";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
 /** Field labels of every kind of record, for the changes column. */
 const labels: Record<string, Record<string, string>> = {
-  place: staffMessages.Places.fields,
-  partnership: staffMessages.Partnerships.fields,
-  agreement: staffMessages.Agreements.fields,
-  delegation: staffMessages.Delegations.fields,
-  event: staffMessages.Events.fields,
+  ...Object.fromEntries(kindDefinitions.map((k) => [k.name, staffMessages[k.messages].fields])),
   user: staffMessages.Users.fields,
 };
 
@@ -31,8 +28,7 @@ function repeats(entry: AuditEntry): { count: number; lastAt: string } | null {
 }
 
 function recordHref(entry: AuditEntry): string | null {
-  if (entry.entityId === null) return null;
-  return entry.entityType === "user" ? `/staff/users/${entry.entityId}` : `/staff/${entry.entityType}s/${entry.entityId}`;
+  return entry.entityId === null ? null : auditSubjectHref(entry.entityType, entry.entityId);
 }
 
 export default async function AuditPage({ searchParams }: PageProps<"/staff/audit">) {
