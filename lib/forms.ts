@@ -110,3 +110,29 @@ export function valueOf(values: Partial<FormValues> | undefined, key: string): s
   const v = values?.[key];
   return Array.isArray(v) ? v[0] : v;
 }
+
+/** A stored value as a form shows it: empty for none, digits for a number, "on" for a ticked box, a list as it is. */
+type StoredValue = string | number | boolean | null | readonly (string | number)[];
+type StoredRow = Record<string, string | null>;
+
+/**
+ * A record's stored fields as its form's initial values. `Field` is the names the form's schema parses, so a value
+ * given under a name the form no longer has fails to compile. Rows (`signatories`) become "signatories.0.name", …;
+ * an unticked box is absent, as a browser would send it.
+ */
+export function recordFormValues<Field extends string>(
+  values: { [K in Field]?: StoredValue },
+  rows: { [K in Field]?: readonly StoredRow[] } = {},
+): FormValues {
+  const out: FormValues = {};
+  for (const [name, value] of Object.entries(values) as [string, StoredValue | undefined][]) {
+    if (value === undefined || value === false) continue;
+    out[name] = value === true ? "on" : value === null ? "" : Array.isArray(value) ? value.map(String) : String(value);
+  }
+  for (const [name, list] of Object.entries(rows) as [string, readonly StoredRow[]][]) {
+    list.forEach((row, i) => {
+      for (const [key, value] of Object.entries(row)) out[`${name}.${i}.${key}`] = value ?? "";
+    });
+  }
+  return out;
+}

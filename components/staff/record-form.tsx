@@ -10,10 +10,10 @@ import { FormStatus } from "./form-status";
 type Action = (previous: FormResult, formData: FormData) => Promise<FormResult>;
 
 /** A record's create-or-edit form state: the action for its mode, and the fields' props (what was typed, errors). */
-export function useRecordForm(mode: "create" | "edit", actions: { create: Action; update: Action }, defaults: FormValues) {
+export function useRecordForm<Field extends string>(mode: "create" | "edit", actions: { create: Action; update: Action }, defaults: FormValues) {
   const [state, action] = useActionState(mode === "create" ? actions.create : actions.update, initialFormResult);
   const common = useTranslations("Common");
-  return { state, action, f: formFields(state, defaults), optional: common("optional") };
+  return { state, action, f: formFields<Field>(state, defaults), optional: common("optional") };
 }
 
 /**

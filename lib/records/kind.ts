@@ -1,4 +1,4 @@
-import type { SQL } from "drizzle-orm";
+import { getTableColumns, type SQL, type Table } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import type { StaffNamespace } from "@/lib/i18n/staff";
 import type { RecordKind } from "@/lib/kinds";
@@ -41,3 +41,10 @@ export function defineKind<const Name extends string, Fields extends Record<stri
 
 /** For kinds nothing refers to: their own rows (signatories, enterprises, links) go with them. */
 export const usedByNothing = async (): Promise<Use[]> => [];
+
+/** Some of a table's columns by name, for a kind's `editable` fields: select them, and type the snapshot from them. */
+export function pickColumns<T extends Table, K extends keyof T["_"]["columns"] & string>(table: T, names: readonly K[]): Pick<T["_"]["columns"], K> {
+  const all = getTableColumns(table) as T["_"]["columns"];
+  return Object.fromEntries(names.map((name) => [name, all[name]])) as Pick<T["_"]["columns"], K>;
+}
+

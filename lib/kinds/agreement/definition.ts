@@ -1,33 +1,27 @@
 import "server-only";
-import { defineKind, usedByNothing } from "@/lib/records/kind";
+import { recordFormValues, type FormValues } from "@/lib/forms";
+import { defineKind, pickColumns, usedByNothing } from "@/lib/records/kind";
+import { formatPartialDate } from "@/lib/validation/fields";
 import { profilesOf } from "@/lib/records/impact";
 import { publicTags as tag, tagSet } from "@/lib/cache-tags";
 import { asc, eq, sql } from "drizzle-orm";
 import { type Db, type Tx } from "@/db";
 import { agreementSignatories, agreements } from "@/db/schema";
-import type { AgreementInput } from "./validation";
+import type { AgreementField, AgreementInput } from "./validation";
 import { RecordNotFoundError } from "@/lib/records/errors";
 
-export const editable = {
-  partnershipId: agreements.partnershipId,
-  titleEn: agreements.titleEn,
-  titleZh: agreements.titleZh,
-  kind: agreements.kind,
-  status: agreements.status,
-  signedOn: agreements.signedOn,
-  signedPrecision: agreements.signedPrecision,
-  signedPlaceEn: agreements.signedPlaceEn,
-  signedPlaceZh: agreements.signedPlaceZh,
-  expiresOn: agreements.expiresOn,
-  summaryEn: agreements.summaryEn,
-  summaryZh: agreements.summaryZh,
-};
+/** An agreement's own columns that staff edit; its signatories are its own rows. */
+export const editable = pickColumns(agreements, [
+  "partnershipId", "titleEn", "titleZh", "kind", "status", "signedOn", "signedPrecision",
+  "signedPlaceEn", "signedPlaceZh", "expiresOn", "summaryEn", "summaryZh",
+]);
 
-export type Columns = { [K in keyof typeof editable]: (typeof agreements.$inferSelect)[K] };
+type Columns = Pick<typeof agreements.$inferSelect, keyof typeof editable>;
 type Signatory = AgreementInput["signatories"][number];
 export type AgreementFields = Columns & { signatories: Signatory[] };
 
-export function columnsOf(input: AgreementInput): Columns {
+/** What the form sent, as the agreement stores it. */
+export function agreementFields(input: AgreementInput): AgreementFields {
   return {
     partnershipId: input.partnershipId,
     titleEn: input.titleEn,
@@ -41,7 +35,28 @@ export function columnsOf(input: AgreementInput): Columns {
     expiresOn: input.expires?.date ?? null,
     summaryEn: input.summaryEn,
     summaryZh: input.summaryZh,
+    signatories: input.signatories,
   };
+}
+
+/** An agreement as its form shows it. */
+export function agreementFormValues(f: AgreementFields): FormValues {
+  return recordFormValues<AgreementField>(
+    {
+      partnershipId: f.partnershipId,
+      titleEn: f.titleEn,
+      titleZh: f.titleZh,
+      kind: f.kind,
+      status: f.status,
+      signed: formatPartialDate(f.signedOn, f.signedPrecision),
+      signedPlaceEn: f.signedPlaceEn,
+      signedPlaceZh: f.signedPlaceZh,
+      expires: f.expiresOn,
+      summaryEn: f.summaryEn,
+      summaryZh: f.summaryZh,
+    },
+    { signatories: f.signatories },
+  );
 }
 
 export async function snapshot(db: Db | Tx, id: number): Promise<AgreementFields> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { agreementKind, columnsOf, type AgreementFields } from "./definition";
+import { agreementFields, agreementKind, type AgreementFields } from "./definition";
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { agreementSignatories, agreements, partnerships } from "@/db/schema";
@@ -135,7 +135,7 @@ export async function createAgreement({ input }: { input: AgreementInput }, acto
   const db = await getDb();
   return db.transaction(async (tx) => {
     await checkPartnership(tx, input.partnershipId);
-    const next = { ...columnsOf(input), signatories: input.signatories };
+    const next = agreementFields(input);
     const created = await createRecord(tx, { kind: agreementKind, actor, next, owned: { signatories: writeSignatories } });
     // A new agreement is a draft; the stage it moves its partnership to may be public already.
     return { id: created.id, tags: [...new Set(await moveStage(tx, input, actor))] };
@@ -155,7 +155,7 @@ export async function updateAgreement(
       id,
       version,
       actor,
-      next: () => ({ ...columnsOf(input), signatories: input.signatories }),
+      next: () => agreementFields(input),
       owned: { signatories: writeSignatories },
       // Moving it to another partnership changes both partnerships' profiles: before and after cover both.
     });

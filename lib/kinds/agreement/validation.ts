@@ -1,18 +1,6 @@
 import { z } from "zod";
 import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/db/schema";
-import {
-  enumField,
-  formatPartialDate,
-  idField,
-  optionalDay,
-  optionalEnumField,
-  optionalLongText,
-  optionalPartialDate,
-  optionalText,
-  requiredText,
-  rows,
-  versionField,
-} from "@/lib/validation/fields";
+import { enumField, idField, optionalDay, optionalEnumField, optionalLongText, optionalPartialDate, optionalText, requiredText, rows, versionField } from "@/lib/validation/fields";
 import { lenientEnum, lenientId, listFilters, sortField } from "@/lib/validation/lists";
 
 export const signatoryRowSchema = z.object({
@@ -61,6 +49,8 @@ export const agreementSchema = z
   });
 
 export type AgreementInput = z.output<typeof agreementSchema>;
+/** The names of the fields agreement forms send: a control named otherwise fails to compile. */
+export type AgreementField = keyof z.input<typeof agreementSchema> & string;
 
 export const agreementEditSchema = z.object({ id: idField, version: versionField }).and(agreementSchema);
 
@@ -73,42 +63,3 @@ export const agreementListSchema = z.object({
 });
 
 export type AgreementListQuery = z.output<typeof agreementListSchema>;
-
-/** An agreement's stored fields as its form shows them. */
-export function agreementFormValues(fields: {
-  partnershipId: number;
-  titleEn: string;
-  titleZh: string | null;
-  kind: string;
-  status: string;
-  signedOn: string | null;
-  signedPrecision: "year" | "month" | "day" | null;
-  signedPlaceEn: string | null;
-  signedPlaceZh: string | null;
-  expiresOn: string | null;
-  summaryEn: string | null;
-  summaryZh: string | null;
-  signatories: { name: string; nameZh: string | null; office: string; officeZh: string | null; side: string }[];
-}): Record<string, string> {
-  const out: Record<string, string> = {
-    partnershipId: String(fields.partnershipId),
-    titleEn: fields.titleEn,
-    titleZh: fields.titleZh ?? "",
-    kind: fields.kind,
-    status: fields.status,
-    signed: formatPartialDate(fields.signedOn, fields.signedPrecision),
-    signedPlaceEn: fields.signedPlaceEn ?? "",
-    signedPlaceZh: fields.signedPlaceZh ?? "",
-    expires: fields.expiresOn ?? "",
-    summaryEn: fields.summaryEn ?? "",
-    summaryZh: fields.summaryZh ?? "",
-  };
-  fields.signatories.forEach((s, i) => {
-    out[`signatories.${i}.name`] = s.name;
-    out[`signatories.${i}.nameZh`] = s.nameZh ?? "";
-    out[`signatories.${i}.office`] = s.office;
-    out[`signatories.${i}.officeZh`] = s.officeZh ?? "";
-    out[`signatories.${i}.side`] = s.side;
-  });
-  return out;
-}

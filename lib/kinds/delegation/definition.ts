@@ -1,37 +1,24 @@
 import "server-only";
-import { defineKind, usedByNothing } from "@/lib/records/kind";
+import { recordFormValues, type FormValues } from "@/lib/forms";
+import { defineKind, pickColumns, usedByNothing } from "@/lib/records/kind";
+import { formatPartialDate } from "@/lib/validation/fields";
 import { profilesOf } from "@/lib/records/impact";
 import { publicTags as tag, tagSet } from "@/lib/cache-tags";
 import { asc, eq, sql } from "drizzle-orm";
 import { type Db, type Tx } from "@/db";
 import { delegationEnterprises, delegationPartnerships, delegations } from "@/db/schema";
-import type { DelegationInput } from "./validation";
+import type { DelegationField, DelegationInput } from "./validation";
 import { linkedPartnershipIds } from "@/lib/data/links";
 import { RecordNotFoundError } from "@/lib/records/errors";
 
-export const editable = {
-  slug: delegations.slug,
-  direction: delegations.direction,
-  titleEn: delegations.titleEn,
-  titleZh: delegations.titleZh,
-  leaderName: delegations.leaderName,
-  leaderOffice: delegations.leaderOffice,
-  size: delegations.size,
-  enterpriseCount: delegations.enterpriseCount,
-  destinationEn: delegations.destinationEn,
-  destinationZh: delegations.destinationZh,
-  purposeEn: delegations.purposeEn,
-  purposeZh: delegations.purposeZh,
-  startsOn: delegations.startsOn,
-  endsOn: delegations.endsOn,
-  datePrecision: delegations.datePrecision,
-  outcomesEn: delegations.outcomesEn,
-  outcomesZh: delegations.outcomesZh,
-  dealAmount: delegations.dealAmount,
-  dealCurrency: delegations.dealCurrency,
-};
+/** A delegation's own columns that staff edit; its enterprises are its own rows, its partnerships links. */
+export const editable = pickColumns(delegations, [
+  "slug", "direction", "titleEn", "titleZh", "leaderName", "leaderOffice", "size", "enterpriseCount",
+  "destinationEn", "destinationZh", "purposeEn", "purposeZh", "startsOn", "endsOn", "datePrecision",
+  "outcomesEn", "outcomesZh", "dealAmount", "dealCurrency",
+]);
 
-export type Columns = { [K in keyof typeof editable]: (typeof delegations.$inferSelect)[K] };
+type Columns = Pick<typeof delegations.$inferSelect, keyof typeof editable>;
 type Enterprise = DelegationInput["enterprises"][number];
 export type DelegationFields = Columns & { enterprises: Enterprise[]; partnershipIds: number[] };
 
@@ -43,7 +30,8 @@ export function normalAmount(amount: string | null): string | null {
   return f ? `${whole}.${f}` : whole!;
 }
 
-export function columnsOf(input: DelegationInput, slug: string): Columns {
+/** What the form sent, as the delegation stores it. */
+export function delegationFields(input: DelegationInput, slug: string): DelegationFields {
   return {
     slug,
     direction: input.direction,
@@ -64,7 +52,37 @@ export function columnsOf(input: DelegationInput, slug: string): Columns {
     outcomesZh: input.outcomesZh,
     dealAmount: input.dealAmount,
     dealCurrency: input.dealCurrency,
+    enterprises: input.enterprises,
+    partnershipIds: [...input.partnershipIds].sort((a, b) => a - b),
   };
+}
+
+/** A delegation as its form shows it. */
+export function delegationFormValues(f: DelegationFields): FormValues {
+  return recordFormValues<DelegationField>(
+    {
+      slug: f.slug,
+      direction: f.direction,
+      titleEn: f.titleEn,
+      titleZh: f.titleZh,
+      leaderName: f.leaderName,
+      leaderOffice: f.leaderOffice,
+      size: f.size,
+      enterpriseCount: f.enterpriseCount,
+      destinationEn: f.destinationEn,
+      destinationZh: f.destinationZh,
+      purposeEn: f.purposeEn,
+      purposeZh: f.purposeZh,
+      starts: formatPartialDate(f.startsOn, f.datePrecision),
+      ends: f.endsOn,
+      outcomesEn: f.outcomesEn,
+      outcomesZh: f.outcomesZh,
+      dealAmount: f.dealAmount,
+      dealCurrency: f.dealCurrency,
+      partnershipIds: f.partnershipIds,
+    },
+    { enterprises: f.enterprises },
+  );
 }
 
 export async function snapshot(db: Db | Tx, id: number): Promise<DelegationFields> {

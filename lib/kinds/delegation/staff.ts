@@ -1,5 +1,5 @@
 import "server-only";
-import { delegationKind, columnsOf, normalAmount, type DelegationFields } from "./definition";
+import { delegationFields, delegationKind, normalAmount, type DelegationFields } from "./definition";
 import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { delegationEnterprises, delegationPartnerships, delegations } from "@/db/schema";
@@ -130,11 +130,6 @@ const owned = {
 
 const slugTaken = (error: unknown) => uniqueAsFieldError(error, { default: new FieldConflictError("slug", "slugTaken") });
 
-const fieldsOf = (input: DelegationInput, slug: string): DelegationFields => ({
-  ...columnsOf(input, slug),
-  enterprises: input.enterprises,
-  partnershipIds: [...input.partnershipIds].sort((a, b) => a - b),
-});
 
 export async function createDelegation({ input }: { input: DelegationInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
   assertRole(actor, "editor");
@@ -143,7 +138,7 @@ export async function createDelegation({ input }: { input: DelegationInput }, ac
     .transaction(async (tx) => {
       const base = slugify(`${input.titleEn} ${input.starts.date.slice(0, 4)}`).slice(0, 100) || "delegation";
       const slug = input.slug ?? (await firstFreeSlug(tx, delegations, base));
-      return createRecord(tx, { kind: delegationKind, actor, next: fieldsOf(input, slug), owned });
+      return createRecord(tx, { kind: delegationKind, actor, next: delegationFields(input, slug), owned });
     })
     .catch(slugTaken);
 }
@@ -161,7 +156,7 @@ export async function updateDelegation(
         id,
         version,
         actor,
-        next: (before) => fieldsOf(input, input.slug ?? before.slug),
+        next: (before) => delegationFields(input, input.slug ?? before.slug),
         owned,
       }),
     )

@@ -1,25 +1,7 @@
 import { z } from "zod";
 import { delegationDirections } from "@/db/schema";
-import {
-  enumField,
-  formatPartialDate,
-  idField,
-  idList,
-  moneyPairIssue,
-  optionalAmount,
-  optionalCurrency,
-  optionalDay,
-  optionalLongText,
-  optionalSlug,
-  optionalText,
-  optionalWholeNumber,
-  requiredPartialDate,
-  requiredText,
-  rows,
-  versionField,
-} from "@/lib/validation/fields";
+import { enumField, idField, idList, moneyPairIssue, optionalAmount, optionalCurrency, optionalDay, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredPartialDate, requiredText, rows, versionField } from "@/lib/validation/fields";
 import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "@/lib/validation/lists";
-import type { FormValues } from "@/lib/forms";
 
 export const enterpriseRowSchema = z
   .object({
@@ -60,6 +42,8 @@ export const delegationSchema = z
   });
 
 export type DelegationInput = z.output<typeof delegationSchema>;
+/** The names of the fields delegation forms send: a control named otherwise fails to compile. */
+export type DelegationField = keyof z.input<typeof delegationSchema> & string;
 
 export const delegationEditSchema = z.object({ id: idField, version: versionField }).and(delegationSchema);
 
@@ -72,46 +56,3 @@ export const delegationListSchema = z.object({
 });
 
 export type DelegationListQuery = z.output<typeof delegationListSchema>;
-
-/** A delegation's stored fields as its form shows them. */
-export function delegationFormValues(fields: {
-  slug: string;
-  direction: string;
-  titleEn: string;
-  titleZh: string | null;
-  leaderName: string | null;
-  leaderOffice: string | null;
-  size: number | null;
-  enterpriseCount: number | null;
-  destinationEn: string | null;
-  destinationZh: string | null;
-  purposeEn: string | null;
-  purposeZh: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  datePrecision: "year" | "month" | "day";
-  outcomesEn: string | null;
-  outcomesZh: string | null;
-  dealAmount: string | null;
-  dealCurrency: string | null;
-  enterprises: { nameEn: string; nameZh: string | null; dealAmount: string | null; dealCurrency: string | null; note: string | null }[];
-  partnershipIds: number[];
-}): FormValues {
-  const { enterprises, partnershipIds, startsOn, endsOn, datePrecision, size, enterpriseCount, ...text } = fields;
-  const out: FormValues = {
-    ...Object.fromEntries(Object.entries(text).map(([k, v]) => [k, v ?? ""])),
-    starts: formatPartialDate(startsOn, datePrecision),
-    ends: endsOn ?? "",
-    size: size === null ? "" : String(size),
-    enterpriseCount: enterpriseCount === null ? "" : String(enterpriseCount),
-    partnershipIds: partnershipIds.map(String),
-  };
-  enterprises.forEach((e, i) => {
-    out[`enterprises.${i}.nameEn`] = e.nameEn;
-    out[`enterprises.${i}.nameZh`] = e.nameZh ?? "";
-    out[`enterprises.${i}.dealAmount`] = e.dealAmount ?? "";
-    out[`enterprises.${i}.dealCurrency`] = e.dealCurrency ?? "";
-    out[`enterprises.${i}.note`] = e.note ?? "";
-  });
-  return out;
-}

@@ -1,41 +1,30 @@
 import "server-only";
-import { defineKind, usedByNothing } from "@/lib/records/kind";
+import { recordFormValues, type FormValues } from "@/lib/forms";
+import { defineKind, pickColumns, usedByNothing } from "@/lib/records/kind";
+import { formatPartialDate } from "@/lib/validation/fields";
 import { profilesOf } from "@/lib/records/impact";
 import { publicTags as tag, tagSet } from "@/lib/cache-tags";
 import { eq, sql } from "drizzle-orm";
 import { type Db, type Tx } from "@/db";
 import { eventPartnerships, events } from "@/db/schema";
-import type { EventInput } from "./validation";
+import type { EventField, EventInput } from "./validation";
 import { linkedPartnershipIds } from "@/lib/data/links";
 import { RecordNotFoundError } from "@/lib/records/errors";
 
-export const editable = {
-  slug: events.slug,
-  kind: events.kind,
-  titleEn: events.titleEn,
-  titleZh: events.titleZh,
-  startsOn: events.startsOn,
-  endsOn: events.endsOn,
-  datePrecision: events.datePrecision,
-  startTime: events.startTime,
-  endTime: events.endTime,
-  timeZone: events.timeZone,
-  online: events.online,
-  venueEn: events.venueEn,
-  venueZh: events.venueZh,
-  organisersEn: events.organisersEn,
-  organisersZh: events.organisersZh,
-  descriptionEn: events.descriptionEn,
-  descriptionZh: events.descriptionZh,
-};
+/** An event's own columns that staff edit; its partnerships are links. */
+export const editable = pickColumns(events, [
+  "slug", "kind", "titleEn", "titleZh", "startsOn", "endsOn", "datePrecision", "startTime", "endTime",
+  "timeZone", "online", "venueEn", "venueZh", "organisersEn", "organisersZh", "descriptionEn", "descriptionZh",
+]);
 
-export type Columns = { [K in keyof typeof editable]: (typeof events.$inferSelect)[K] };
+type Columns = Pick<typeof events.$inferSelect, keyof typeof editable>;
 export type EventFields = Columns & { partnershipIds: number[] };
 
 /** A time column reads back as "14:30:00"; forms and the audit log use "14:30". */
 const hhmm = (time: string | null) => (time ? time.slice(0, 5) : null);
 
-export function columnsOf(input: EventInput, slug: string): Columns {
+/** What the form sent, as the event stores it. */
+export function eventFields(input: EventInput, slug: string): EventFields {
   return {
     slug,
     kind: input.kind,
@@ -54,7 +43,31 @@ export function columnsOf(input: EventInput, slug: string): Columns {
     organisersZh: input.organisersZh,
     descriptionEn: input.descriptionEn,
     descriptionZh: input.descriptionZh,
+    partnershipIds: [...input.partnershipIds].sort((a, b) => a - b),
   };
+}
+
+/** An event as its form shows it. */
+export function eventFormValues(f: EventFields): FormValues {
+  return recordFormValues<EventField>({
+    slug: f.slug,
+    kind: f.kind,
+    titleEn: f.titleEn,
+    titleZh: f.titleZh,
+    starts: formatPartialDate(f.startsOn, f.datePrecision),
+    ends: f.endsOn,
+    startTime: f.startTime,
+    endTime: f.endTime,
+    timeZone: f.timeZone,
+    online: f.online,
+    venueEn: f.venueEn,
+    venueZh: f.venueZh,
+    organisersEn: f.organisersEn,
+    organisersZh: f.organisersZh,
+    descriptionEn: f.descriptionEn,
+    descriptionZh: f.descriptionZh,
+    partnershipIds: f.partnershipIds,
+  });
 }
 
 export async function snapshot(db: Db | Tx, id: number): Promise<EventFields> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { eventKind, columnsOf, type EventFields } from "./definition";
+import { eventFields, eventKind, type EventFields } from "./definition";
 import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
@@ -200,10 +200,6 @@ const owned = { partnershipIds: (tx: Tx, id: number, next: EventFields) => write
 
 const slugTaken = (error: unknown) => uniqueAsFieldError(error, { default: new FieldConflictError("slug", "slugTaken") });
 
-const fieldsOf = (input: EventInput, slug: string): EventFields => ({
-  ...columnsOf(input, slug),
-  partnershipIds: [...input.partnershipIds].sort((a, b) => a - b),
-});
 
 export async function createEvent({ input }: { input: EventInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
   assertRole(actor, "editor");
@@ -212,7 +208,7 @@ export async function createEvent({ input }: { input: EventInput }, actor: Actor
     .transaction(async (tx) => {
       const base = slugify([input.titleEn, input.starts?.date.slice(0, 4)].filter(Boolean).join(" ")).slice(0, 100) || "event";
       const slug = input.slug ?? (await firstFreeSlug(tx, events, base));
-      return createRecord(tx, { kind: eventKind, actor, next: fieldsOf(input, slug), owned });
+      return createRecord(tx, { kind: eventKind, actor, next: eventFields(input, slug), owned });
     })
     .catch(slugTaken);
 }
@@ -230,7 +226,7 @@ export async function updateEvent(
         id,
         version,
         actor,
-        next: (before) => fieldsOf(input, input.slug ?? before.slug),
+        next: (before) => eventFields(input, input.slug ?? before.slug),
         owned,
       }),
     )

@@ -1,22 +1,7 @@
 import { z } from "zod";
 import { eventKinds } from "@/db/schema";
-import {
-  checkbox,
-  enumField,
-  formatPartialDate,
-  idField,
-  idList,
-  optionalDay,
-  optionalLongText,
-  optionalPartialDate,
-  optionalSlug,
-  optionalText,
-  optionalTime,
-  requiredText,
-  versionField,
-} from "@/lib/validation/fields";
+import { checkbox, enumField, idField, idList, optionalDay, optionalLongText, optionalPartialDate, optionalSlug, optionalText, optionalTime, requiredText, versionField } from "@/lib/validation/fields";
 import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "@/lib/validation/lists";
-import type { FormValues } from "@/lib/forms";
 import { officeTimeZone } from "@/lib/office-clock";
 
 const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
@@ -58,6 +43,8 @@ export const eventSchema = z
   });
 
 export type EventInput = z.output<typeof eventSchema>;
+/** The names of the fields event forms send: a control named otherwise fails to compile. */
+export type EventField = keyof z.input<typeof eventSchema> & string;
 
 export const eventEditSchema = z.object({ id: idField, version: versionField }).and(eventSchema);
 
@@ -70,34 +57,3 @@ export const eventListSchema = z.object({
 });
 
 export type EventListQuery = z.output<typeof eventListSchema>;
-
-/** An event's stored fields as its form shows them. */
-export function eventFormValues(fields: {
-  slug: string;
-  kind: string;
-  titleEn: string;
-  titleZh: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  datePrecision: "year" | "month" | "day" | null;
-  startTime: string | null;
-  endTime: string | null;
-  timeZone: string;
-  online: boolean;
-  venueEn: string | null;
-  venueZh: string | null;
-  organisersEn: string | null;
-  organisersZh: string | null;
-  descriptionEn: string | null;
-  descriptionZh: string | null;
-  partnershipIds: number[];
-}): FormValues {
-  const { partnershipIds, startsOn, endsOn, datePrecision, online, ...text } = fields;
-  return {
-    ...Object.fromEntries(Object.entries(text).map(([k, v]) => [k, v ?? ""])),
-    starts: formatPartialDate(startsOn, datePrecision),
-    ends: endsOn ?? "",
-    ...(online ? { online: "on" } : {}),
-    partnershipIds: partnershipIds.map(String),
-  };
-}

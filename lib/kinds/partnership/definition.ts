@@ -1,33 +1,26 @@
 import "server-only";
-import { defineKind, type Use } from "@/lib/records/kind";
+import { recordFormValues, type FormValues } from "@/lib/forms";
+import { defineKind, pickColumns, type Use } from "@/lib/records/kind";
+import { formatPartialDate } from "@/lib/validation/fields";
 import { partnershipPages } from "@/lib/records/impact";
 import { tagSet } from "@/lib/cache-tags";
 import { asc, eq, sql } from "drizzle-orm";
 import { type Db, type Tx } from "@/db";
 import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnerships, places } from "@/db/schema";
-import type { PartnershipInput } from "./validation";
+import type { PartnershipField, PartnershipInput } from "./validation";
 import { RecordNotFoundError } from "@/lib/records/errors";
 
-export const editable = {
-  slug: partnerships.slug,
-  homePlaceId: partnerships.homePlaceId,
-  partnerPlaceId: partnerships.partnerPlaceId,
-  type: partnerships.type,
-  status: partnerships.status,
-  establishedOn: partnerships.establishedOn,
-  establishedPrecision: partnerships.establishedPrecision,
-  featured: partnerships.featured,
-  summaryEn: partnerships.summaryEn,
-  summaryZh: partnerships.summaryZh,
-  bodyEn: partnerships.bodyEn,
-  bodyZh: partnerships.bodyZh,
-};
+/** A partnership's own columns that staff edit; its sources are its own rows. */
+export const editable = pickColumns(partnerships, [
+  "slug", "homePlaceId", "partnerPlaceId", "type", "status", "establishedOn", "establishedPrecision",
+  "featured", "summaryEn", "summaryZh", "bodyEn", "bodyZh",
+]);
 
-export type PartnershipColumns = { [K in keyof typeof editable]: (typeof partnerships.$inferSelect)[K] };
-export type PartnershipFields = PartnershipColumns & { sources: { citation: string; url: string | null; note: string | null }[] };
+type Columns = Pick<typeof partnerships.$inferSelect, keyof typeof editable>;
+export type PartnershipFields = Columns & { sources: { citation: string; url: string | null; note: string | null }[] };
 
-/** The columns a partnership's input becomes (a partial date is a date and its precision). */
-export function columnsOf(input: PartnershipInput, slug: string): PartnershipColumns {
+/** What the form sent, as the partnership stores it (a partial date is a date and its precision). */
+export function partnershipFields(input: PartnershipInput, slug: string): PartnershipFields {
   return {
     slug,
     homePlaceId: input.homePlaceId,
@@ -41,7 +34,28 @@ export function columnsOf(input: PartnershipInput, slug: string): PartnershipCol
     summaryZh: input.summaryZh,
     bodyEn: input.bodyEn,
     bodyZh: input.bodyZh,
+    sources: input.sources,
   };
+}
+
+/** A partnership as its form shows it. */
+export function partnershipFormValues(f: PartnershipFields): FormValues {
+  return recordFormValues<PartnershipField>(
+    {
+      slug: f.slug,
+      homePlaceId: f.homePlaceId,
+      partnerPlaceId: f.partnerPlaceId,
+      type: f.type,
+      status: f.status,
+      established: formatPartialDate(f.establishedOn, f.establishedPrecision),
+      summaryEn: f.summaryEn,
+      summaryZh: f.summaryZh,
+      bodyEn: f.bodyEn,
+      bodyZh: f.bodyZh,
+      featured: f.featured,
+    },
+    { sources: f.sources },
+  );
 }
 
 export async function snapshot(tx: Db | Tx, id: number): Promise<PartnershipFields> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { partnershipKind, columnsOf, type PartnershipColumns, type PartnershipFields } from "./definition";
+import { partnershipFields, partnershipKind, type PartnershipFields } from "./definition";
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import {
@@ -235,7 +235,7 @@ export async function createPartnership({ input }: { input: PartnershipInput }, 
     .transaction(async (tx) => {
       const names = await checkPlaces(tx, input);
       const slug = input.slug ?? (await firstFreeSlug(tx, partnerships, `${names.homeSlug}-${names.partnerSlug}`));
-      const next = { ...columnsOf(input, slug), sources: input.sources };
+      const next = partnershipFields(input, slug);
       return createRecord(tx, { kind: partnershipKind, actor, next, owned: { sources: writeSources } });
     })
     .catch(uniqueProblem);
@@ -255,7 +255,7 @@ export async function updatePartnership(
         id,
         version,
         actor,
-        next: (before) => ({ ...columnsOf(input, input.slug ?? before.slug), sources: input.sources }),
+        next: (before) => partnershipFields(input, input.slug ?? before.slug),
         owned: { sources: writeSources },
       });
     })
@@ -269,7 +269,7 @@ export async function updatePartnership(
  */
 export async function movePartnershipStage(
   tx: Tx,
-  { id, status, seen }: { id: number; status: PartnershipColumns["status"]; seen: PartnershipColumns["status"] | null },
+  { id, status, seen }: { id: number; status: PartnershipFields["status"]; seen: PartnershipFields["status"] | null },
   actor: Actor,
 ): Promise<string[]> {
   const [row] = await tx

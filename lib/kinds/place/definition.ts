@@ -1,5 +1,7 @@
 import "server-only";
-import { defineKind, type Use } from "@/lib/records/kind";
+import { recordFormValues, type FormValues } from "@/lib/forms";
+import { defineKind, pickColumns, type Use } from "@/lib/records/kind";
+import type { PlaceField } from "./validation";
 import { partnershipPages } from "@/lib/records/impact";
 import { publicTags as tag, tagSet } from "@/lib/cache-tags";
 import { asc, eq, or, sql } from "drizzle-orm";
@@ -8,23 +10,32 @@ import { partnerships, places } from "@/db/schema";
 import { RecordNotFoundError } from "@/lib/records/errors";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
-export const editable = {
-  slug: places.slug,
-  nameEn: places.nameEn,
-  nameZh: places.nameZh,
-  kind: places.kind,
-  isHome: places.isHome,
-  regionEn: places.regionEn,
-  countryCode: places.countryCode,
-  continent: places.continent,
-  latitude: places.latitude,
-  longitude: places.longitude,
-  population: places.population,
-  descriptionEn: places.descriptionEn,
-  descriptionZh: places.descriptionZh,
-};
+/** A place's fields that staff edit: its own columns, no rows of its own. */
+export const editable = pickColumns(places, [
+  "slug", "nameEn", "nameZh", "kind", "isHome", "regionEn", "countryCode", "continent",
+  "latitude", "longitude", "population", "descriptionEn", "descriptionZh",
+]);
 
-export type PlaceFields = { [K in keyof typeof editable]: (typeof places.$inferSelect)[K] };
+export type PlaceFields = Pick<typeof places.$inferSelect, keyof typeof editable>;
+
+/** A place as its form shows it. */
+export function placeFormValues(f: PlaceFields): FormValues {
+  return recordFormValues<PlaceField>({
+    slug: f.slug,
+    nameEn: f.nameEn,
+    nameZh: f.nameZh,
+    kind: f.kind,
+    isHome: f.isHome,
+    regionEn: f.regionEn,
+    countryCode: f.countryCode,
+    continent: f.continent,
+    latitude: f.latitude,
+    longitude: f.longitude,
+    population: f.population,
+    descriptionEn: f.descriptionEn,
+    descriptionZh: f.descriptionZh,
+  });
+}
 
 export async function snapshot(tx: Db | Tx, id: number): Promise<PlaceFields> {
   const [row] = await tx.select(editable).from(places).where(eq(places.id, id));

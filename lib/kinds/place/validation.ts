@@ -43,6 +43,8 @@ export const placeSchema = z
   });
 
 export type PlaceInput = z.output<typeof placeSchema>;
+/** The names of the fields place forms send: a control named otherwise fails to compile. */
+export type PlaceField = keyof z.input<typeof placeSchema> & string;
 
 export const placeEditSchema = z.object({ id: idField, version: versionField }).and(placeSchema);
 
@@ -55,29 +57,3 @@ export const placeListSchema = z.object({
 });
 
 export type PlaceListQuery = z.output<typeof placeListSchema>;
-
-/** A place's stored fields as its form shows them (every value a string; a checkbox "on" or absent). */
-export function placeFormValues(fields: {
-  slug: string;
-  nameEn: string;
-  nameZh: string | null;
-  kind: string;
-  isHome: boolean;
-  regionEn: string | null;
-  countryCode: string;
-  continent: string;
-  latitude: number | null;
-  longitude: number | null;
-  population: number | null;
-  descriptionEn: string | null;
-  descriptionZh: string | null;
-}): Record<string, string> {
-  const { isHome, latitude, longitude, population, ...text } = fields;
-  return {
-    ...Object.fromEntries(Object.entries(text).map(([k, v]) => [k, v ?? ""])),
-    ...(isHome ? { isHome: "on" } : {}),
-    latitude: latitude === null ? "" : String(latitude),
-    longitude: longitude === null ? "" : String(longitude),
-    population: population === null ? "" : String(population),
-  };
-}

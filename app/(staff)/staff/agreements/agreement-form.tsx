@@ -1,5 +1,6 @@
 "use client";
 
+import type { AgreementField } from "@/lib/kinds/agreement/validation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createAgreementAction, updateAgreementAction } from "@/app/(staff)/staff/agreements/actions";
@@ -38,7 +39,7 @@ export function AgreementForm({
   const t = useTranslations("Agreements");
   const common = useTranslations("Common");
   const enums = useTranslations("Enums");
-  const { state, action, f, optional } = useRecordForm(mode, { create: createAgreementAction, update: updateAgreementAction }, defaults);
+  const { state, action, f, optional } = useRecordForm<AgreementField>(mode, { create: createAgreementAction, update: updateAgreementAction }, defaults);
   const [chosen, setChosen] = useState(() => valueOf(f.values, "partnershipId") ?? "");
   const current = partnerships.find((p) => String(p.id) === chosen);
   const signatoryFields: RowField[] = [

@@ -1,5 +1,6 @@
 "use client";
 
+import type { DelegationField } from "@/lib/kinds/delegation/validation";
 import { useTranslations } from "next-intl";
 import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/staff/delegations/actions";
 import { Field, Select, TextArea } from "@/components/ui/field";
@@ -25,7 +26,7 @@ export function DelegationForm({
   const t = useTranslations("Delegations");
   const common = useTranslations("Common");
   const enums = useTranslations("Enums");
-  const { state, action, f, optional } = useRecordForm(mode, { create: createDelegationAction, update: updateDelegationAction }, defaults);
+  const { state, action, f, optional } = useRecordForm<DelegationField>(mode, { create: createDelegationAction, update: updateDelegationAction }, defaults);
   const enterpriseFields: RowField[] = [
     { key: "nameEn", label: t("enterpriseName") },
     { key: "nameZh", label: t("enterpriseNameZh"), lang: "zh-Hans" },

@@ -1,5 +1,6 @@
 "use client";
 
+import type { EventField } from "@/lib/kinds/event/validation";
 import { useTranslations } from "next-intl";
 import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
@@ -24,7 +25,7 @@ export function EventForm({
   const t = useTranslations("Events");
   const common = useTranslations("Common");
   const enums = useTranslations("Enums");
-  const { state, action, f, optional } = useRecordForm(mode, { create: createEventAction, update: updateEventAction }, defaults);
+  const { state, action, f, optional } = useRecordForm<EventField>(mode, { create: createEventAction, update: updateEventAction }, defaults);
   return (
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/events/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">

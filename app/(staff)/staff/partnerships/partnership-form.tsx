@@ -1,5 +1,6 @@
 "use client";
 
+import type { PartnershipField } from "@/lib/kinds/partnership/validation";
 import { useTranslations } from "next-intl";
 import { createPartnershipAction, updatePartnershipAction } from "@/app/(staff)/staff/partnerships/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
@@ -33,7 +34,7 @@ export function PartnershipForm({
   const t = useTranslations("Partnerships");
   const common = useTranslations("Common");
   const enums = useTranslations("Enums");
-  const { state, action, f, optional } = useRecordForm(mode, { create: createPartnershipAction, update: updatePartnershipAction }, defaults);
+  const { state, action, f, optional } = useRecordForm<PartnershipField>(mode, { create: createPartnershipAction, update: updatePartnershipAction }, defaults);
   const homes = places.filter((p) => p.isHome && !p.archived).map((p) => ({ value: String(p.id), label: p.nameEn }));
   // Foreign places grouped by country, as staff look them up.
   const byCountry = new Map<string, { value: string; label: string }[]>();

@@ -1,5 +1,6 @@
 "use client";
 
+import type { PlaceField } from "@/lib/kinds/place/validation";
 import { useTranslations } from "next-intl";
 import { createPlaceAction, updatePlaceAction } from "@/app/(staff)/staff/places/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
@@ -16,7 +17,7 @@ const countryOptions = countryCodes
 export function PlaceForm({ mode, defaults, readOnly = false }: { mode: "create" | "edit"; defaults: FormValues; readOnly?: boolean }) {
   const t = useTranslations("Places");
   const enums = useTranslations("Enums");
-  const { state, action, f, optional } = useRecordForm(mode, { create: createPlaceAction, update: updatePlaceAction }, defaults);
+  const { state, action, f, optional } = useRecordForm<PlaceField>(mode, { create: createPlaceAction, update: updatePlaceAction }, defaults);
   return (
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/places/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">

@@ -9,7 +9,7 @@ import { getAgreement } from "@/lib/kinds/agreement/staff";
 import { listRecordHistory } from "@/lib/records/audit";
 import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
-import { agreementFormValues } from "@/lib/kinds/agreement/validation";
+import { agreementFormValues } from "@/lib/kinds/agreement/definition";
 import { routeId } from "@/lib/validation/lists";
 
 export const metadata: Metadata = { title: "Agreement", robots: { index: false } };

@@ -8,7 +8,7 @@ import { listRecordHistory } from "@/lib/records/audit";
 import { getDelegation } from "@/lib/kinds/delegation/staff";
 import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
-import { delegationFormValues } from "@/lib/kinds/delegation/validation";
+import { delegationFormValues } from "@/lib/kinds/delegation/definition";
 import { routeId } from "@/lib/validation/lists";
 
 export const metadata: Metadata = { title: "Delegation", robots: { index: false } };

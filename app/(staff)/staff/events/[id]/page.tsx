@@ -8,7 +8,7 @@ import { listRecordHistory } from "@/lib/records/audit";
 import { getEvent } from "@/lib/kinds/event/staff";
 import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
-import { eventFormValues } from "@/lib/kinds/event/validation";
+import { eventFormValues } from "@/lib/kinds/event/definition";
 import { routeId } from "@/lib/validation/lists";
 
 export const metadata: Metadata = { title: "Event", robots: { index: false } };

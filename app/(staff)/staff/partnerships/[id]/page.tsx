@@ -13,7 +13,7 @@ import { getPartnership, type AttachedItem } from "@/lib/kinds/partnership/staff
 import { listPlaceOptions } from "@/lib/kinds/place/staff";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
-import { partnershipFormValues } from "@/lib/kinds/partnership/validation";
+import { partnershipFormValues } from "@/lib/kinds/partnership/definition";
 import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Partnership", robots: { index: false } };

@@ -11,7 +11,7 @@ import { deletionBlockers } from "@/lib/records/lifecycle";
 import { getPlace } from "@/lib/kinds/place/staff";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
-import { placeFormValues } from "@/lib/kinds/place/validation";
+import { placeFormValues } from "@/lib/kinds/place/definition";
 
 export const metadata: Metadata = { title: "Place", robots: { index: false } };
 
