@@ -1,5 +1,6 @@
 import "server-only";
 import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { Access } from "@/lib/auth/roles";
 import { ConflictError, FieldConflictError, ForbiddenError, RecordInUseError, RecordNotFoundError, StageConflictError, StateError } from "@/lib/records/errors";
@@ -8,6 +9,7 @@ import { findInCauses } from "@/lib/error-chain";
 import { LastAdminError } from "@/lib/data/users";
 import { formToObject, formValues, type FormResult } from "@/lib/forms";
 import { staffText, staffTime } from "@/lib/i18n/staff";
+import { staffHref, type RecordKind } from "@/lib/kinds";
 import { fieldErrorsOf } from "@/lib/validation/errors";
 import messages from "@/messages/staff.en.json";
 
@@ -113,4 +115,32 @@ export type StaffNotice = (typeof staffNotices)[number];
 /** Where to go after a change: the record's page (or list), saying what happened. */
 export function withNotice(path: string, notice: StaffNotice): string {
   return `${path}${path.includes("?") ? "&" : "?"}notice=${notice}`;
+}
+
+/**
+ * The rest of a record form's action once its first line has checked the session and role: refuse if that check
+ * failed, parse the form with the kind's schema, make the change, revalidate what the public sees, and go to the
+ * record's page saying what happened. Input is kept on every refusal.
+ */
+export async function saveRecord<S extends z.ZodType, U>(
+  access: Access<U>,
+  formData: FormData,
+  spec: {
+    kind: RecordKind;
+    schema: S;
+    save: (input: z.output<S>, actor: U) => Promise<{ id: number; tags: string[]; changed?: boolean }>;
+    /** Fields sent once per chosen value (a multi-select). */
+    multi?: string[];
+  },
+): Promise<FormResult> {
+  const options = { multi: spec.multi };
+  if (!access.ok) return refused(access, formData, options);
+  const parsed = parseForm(spec.schema, formData, options);
+  if (!parsed.ok) return parsed.result;
+  const outcome = await attempt(() => spec.save(parsed.data, access.user), formData, options);
+  if (!outcome.ok) return outcome.result;
+  const { id, tags, changed } = outcome.value;
+  // A new record is a draft, but a change it makes to another (a partnership's stage) may be public already.
+  revalidatePublic(tags);
+  redirect(withNotice(staffHref(spec.kind, id), changed === undefined ? "created" : changed ? "saved" : "unchanged"));
 }

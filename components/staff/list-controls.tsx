@@ -3,7 +3,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { staffText } from "@/lib/i18n/staff";
 import { buttonClass } from "@/components/ui/button";
 
-type Select = { name: string; label: string; value: string | number | undefined; options: { value: string; label: string }[]; any?: string };
+export type Select = { name: string; label: string; value: string | number | undefined; options: { value: string; label: string }[]; any?: string };
 
 /** A staff list's search and filters: a plain GET form, so the state is in the URL and works without JavaScript. */
 export function ListFilters({
@@ -45,6 +45,17 @@ export function ListFilters({
       </div>
     </form>
   );
+}
+
+/** A filter offering a fixed list of values ("any" when none is chosen). */
+export function choiceSelect<V extends string>(
+  name: string,
+  label: string,
+  value: string | number | undefined,
+  values: readonly V[],
+  labelOf: (value: V) => string,
+): Select {
+  return { name, label, any: staffText("Common")("any"), value, options: values.map((v) => ({ value: v, label: labelOf(v) })) };
 }
 
 /** The filters every content list has: publication state, archived records, and the sort order. */

@@ -1,42 +1,63 @@
 import type { Page } from "@/lib/records/paging";
+import { canEditContent } from "@/lib/auth/roles";
+import type { UserRole } from "@/db/schema";
 import { staffText } from "@/lib/i18n/staff";
+import { kinds, staffHref, type RecordKind } from "@/lib/kinds";
+import { listHref } from "@/lib/validation/lists";
 import { Pagination } from "@/components/ui/pagination";
-import { DataTable, ListHeading, type Column } from "./list-controls";
+import { commonSelects, DataTable, ListFilters, ListHeading, type Column, type Select } from "./list-controls";
 import { Notice } from "./notice";
 
-/** A staff list: its heading (with "New …" for those who may), its filters, the table and the pages. */
-export function ListPage<T extends { id: number }>({
+/** What every record list's query has (lib/validation/lists.ts, listFilters), besides its own filters. */
+interface ListQuery {
+  q?: string | undefined;
+  publication?: string | undefined;
+  archived?: string | undefined;
+  sort: string;
+  page: number;
+}
+
+/**
+ * A kind's staff list: its heading (with "New …" for those who may), its search and filters, the table and the pages.
+ * The words come from the kind's catalogue namespace: title, intro, new, searchLabel, and sort<Value> for each sort.
+ */
+export function RecordListPage<T extends { id: number }, Q extends ListQuery>({
+  kind,
+  user,
   notice,
-  title,
-  intro,
-  newHref,
-  newLabel,
-  filters,
+  query,
+  sorts,
+  selects,
   result,
   columns,
-  hrefFor,
 }: {
+  kind: RecordKind;
+  user: { role: UserRole };
   notice: string | string[] | undefined;
-  title: string;
-  intro: string;
-  newHref: string | null;
-  newLabel: string;
-  filters: React.ReactNode;
+  query: Q;
+  /** The orders it offers; the first is the default, left out of links. */
+  sorts: readonly [string, ...string[]];
+  /** Its own filters, before the ones every list has. */
+  selects: Select[];
   result: Page<T>;
   columns: Column<T>[];
-  hrefFor: (page: number) => string;
 }) {
+  const t = staffText(kinds[kind].messages) as (key: string) => string;
   const common = staffText("Common");
+  const path = staffHref(kind);
+  const { page: _page, q, publication, archived, sort, ...own } = query;
+  const state = { q, ...own, publication, archived, sort: sort === sorts[0] ? undefined : sort } as Record<string, string | number | undefined>;
+  const sortOptions = sorts.map((value) => ({ value, label: t(`sort${value[0]!.toUpperCase()}${value.slice(1)}`) }));
   return (
     <>
       <Notice notice={notice} />
-      <ListHeading title={title} intro={intro} newHref={newHref} newLabel={newLabel} />
-      {filters}
-      <DataTable caption={title} total={result.total} items={result.items} columns={columns} />
+      <ListHeading title={t("title")} intro={t("intro")} newHref={canEditContent(user) ? `${path}/new` : null} newLabel={t("new")} />
+      <ListFilters path={path} q={q} searchLabel={t("searchLabel")} selects={[...selects, ...commonSelects(query, sortOptions)]} />
+      <DataTable caption={t("title")} total={result.total} items={result.items} columns={columns} />
       <Pagination
         page={result.page}
         pages={result.pages}
-        hrefFor={hrefFor}
+        hrefFor={(page) => listHref(path, { ...state, page })}
         labels={{ nav: common("pagination"), previous: common("previous"), next: common("next"), page: common("page", { page: result.page, pages: result.pages }) }}
       />
     </>

@@ -1,7 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { attempt, parseForm, refused, revalidatePublic, withNotice } from "@/lib/actions";
+import { saveRecord } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
 import { createAgreement, updateAgreement } from "@/lib/kinds/agreement/staff";
 import type { FormResult } from "@/lib/forms";
@@ -9,24 +8,14 @@ import { agreementEditSchema, agreementSchema } from "@/lib/kinds/agreement/vali
 
 export async function createAgreementAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const access = await authorizeAction("editor");
-  if (!access.ok) return refused(access, formData);
-  const parsed = parseForm(agreementSchema, formData);
-  if (!parsed.ok) return parsed.result;
-  const outcome = await attempt(() => createAgreement({ input: parsed.data }, access.user), formData);
-  if (!outcome.ok) return outcome.result;
-  // A new agreement is a draft; a stage it moved its partnership to may be public already.
-  revalidatePublic(outcome.value.tags);
-  redirect(withNotice(`/staff/agreements/${outcome.value.id}`, "created"));
+  return saveRecord(access, formData, { kind: "agreement", schema: agreementSchema, save: (input, actor) => createAgreement({ input }, actor) });
 }
 
 export async function updateAgreementAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const access = await authorizeAction("editor");
-  if (!access.ok) return refused(access, formData);
-  const parsed = parseForm(agreementEditSchema, formData);
-  if (!parsed.ok) return parsed.result;
-  const { id, version, ...input } = parsed.data;
-  const outcome = await attempt(() => updateAgreement({ id, version, input }, access.user), formData);
-  if (!outcome.ok) return outcome.result;
-  revalidatePublic(outcome.value.tags);
-  redirect(withNotice(`/staff/agreements/${id}`, outcome.value.changed ? "saved" : "unchanged"));
+  return saveRecord(access, formData, {
+    kind: "agreement",
+    schema: agreementEditSchema,
+    save: ({ id, version, ...input }, actor) => updateAgreement({ id, version, input }, actor),
+  });
 }

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
-import { ListFilters, commonSelects } from "@/components/staff/list-controls";
-import { ListPage } from "@/components/staff/list-page";
+import { choiceSelect } from "@/components/staff/list-controls";
+import { RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
-import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listDelegations } from "@/lib/kinds/delegation/staff";
 import { delegationDirections } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
 import { delegationListSchema } from "@/lib/kinds/delegation/validation";
-import { listHref } from "@/lib/validation/lists";
 
 export const metadata: Metadata = { title: "Delegations", robots: { index: false } };
 
@@ -23,31 +21,15 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/staf
   const query = delegationListSchema.parse(params);
   const result = await listDelegations(query);
   const t = staffText("Delegations");
-  const common = staffText("Common");
   const enums = staffText("Enums");
-  const state = { q: query.q, direction: query.direction, year: query.year, partnership: query.partnership, publication: query.publication, archived: query.archived, sort: query.sort === "starts" ? undefined : query.sort };
   return (
-    <ListPage
+    <RecordListPage
+      kind="delegation"
+      user={user}
       notice={params.notice}
-      title={t("title")}
-      intro={t("intro")}
-      newHref={canEditContent(user) ? "/staff/delegations/new" : null}
-      newLabel={t("new")}
-      filters={
-        <ListFilters
-          path="/staff/delegations"
-          q={query.q}
-          searchLabel={t("searchLabel")}
-          selects={[
-            { name: "direction", label: t("fields.direction"), any: common("any"), value: query.direction, options: delegationDirections.map((d) => ({ value: d, label: enums(`directions.${d}`) })) },
-            ...commonSelects(query, [
-              { value: "starts", label: t("sortStarts") },
-              { value: "title", label: t("sortTitle") },
-              { value: "updated", label: t("sortUpdated") },
-            ]),
-          ]}
-        />
-      }
+      query={query}
+      sorts={["starts", "title", "updated"]}
+      selects={[choiceSelect("direction", t("fields.direction"), query.direction, delegationDirections, (d) => enums(`directions.${d}`))]}
       result={result}
       columns={[
         { header: t("colTitle"), cell: (d) => <Link href={`/staff/delegations/${d.id}`} className="font-medium text-brand-700 underline">{d.titleEn}</Link> },
@@ -57,7 +39,6 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/staf
         { header: t("colDeals"), cell: (d) => (d.dealAmount && d.dealCurrency ? money(d.dealAmount, d.dealCurrency) : "—"), className: "text-right tabular-nums" },
         { header: t("colState"), cell: (d) => <PublicationBadge publication={d.publication} archived={d.archived} /> },
       ]}
-      hrefFor={(page) => listHref("/staff/delegations", { ...state, page })}
     />
   );
 }

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
-import { ListFilters, commonSelects } from "@/components/staff/list-controls";
-import { ListPage } from "@/components/staff/list-page";
+import { choiceSelect } from "@/components/staff/list-controls";
+import { RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
-import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listPartnerships } from "@/lib/kinds/partnership/staff";
 import { listPlaceOptions } from "@/lib/kinds/place/staff";
 import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
-import { listHref } from "@/lib/validation/lists";
 import { partnershipListSchema } from "@/lib/kinds/partnership/validation";
 
 export const metadata: Metadata = { title: "Partnerships", robots: { index: false } };
@@ -25,31 +23,18 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/sta
   const t = staffText("Partnerships");
   const common = staffText("Common");
   const enums = staffText("Enums");
-  const state = { q: query.q, type: query.type, status: query.status, home: query.home, publication: query.publication, archived: query.archived, sort: query.sort === "name" ? undefined : query.sort };
   return (
-    <ListPage
+    <RecordListPage
+      kind="partnership"
+      user={user}
       notice={params.notice}
-      title={t("title")}
-      intro={t("intro")}
-      newHref={canEditContent(user) ? "/staff/partnerships/new" : null}
-      newLabel={t("new")}
-      filters={
-        <ListFilters
-          path="/staff/partnerships"
-          q={query.q}
-          searchLabel={t("searchLabel")}
-          selects={[
-            { name: "home", label: t("homeFilter"), any: common("any"), value: query.home, options: places.filter((p) => p.isHome).map((p) => ({ value: String(p.id), label: p.nameEn })) },
-            { name: "type", label: t("fields.type"), any: common("any"), value: query.type, options: partnershipTypes.map((v) => ({ value: v, label: enums(`partnershipTypes.${v}`) })) },
-            { name: "status", label: t("fields.status"), any: common("any"), value: query.status, options: partnershipStatuses.map((v) => ({ value: v, label: enums(`partnershipStatuses.${v}`) })) },
-            ...commonSelects(query, [
-              { value: "name", label: t("sortName") },
-              { value: "established", label: t("sortEstablished") },
-              { value: "updated", label: t("sortUpdated") },
-            ]),
-          ]}
-        />
-      }
+      query={query}
+      sorts={["name", "established", "updated"]}
+      selects={[
+        { name: "home", label: t("homeFilter"), any: common("any"), value: query.home, options: places.filter((p) => p.isHome).map((p) => ({ value: String(p.id), label: p.nameEn })) },
+        choiceSelect("type", t("fields.type"), query.type, partnershipTypes, (v) => enums(`partnershipTypes.${v}`)),
+        choiceSelect("status", t("fields.status"), query.status, partnershipStatuses, (v) => enums(`partnershipStatuses.${v}`)),
+      ]}
       result={result}
       columns={[
         {
@@ -66,7 +51,6 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/sta
         { header: t("colEstablished"), cell: (p) => dateAt(p.establishedOn, p.establishedPrecision), className: "tabular-nums" },
         { header: t("colState"), cell: (p) => <PublicationBadge publication={p.publication} archived={p.archived} /> },
       ]}
-      hrefFor={(page) => listHref("/staff/partnerships", { ...state, page })}
     />
   );
 }

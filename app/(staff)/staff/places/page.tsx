@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ListFilters, commonSelects } from "@/components/staff/list-controls";
-import { ListPage } from "@/components/staff/list-page";
+import { choiceSelect } from "@/components/staff/list-controls";
+import { RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
-import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listPlaces } from "@/lib/kinds/place/staff";
 import { placeKinds } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
-import { listHref } from "@/lib/validation/lists";
 import { placeListSchema } from "@/lib/kinds/place/validation";
 import { htmlLang } from "@/lib/i18n/content";
 
@@ -22,32 +20,18 @@ export default async function PlacesPage({ searchParams }: PageProps<"/staff/pla
   const query = placeListSchema.parse(params);
   const result = await listPlaces(query);
   const t = staffText("Places");
-  const common = staffText("Common");
   const enums = staffText("Enums");
-  const state = { q: query.q, side: query.side, kind: query.kind, country: query.country, publication: query.publication, archived: query.archived, sort: query.sort === "name" ? undefined : query.sort };
   return (
-    <ListPage
+    <RecordListPage
+      kind="place"
+      user={user}
       notice={params.notice}
-      title={t("title")}
-      intro={t("intro")}
-      newHref={canEditContent(user) ? "/staff/places/new" : null}
-      newLabel={t("new")}
-      filters={
-        <ListFilters
-          path="/staff/places"
-          q={query.q}
-          searchLabel={t("searchLabel")}
-          selects={[
-            { name: "side", label: t("side"), any: common("any"), value: query.side, options: [{ value: "home", label: t("home") }, { value: "foreign", label: t("foreign") }] },
-            { name: "kind", label: t("fields.kind"), any: common("any"), value: query.kind, options: placeKinds.map((k) => ({ value: k, label: enums(`placeKinds.${k}`) })) },
-            ...commonSelects(query, [
-              { value: "name", label: t("sortName") },
-              { value: "country", label: t("sortCountry") },
-              { value: "updated", label: t("sortUpdated") },
-            ]),
-          ]}
-        />
-      }
+      query={query}
+      sorts={["name", "country", "updated"]}
+      selects={[
+        choiceSelect("side", t("side"), query.side, ["home", "foreign"] as const, (s) => t(s)),
+        choiceSelect("kind", t("fields.kind"), query.kind, placeKinds, (k) => enums(`placeKinds.${k}`)),
+      ]}
       result={result}
       columns={[
         {
@@ -64,7 +48,6 @@ export default async function PlacesPage({ searchParams }: PageProps<"/staff/pla
         { header: t("colPartnerships"), cell: (p) => p.partnerships, className: "text-right tabular-nums" },
         { header: t("colState"), cell: (p) => <PublicationBadge publication={p.publication} archived={p.archived} /> },
       ]}
-      hrefFor={(page) => listHref("/staff/places", { ...state, page })}
     />
   );
 }
