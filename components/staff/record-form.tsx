@@ -9,11 +9,28 @@ import { FormStatus } from "./form-status";
 
 type Action = (previous: FormResult, formData: FormData) => Promise<FormResult>;
 
-/** A record's create-or-edit form state: the action for its mode, and the fields' props (what was typed, errors). */
-export function useRecordForm<Field extends string>(mode: "create" | "edit", actions: { create: Action; update: Action }, defaults: FormValues) {
+/** What every record form is given: create or edit, the values it opens with, and whether it may be changed. */
+export interface RecordFormProps {
+  mode: "create" | "edit";
+  defaults: FormValues;
+  readOnly?: boolean;
+}
+
+/**
+ * A record's create-or-edit form state: the action for its mode, the fields' props (what was typed, errors) typed by
+ * the kind's field names, and the words of its catalogue namespace.
+ */
+export function useRecordForm<Field extends string>(
+  namespace: "Places" | "Partnerships" | "Agreements" | "Delegations" | "Events",
+  mode: "create" | "edit",
+  actions: { create: Action; update: Action },
+  defaults: FormValues,
+) {
   const [state, action] = useActionState(mode === "create" ? actions.create : actions.update, initialFormResult);
+  const t = useTranslations(namespace);
   const common = useTranslations("Common");
-  return { state, action, f: formFields<Field>(state, defaults), optional: common("optional") };
+  const enums = useTranslations("Enums");
+  return { state, action, f: formFields<Field>(state, defaults), optional: common("optional"), t, common, enums };
 }
 
 /**

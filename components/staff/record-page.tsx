@@ -1,7 +1,8 @@
-import type { RecordKind } from "@/lib/kinds";
-import type { AuditEntry } from "@/lib/records/audit";
+import { kinds, staffHref, type RecordKind } from "@/lib/kinds";
+import { listRecordHistory } from "@/lib/records/audit";
+import { deletionBlockers } from "@/lib/records/lifecycle";
 import type { RecordMeta } from "@/lib/records/meta";
-import { staffText } from "@/lib/i18n/staff";
+import { staffMessages, staffText } from "@/lib/i18n/staff";
 import { Notice } from "./notice";
 import { RecordActions } from "./record-actions";
 import { RecordHeader } from "./record-header";
@@ -9,36 +10,32 @@ import { RecordHistory } from "./record-history";
 
 /**
  * The page of one record: what happened last, what it is and who changed it, publication and removal for those who
- * may, then the record itself (its form, read-only for viewers), and its history.
+ * may, then the record itself (its form, read-only for viewers), and its history (its fields in the kind's words).
  */
-export function RecordPage({
+export async function RecordPage({
   notice,
   kind,
   title,
   meta,
-  back,
   publicHref,
   notPublicReason,
   canEdit,
-  deletable,
-  history,
-  labels,
   children,
 }: {
   notice: string | string[] | undefined;
   kind: RecordKind;
   title: string;
   meta: RecordMeta;
-  back: { href: string; label: string };
   publicHref: string | null;
   notPublicReason: string | null;
   canEdit: boolean;
-  /** A draft nothing depends on may be deleted; anything else is archived. */
-  deletable: boolean;
-  history: AuditEntry[];
-  labels: Record<string, string>;
   children: React.ReactNode;
 }) {
+  const { messages } = kinds[kind];
+  const [history, blockers] = await Promise.all([listRecordHistory({ entityType: kind, entityId: meta.id }), deletionBlockers({ kind, id: meta.id })]);
+  const back = { href: staffHref(kind), label: staffText(messages)("title") };
+  // A draft nothing depends on may be deleted; anything else is archived.
+  const deletable = blockers.length === 0;
   return (
     <>
       <Notice notice={notice} />
@@ -63,7 +60,7 @@ export function RecordPage({
         <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>
       )}
       {children}
-      <RecordHistory entries={history} labels={labels} />
+      <RecordHistory entries={history} labels={staffMessages[messages].fields} />
     </>
   );
 }

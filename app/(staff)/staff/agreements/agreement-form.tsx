@@ -1,45 +1,28 @@
 "use client";
 
 import type { AgreementField } from "@/lib/kinds/agreement/validation";
-import { useTranslations } from "next-intl";
+import type { PartnershipOption } from "@/lib/kinds/partnership/staff";
 import { useState } from "react";
 import { createAgreementAction, updateAgreementAction } from "@/app/(staff)/staff/agreements/actions";
 import { Field, Select, TextArea } from "@/components/ui/field";
 import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/lib/enums";
-import { valueOf, type FormValues } from "@/lib/forms";
-import { RecordForm, useRecordForm } from "@/components/staff/record-form";
+import { valueOf } from "@/lib/forms";
+import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
 import { resultKey } from "@/components/staff/result-key";
 import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
-export interface PartnershipChoice {
-  id: number;
-  label: string;
-  homeName: string;
-  status: string;
-}
+/** A partnership to record the agreement under, grouped by its Shandong side; its stage, for the stage move. */
+type PartnershipChoice = Pick<PartnershipOption, "id" | "label" | "homeName" | "status">;
 
 /** Options grouped by the Shandong side, as staff think of them. */
-export function partnershipGroups(options: PartnershipChoice[]) {
+function partnershipGroups(options: PartnershipChoice[]) {
   const groups = new Map<string, { value: string; label: string }[]>();
   for (const o of options) groups.set(o.homeName, [...(groups.get(o.homeName) ?? []), { value: String(o.id), label: o.label }]);
   return [...groups].map(([label, list]) => ({ label, options: list }));
 }
 
-export function AgreementForm({
-  mode,
-  defaults,
-  partnerships,
-  readOnly = false,
-}: {
-  mode: "create" | "edit";
-  defaults: FormValues;
-  partnerships: PartnershipChoice[];
-  readOnly?: boolean;
-}) {
-  const t = useTranslations("Agreements");
-  const common = useTranslations("Common");
-  const enums = useTranslations("Enums");
-  const { state, action, f, optional } = useRecordForm<AgreementField>(mode, { create: createAgreementAction, update: updateAgreementAction }, defaults);
+export function AgreementForm({ mode, defaults, partnerships, readOnly = false }: RecordFormProps & { partnerships: PartnershipChoice[]; }) {
+  const { state, action, f, optional, t, common, enums } = useRecordForm<AgreementField>("Agreements", mode, { create: createAgreementAction, update: updateAgreementAction }, defaults);
   const [chosen, setChosen] = useState(() => valueOf(f.values, "partnershipId") ?? "");
   const current = partnerships.find((p) => String(p.id) === chosen);
   const signatoryFields: RowField[] = [

@@ -1,32 +1,17 @@
 "use client";
 
 import type { DelegationField } from "@/lib/kinds/delegation/validation";
-import { useTranslations } from "next-intl";
 import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/staff/delegations/actions";
 import { Field, Select, TextArea } from "@/components/ui/field";
 import { commonCurrencies, delegationDirections } from "@/lib/enums";
-import type { FormValues } from "@/lib/forms";
-import { RecordForm, useRecordForm } from "@/components/staff/record-form";
+import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
 import { PartnershipPicker, type PickerOption } from "@/components/staff/partnership-picker";
 import { pickerLabels } from "@/components/staff/picker-labels";
 import { resultKey } from "@/components/staff/result-key";
 import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
-export function DelegationForm({
-  mode,
-  defaults,
-  partnerships,
-  readOnly = false,
-}: {
-  mode: "create" | "edit";
-  defaults: FormValues;
-  partnerships: PickerOption[];
-  readOnly?: boolean;
-}) {
-  const t = useTranslations("Delegations");
-  const common = useTranslations("Common");
-  const enums = useTranslations("Enums");
-  const { state, action, f, optional } = useRecordForm<DelegationField>(mode, { create: createDelegationAction, update: updateDelegationAction }, defaults);
+export function DelegationForm({ mode, defaults, partnerships, readOnly = false }: RecordFormProps & { partnerships: PickerOption[]; }) {
+  const { state, action, f, optional, t, common, enums } = useRecordForm<DelegationField>("Delegations", mode, { create: createDelegationAction, update: updateDelegationAction }, defaults);
   const enterpriseFields: RowField[] = [
     { key: "nameEn", label: t("enterpriseName") },
     { key: "nameZh", label: t("enterpriseNameZh"), lang: "zh-Hans" },

@@ -1,31 +1,16 @@
 "use client";
 
 import type { EventField } from "@/lib/kinds/event/validation";
-import { useTranslations } from "next-intl";
 import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { eventKinds } from "@/lib/enums";
-import type { FormValues } from "@/lib/forms";
-import { RecordForm, useRecordForm } from "@/components/staff/record-form";
+import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
 import { PartnershipPicker, type PickerOption } from "@/components/staff/partnership-picker";
 import { pickerLabels } from "@/components/staff/picker-labels";
 import { resultKey } from "@/components/staff/result-key";
 
-export function EventForm({
-  mode,
-  defaults,
-  partnerships,
-  readOnly = false,
-}: {
-  mode: "create" | "edit";
-  defaults: FormValues;
-  partnerships: PickerOption[];
-  readOnly?: boolean;
-}) {
-  const t = useTranslations("Events");
-  const common = useTranslations("Common");
-  const enums = useTranslations("Enums");
-  const { state, action, f, optional } = useRecordForm<EventField>(mode, { create: createEventAction, update: updateEventAction }, defaults);
+export function EventForm({ mode, defaults, partnerships, readOnly = false }: RecordFormProps & { partnerships: PickerOption[]; }) {
+  const { state, action, f, optional, t, common, enums } = useRecordForm<EventField>("Events", mode, { create: createEventAction, update: updateEventAction }, defaults);
   return (
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/events/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">

@@ -1,12 +1,10 @@
 "use client";
 
 import type { PartnershipField } from "@/lib/kinds/partnership/validation";
-import { useTranslations } from "next-intl";
 import { createPartnershipAction, updatePartnershipAction } from "@/app/(staff)/staff/partnerships/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
-import type { FormValues } from "@/lib/forms";
-import { RecordForm, useRecordForm } from "@/components/staff/record-form";
+import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
 import { resultKey } from "@/components/staff/result-key";
 import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
@@ -20,21 +18,8 @@ export interface PlaceChoice {
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
-export function PartnershipForm({
-  mode,
-  defaults,
-  places,
-  readOnly = false,
-}: {
-  mode: "create" | "edit";
-  defaults: FormValues;
-  places: PlaceChoice[];
-  readOnly?: boolean;
-}) {
-  const t = useTranslations("Partnerships");
-  const common = useTranslations("Common");
-  const enums = useTranslations("Enums");
-  const { state, action, f, optional } = useRecordForm<PartnershipField>(mode, { create: createPartnershipAction, update: updatePartnershipAction }, defaults);
+export function PartnershipForm({ mode, defaults, places, readOnly = false }: RecordFormProps & { places: PlaceChoice[]; }) {
+  const { state, action, f, optional, t, common, enums } = useRecordForm<PartnershipField>("Partnerships", mode, { create: createPartnershipAction, update: updatePartnershipAction }, defaults);
   const homes = places.filter((p) => p.isHome && !p.archived).map((p) => ({ value: String(p.id), label: p.nameEn }));
   // Foreign places grouped by country, as staff look them up.
   const byCountry = new Map<string, { value: string; label: string }[]>();

@@ -1,23 +1,19 @@
 "use client";
 
 import type { PlaceField } from "@/lib/kinds/place/validation";
-import { useTranslations } from "next-intl";
 import { createPlaceAction, updatePlaceAction } from "@/app/(staff)/staff/places/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { continents, placeKinds } from "@/lib/enums";
 import { countryCodes } from "@/lib/countries";
-import type { FormValues } from "@/lib/forms";
-import { RecordForm, useRecordForm } from "@/components/staff/record-form";
+import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 const countryOptions = countryCodes
   .map((code) => ({ value: code, label: `${countryNames.of(code) ?? code} (${code})` }))
   .sort((a, b) => a.label.localeCompare(b.label));
 
-export function PlaceForm({ mode, defaults, readOnly = false }: { mode: "create" | "edit"; defaults: FormValues; readOnly?: boolean }) {
-  const t = useTranslations("Places");
-  const enums = useTranslations("Enums");
-  const { state, action, f, optional } = useRecordForm<PlaceField>(mode, { create: createPlaceAction, update: updatePlaceAction }, defaults);
+export function PlaceForm({ mode, defaults, readOnly = false }: RecordFormProps) {
+  const { state, action, f, optional, t, enums } = useRecordForm<PlaceField>("Places", mode, { create: createPlaceAction, update: updatePlaceAction }, defaults);
   return (
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/places/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">

@@ -6,9 +6,8 @@ import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getAgreement } from "@/lib/kinds/agreement/staff";
-import { listRecordHistory } from "@/lib/records/audit";
 import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
-import { staffMessages, staffText } from "@/lib/i18n/staff";
+import { staffText } from "@/lib/i18n/staff";
 import { agreementFormValues } from "@/lib/kinds/agreement/definition";
 import { routeId } from "@/lib/validation/lists";
 
@@ -20,7 +19,7 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
   const id = routeId(raw);
   const agreement = id ? await getAgreement({ id }) : null;
   if (!id || !agreement) notFound();
-  const [history, partnerships] = await Promise.all([listRecordHistory({ entityType: "agreement", entityId: id }), listPartnershipOptions()]);
+  const partnerships = await listPartnershipOptions();
   const t = staffText("Agreements");
   const canEdit = canEditContent(user);
   const { meta, partnership } = agreement;
@@ -31,13 +30,9 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
       kind="agreement"
       title={agreement.fields.titleEn}
       meta={meta}
-      back={{ href: "/staff/agreements", label: t("title") }}
       publicHref={visible ? `/en/partners/${partnership.slug}` : null}
       notPublicReason={meta.publication === "draft" ? t("notPublicDraft") : t("notPublicPartnership")}
       canEdit={canEdit}
-      deletable
-      history={history}
-      labels={staffMessages.Agreements.fields}
     >
       <p className="mb-6 text-sm">
         <Link href={`/staff/partnerships/${partnership.id}`} className="text-brand-700 underline">

@@ -4,10 +4,9 @@ import { DelegationForm } from "@/app/(staff)/staff/delegations/delegation-form"
 import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listRecordHistory } from "@/lib/records/audit";
 import { getDelegation } from "@/lib/kinds/delegation/staff";
 import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
-import { staffMessages, staffText } from "@/lib/i18n/staff";
+import { staffText } from "@/lib/i18n/staff";
 import { delegationFormValues } from "@/lib/kinds/delegation/definition";
 import { routeId } from "@/lib/validation/lists";
 
@@ -19,7 +18,7 @@ export default async function DelegationPage({ params, searchParams }: PageProps
   const id = routeId(raw);
   const delegation = id ? await getDelegation({ id }) : null;
   if (!id || !delegation) notFound();
-  const [history, partnerships] = await Promise.all([listRecordHistory({ entityType: "delegation", entityId: id }), listPartnershipOptions()]);
+  const partnerships = await listPartnershipOptions();
   const canEdit = canEditContent(user);
   const { meta } = delegation;
   return (
@@ -28,13 +27,9 @@ export default async function DelegationPage({ params, searchParams }: PageProps
       kind="delegation"
       title={delegation.fields.titleEn}
       meta={meta}
-      back={{ href: "/staff/delegations", label: staffText("Delegations")("title") }}
       publicHref={meta.publication === "published" ? "/en/delegations" : null}
       notPublicReason={staffText("Delegations")("notPublicDraft")}
       canEdit={canEdit}
-      deletable
-      history={history}
-      labels={staffMessages.Delegations.fields}
     >
       <DelegationForm
         mode="edit"

@@ -4,10 +4,9 @@ import { EventForm } from "@/app/(staff)/staff/events/event-form";
 import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listRecordHistory } from "@/lib/records/audit";
 import { getEvent } from "@/lib/kinds/event/staff";
 import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
-import { staffMessages, staffText } from "@/lib/i18n/staff";
+import { staffText } from "@/lib/i18n/staff";
 import { eventFormValues } from "@/lib/kinds/event/definition";
 import { routeId } from "@/lib/validation/lists";
 
@@ -19,7 +18,7 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
   const id = routeId(raw);
   const event = id ? await getEvent({ id }) : null;
   if (!id || !event) notFound();
-  const [history, partnerships] = await Promise.all([listRecordHistory({ entityType: "event", entityId: id }), listPartnershipOptions()]);
+  const partnerships = await listPartnershipOptions();
   const canEdit = canEditContent(user);
   const { meta } = event;
   return (
@@ -28,13 +27,9 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
       kind="event"
       title={event.fields.titleEn}
       meta={meta}
-      back={{ href: "/staff/events", label: staffText("Events")("title") }}
       publicHref={meta.publication === "published" ? `/en/events/${event.fields.slug}` : null}
       notPublicReason={staffText("Events")("notPublicDraft")}
       canEdit={canEdit}
-      deletable
-      history={history}
-      labels={staffMessages.Events.fields}
     >
       <EventForm
         mode="edit"

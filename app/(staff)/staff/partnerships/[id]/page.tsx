@@ -7,11 +7,9 @@ import { PublicationBadge } from "@/components/staff/record-header";
 import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listRecordHistory } from "@/lib/records/audit";
-import { deletionBlockers } from "@/lib/records/lifecycle";
 import { getPartnership, type AttachedItem } from "@/lib/kinds/partnership/staff";
 import { listPlaceOptions } from "@/lib/kinds/place/staff";
-import { staffMessages, staffText } from "@/lib/i18n/staff";
+import { staffText } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
 import { partnershipFormValues } from "@/lib/kinds/partnership/definition";
 import { buttonClass } from "@/components/ui/button";
@@ -24,11 +22,7 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
   const id = routeId(raw);
   const partnership = id ? await getPartnership({ id }) : null;
   if (!id || !partnership) notFound();
-  const [history, blockers, places] = await Promise.all([
-    listRecordHistory({ entityType: "partnership", entityId: id }),
-    deletionBlockers({ kind: "partnership", id }),
-    listPlaceOptions(),
-  ]);
+  const places = await listPlaceOptions();
   const t = staffText("Partnerships");
   const canEdit = canEditContent(user);
   const { meta } = partnership;
@@ -41,15 +35,11 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
       kind="partnership"
       title={partnership.label}
       meta={meta}
-      back={{ href: "/staff/partnerships", label: t("title") }}
       publicHref={visible ? `/en/partners/${partnership.fields.slug}` : null}
       notPublicReason={
         meta.publication === "draft" ? t("notPublicDraft") : t("notPublicPlaces", { places: draftPlaces.map((p) => p.nameEn).join(", "), count: draftPlaces.length })
       }
       canEdit={canEdit}
-      deletable={blockers.length === 0}
-      history={history}
-      labels={staffMessages.Partnerships.fields}
     >
       <section aria-labelledby="attached" className="mb-10">
         <h2 id="attached" className="text-lg font-semibold text-slate-800">{t("attached")}</h2>

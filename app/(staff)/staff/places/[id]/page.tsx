@@ -6,10 +6,8 @@ import { PublicationBadge } from "@/components/staff/record-header";
 import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listRecordHistory } from "@/lib/records/audit";
-import { deletionBlockers } from "@/lib/records/lifecycle";
 import { getPlace } from "@/lib/kinds/place/staff";
-import { staffMessages, staffText } from "@/lib/i18n/staff";
+import { staffText } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
 import { placeFormValues } from "@/lib/kinds/place/definition";
 
@@ -21,7 +19,6 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
   const id = routeId(raw);
   const place = id ? await getPlace({ id }) : null;
   if (!id || !place) notFound();
-  const [history, blockers] = await Promise.all([listRecordHistory({ entityType: "place", entityId: id }), deletionBlockers({ kind: "place", id })]);
   const t = staffText("Places");
   const canEdit = canEditContent(user);
   const published = place.meta.publication === "published";
@@ -31,13 +28,9 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
       kind="place"
       title={place.fields.nameEn}
       meta={place.meta}
-      back={{ href: "/staff/places", label: t("title") }}
       publicHref={published ? `/en/cities/${place.fields.slug}` : null}
       notPublicReason={published ? null : t("notPublicDraft")}
       canEdit={canEdit}
-      deletable={blockers.length === 0}
-      history={history}
-      labels={staffMessages.Places.fields}
     >
       <PlaceForm mode="edit" readOnly={!canEdit || !!place.meta.archivedAt} defaults={{ ...placeFormValues(place.fields), id: String(id), version: String(place.meta.version) }} />
       <section aria-labelledby="used-by" className="mt-10">
