@@ -117,30 +117,40 @@ export function withNotice(path: string, notice: StaffNotice): string {
   return `${path}${path.includes("?") ? "&" : "?"}notice=${notice}`;
 }
 
+/** How a kind's form is saved: its schemas (the edit one adds id and version) and its data layer's create and update. */
+export interface RecordForms<S extends z.ZodType, E extends z.ZodType<{ id: number; version: number }>, U> {
+  kind: RecordKind;
+  schema: S;
+  editSchema: E;
+  create: (change: { input: z.output<S> }, actor: U) => Promise<{ id: number; tags: string[] }>;
+  update: (change: { id: number; version: number; input: Omit<z.output<E>, "id" | "version"> }, actor: U) => Promise<{ id: number; changed: boolean; tags: string[] }>;
+  /** Fields sent once per chosen value (a multi-select). */
+  multi?: string[];
+}
+
 /**
  * The rest of a record form's action once its first line has checked the session and role: refuse if that check
  * failed, parse the form with the kind's schema, make the change, revalidate what the public sees, and go to the
  * record's page saying what happened. Input is kept on every refusal.
  */
-export async function saveRecord<S extends z.ZodType, U>(
+export async function saveRecord<S extends z.ZodType, E extends z.ZodType<{ id: number; version: number }>, U>(
   access: Access<U>,
   formData: FormData,
-  spec: {
-    kind: RecordKind;
-    schema: S;
-    save: (input: z.output<S>, actor: U) => Promise<{ id: number; tags: string[]; changed?: boolean }>;
-    /** Fields sent once per chosen value (a multi-select). */
-    multi?: string[];
-  },
+  forms: RecordForms<S, E, U>,
+  mode: "create" | "update",
 ): Promise<FormResult> {
-  const options = { multi: spec.multi };
+  const options = { multi: forms.multi };
   if (!access.ok) return refused(access, formData, options);
-  const parsed = parseForm(spec.schema, formData, options);
+  const parsed = parseForm(mode === "create" ? forms.schema : forms.editSchema, formData, options);
   if (!parsed.ok) return parsed.result;
-  const outcome = await attempt(() => spec.save(parsed.data, access.user), formData, options);
+  const outcome = await attempt(async (): Promise<{ id: number; tags: string[]; changed?: boolean }> => {
+    if (mode === "create") return forms.create({ input: parsed.data as z.output<S> }, access.user);
+    const { id, version, ...input } = parsed.data as z.output<E>;
+    return forms.update({ id, version, input }, access.user);
+  }, formData, options);
   if (!outcome.ok) return outcome.result;
   const { id, tags, changed } = outcome.value;
   // A new record is a draft, but a change it makes to another (a partnership's stage) may be public already.
   revalidatePublic(tags);
-  redirect(withNotice(staffHref(spec.kind, id), changed === undefined ? "created" : changed ? "saved" : "unchanged"));
+  redirect(withNotice(staffHref(forms.kind, id), changed === undefined ? "created" : changed ? "saved" : "unchanged"));
 }

@@ -6,16 +6,12 @@ import { createAgreement, updateAgreement } from "@/lib/kinds/agreement/staff";
 import type { FormResult } from "@/lib/forms";
 import { agreementEditSchema, agreementSchema } from "@/lib/kinds/agreement/validation";
 
+const forms = { kind: "agreement" as const, schema: agreementSchema, editSchema: agreementEditSchema, create: createAgreement, update: updateAgreement, };
+
 export async function createAgreementAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const access = await authorizeAction("editor");
-  return saveRecord(access, formData, { kind: "agreement", schema: agreementSchema, save: (input, actor) => createAgreement({ input }, actor) });
+  return saveRecord(await authorizeAction("editor"), formData, forms, "create");
 }
 
 export async function updateAgreementAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const access = await authorizeAction("editor");
-  return saveRecord(access, formData, {
-    kind: "agreement",
-    schema: agreementEditSchema,
-    save: ({ id, version, ...input }, actor) => updateAgreement({ id, version, input }, actor),
-  });
+  return saveRecord(await authorizeAction("editor"), formData, forms, "update");
 }

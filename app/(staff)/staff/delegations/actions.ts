@@ -6,17 +6,20 @@ import { createDelegation, updateDelegation } from "@/lib/kinds/delegation/staff
 import type { FormResult } from "@/lib/forms";
 import { delegationEditSchema, delegationSchema } from "@/lib/kinds/delegation/validation";
 
+const forms = {
+  kind: "delegation" as const,
+  schema: delegationSchema,
+  editSchema: delegationEditSchema,
+  create: createDelegation,
+  update: updateDelegation,
+  // The partnerships picker sends one value per chosen partnership.
+  multi: ["partnershipIds"],
+};
+
 export async function createDelegationAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const access = await authorizeAction("editor");
-  return saveRecord(access, formData, { kind: "delegation", schema: delegationSchema, save: (input, actor) => createDelegation({ input }, actor), multi: ["partnershipIds"] });
+  return saveRecord(await authorizeAction("editor"), formData, forms, "create");
 }
 
 export async function updateDelegationAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const access = await authorizeAction("editor");
-  return saveRecord(access, formData, {
-    kind: "delegation",
-    schema: delegationEditSchema,
-    save: ({ id, version, ...input }, actor) => updateDelegation({ id, version, input }, actor),
-    multi: ["partnershipIds"],
-  });
+  return saveRecord(await authorizeAction("editor"), formData, forms, "update");
 }

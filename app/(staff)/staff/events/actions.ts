@@ -6,17 +6,20 @@ import { createEvent, updateEvent } from "@/lib/kinds/event/staff";
 import type { FormResult } from "@/lib/forms";
 import { eventEditSchema, eventSchema } from "@/lib/kinds/event/validation";
 
+const forms = {
+  kind: "event" as const,
+  schema: eventSchema,
+  editSchema: eventEditSchema,
+  create: createEvent,
+  update: updateEvent,
+  // The partnerships picker sends one value per chosen partnership.
+  multi: ["partnershipIds"],
+};
+
 export async function createEventAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const access = await authorizeAction("editor");
-  return saveRecord(access, formData, { kind: "event", schema: eventSchema, save: (input, actor) => createEvent({ input }, actor), multi: ["partnershipIds"] });
+  return saveRecord(await authorizeAction("editor"), formData, forms, "create");
 }
 
 export async function updateEventAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const access = await authorizeAction("editor");
-  return saveRecord(access, formData, {
-    kind: "event",
-    schema: eventEditSchema,
-    save: ({ id, version, ...input }, actor) => updateEvent({ id, version, input }, actor),
-    multi: ["partnershipIds"],
-  });
+  return saveRecord(await authorizeAction("editor"), formData, forms, "update");
 }

@@ -6,16 +6,12 @@ import { createPartnership, updatePartnership } from "@/lib/kinds/partnership/st
 import type { FormResult } from "@/lib/forms";
 import { partnershipEditSchema, partnershipSchema } from "@/lib/kinds/partnership/validation";
 
+const forms = { kind: "partnership" as const, schema: partnershipSchema, editSchema: partnershipEditSchema, create: createPartnership, update: updatePartnership, };
+
 export async function createPartnershipAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const access = await authorizeAction("editor");
-  return saveRecord(access, formData, { kind: "partnership", schema: partnershipSchema, save: (input, actor) => createPartnership({ input }, actor) });
+  return saveRecord(await authorizeAction("editor"), formData, forms, "create");
 }
 
 export async function updatePartnershipAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const access = await authorizeAction("editor");
-  return saveRecord(access, formData, {
-    kind: "partnership",
-    schema: partnershipEditSchema,
-    save: ({ id, version, ...input }, actor) => updatePartnership({ id, version, input }, actor),
-  });
+  return saveRecord(await authorizeAction("editor"), formData, forms, "update");
 }

@@ -6,16 +6,12 @@ import { createPlace, updatePlace } from "@/lib/kinds/place/staff";
 import type { FormResult } from "@/lib/forms";
 import { placeEditSchema, placeSchema } from "@/lib/kinds/place/validation";
 
+const forms = { kind: "place" as const, schema: placeSchema, editSchema: placeEditSchema, create: createPlace, update: updatePlace, };
+
 export async function createPlaceAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const access = await authorizeAction("editor");
-  return saveRecord(access, formData, { kind: "place", schema: placeSchema, save: (input, actor) => createPlace({ input }, actor) });
+  return saveRecord(await authorizeAction("editor"), formData, forms, "create");
 }
 
 export async function updatePlaceAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const access = await authorizeAction("editor");
-  return saveRecord(access, formData, {
-    kind: "place",
-    schema: placeEditSchema,
-    save: ({ id, version, ...input }, actor) => updatePlace({ id, version, input }, actor),
-  });
+  return saveRecord(await authorizeAction("editor"), formData, forms, "update");
 }
