@@ -1,9 +1,11 @@
+import type { z } from "zod";
 import type { Page } from "@/lib/records/paging";
+import { requireStaff } from "@/lib/auth/session";
 import { canEditContent } from "@/lib/auth/roles";
 import type { UserRole } from "@/db/schema";
 import { staffText } from "@/lib/i18n/staff";
 import { kinds, staffHref, type RecordKind } from "@/lib/kinds";
-import { listHref } from "@/lib/validation/lists";
+import { listHref, type SearchParams } from "@/lib/validation/lists";
 import { Pagination } from "@/components/ui/pagination";
 import { commonSelects, DataTable, ListFilters, ListHeading, type Column, type Select } from "./list-controls";
 import { Notice } from "./notice";
@@ -15,6 +17,19 @@ interface ListQuery {
   archived?: string | undefined;
   sort: string;
   page: number;
+}
+
+/** What a kind's staff list shows, for any staff member: the list as its query string asks for it. */
+export async function loadRecordList<Q extends ListQuery, T>(
+  kind: RecordKind,
+  searchParams: Promise<SearchParams>,
+  schema: z.ZodType<Q, unknown>,
+  list: (query: Q) => Promise<Page<T>>,
+) {
+  const user = await requireStaff("viewer", staffHref(kind));
+  const params = await searchParams;
+  const query = schema.parse(params);
+  return { kind, user, notice: params.notice, query, result: await list(query) };
 }
 
 /**

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
 import { choiceSelect } from "@/components/staff/list-controls";
-import { RecordListPage } from "@/components/staff/list-page";
+import { loadRecordList, RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
-import { requireStaff } from "@/lib/auth/session";
 import { listAgreements } from "@/lib/kinds/agreement/staff";
 import { agreementKinds, agreementStatuses } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
@@ -13,24 +12,18 @@ import { agreementListSchema } from "@/lib/kinds/agreement/validation";
 export const metadata: Metadata = { title: "Agreements", robots: { index: false } };
 
 export default async function AgreementsPage({ searchParams }: PageProps<"/staff/agreements">) {
-  const user = await requireStaff("viewer", "/staff/agreements");
-  const params = await searchParams;
-  const query = agreementListSchema.parse(params);
-  const result = await listAgreements(query);
+  const list = await loadRecordList("agreement", searchParams, agreementListSchema, listAgreements);
+  const { query } = list;
   const t = staffText("Agreements");
   const enums = staffText("Enums");
   return (
     <RecordListPage
-      kind="agreement"
-      user={user}
-      notice={params.notice}
-      query={query}
+      {...list}
       sorts={["signed", "title", "updated"]}
       selects={[
         choiceSelect("kind", t("fields.kind"), query.kind, agreementKinds, (v) => enums(`agreementKinds.${v}`)),
         choiceSelect("status", t("fields.status"), query.status, agreementStatuses, (v) => enums(`agreementStatuses.${v}`)),
       ]}
-      result={result}
       columns={[
         { header: t("colTitle"), cell: (a) => <Link href={`/staff/agreements/${a.id}`} className="font-medium text-brand-700 underline">{a.titleEn}</Link> },
         { header: t("colPartnership"), cell: (a) => <Link href={`/staff/partnerships/${a.partnershipId}`} className="text-brand-700 underline">{a.partnershipLabel}</Link> },

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
 import { choiceSelect } from "@/components/staff/list-controls";
-import { RecordListPage } from "@/components/staff/list-page";
+import { loadRecordList, RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
-import { requireStaff } from "@/lib/auth/session";
 import { listDelegations } from "@/lib/kinds/delegation/staff";
 import { delegationDirections } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
@@ -16,21 +15,15 @@ const money = (amount: string, currency: string) =>
   new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 3 }).format(amount as Intl.StringNumericLiteral);
 
 export default async function DelegationsPage({ searchParams }: PageProps<"/staff/delegations">) {
-  const user = await requireStaff("viewer", "/staff/delegations");
-  const params = await searchParams;
-  const query = delegationListSchema.parse(params);
-  const result = await listDelegations(query);
+  const list = await loadRecordList("delegation", searchParams, delegationListSchema, listDelegations);
+  const { query } = list;
   const t = staffText("Delegations");
   const enums = staffText("Enums");
   return (
     <RecordListPage
-      kind="delegation"
-      user={user}
-      notice={params.notice}
-      query={query}
+      {...list}
       sorts={["starts", "title", "updated"]}
       selects={[choiceSelect("direction", t("fields.direction"), query.direction, delegationDirections, (d) => enums(`directions.${d}`))]}
-      result={result}
       columns={[
         { header: t("colTitle"), cell: (d) => <Link href={`/staff/delegations/${d.id}`} className="font-medium text-brand-700 underline">{d.titleEn}</Link> },
         { header: t("colDirection"), cell: (d) => enums(`directions.${d.direction}`) },

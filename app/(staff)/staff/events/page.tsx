@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
 import { choiceSelect } from "@/components/staff/list-controls";
-import { RecordListPage } from "@/components/staff/list-page";
+import { loadRecordList, RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
-import { requireStaff } from "@/lib/auth/session";
 import { listEvents } from "@/lib/kinds/event/staff";
 import { eventKinds } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
@@ -13,21 +12,15 @@ import { eventListSchema } from "@/lib/kinds/event/validation";
 export const metadata: Metadata = { title: "Events", robots: { index: false } };
 
 export default async function EventsPage({ searchParams }: PageProps<"/staff/events">) {
-  const user = await requireStaff("viewer", "/staff/events");
-  const params = await searchParams;
-  const query = eventListSchema.parse(params);
-  const result = await listEvents(query);
+  const list = await loadRecordList("event", searchParams, eventListSchema, listEvents);
+  const { query } = list;
   const t = staffText("Events");
   const enums = staffText("Enums");
   return (
     <RecordListPage
-      kind="event"
-      user={user}
-      notice={params.notice}
-      query={query}
+      {...list}
       sorts={["starts", "title", "updated"]}
       selects={[choiceSelect("kind", t("fields.kind"), query.kind, eventKinds, (k) => enums(`eventKinds.${k}`))]}
-      result={result}
       columns={[
         { header: t("colTitle"), cell: (e) => <Link href={`/staff/events/${e.id}`} className="font-medium text-brand-700 underline">{e.titleEn}</Link> },
         { header: t("colKind"), cell: (e) => enums(`eventKinds.${e.kind}`) },

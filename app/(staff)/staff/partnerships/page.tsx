@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
 import { choiceSelect } from "@/components/staff/list-controls";
-import { RecordListPage } from "@/components/staff/list-page";
+import { loadRecordList, RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
-import { requireStaff } from "@/lib/auth/session";
 import { listPartnerships } from "@/lib/kinds/partnership/staff";
 import { listPlaceOptions } from "@/lib/kinds/place/staff";
 import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
@@ -16,26 +15,21 @@ export const metadata: Metadata = { title: "Partnerships", robots: { index: fals
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 export default async function PartnershipsPage({ searchParams }: PageProps<"/staff/partnerships">) {
-  const user = await requireStaff("viewer", "/staff/partnerships");
-  const params = await searchParams;
-  const query = partnershipListSchema.parse(params);
-  const [result, places] = await Promise.all([listPartnerships(query), listPlaceOptions()]);
+  const list = await loadRecordList("partnership", searchParams, partnershipListSchema, listPartnerships);
+  const places = await listPlaceOptions();
+  const { query } = list;
   const t = staffText("Partnerships");
-  const common = staffText("Common");
+  const homes = places.filter((p) => p.isHome);
   const enums = staffText("Enums");
   return (
     <RecordListPage
-      kind="partnership"
-      user={user}
-      notice={params.notice}
-      query={query}
+      {...list}
       sorts={["name", "established", "updated"]}
       selects={[
-        { name: "home", label: t("homeFilter"), any: common("any"), value: query.home, options: places.filter((p) => p.isHome).map((p) => ({ value: String(p.id), label: p.nameEn })) },
+        choiceSelect("home", t("homeFilter"), query.home, homes.map((p) => String(p.id)), (id) => homes.find((p) => String(p.id) === id)!.nameEn),
         choiceSelect("type", t("fields.type"), query.type, partnershipTypes, (v) => enums(`partnershipTypes.${v}`)),
         choiceSelect("status", t("fields.status"), query.status, partnershipStatuses, (v) => enums(`partnershipStatuses.${v}`)),
       ]}
-      result={result}
       columns={[
         {
           header: t("colName"),

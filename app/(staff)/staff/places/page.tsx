@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { choiceSelect } from "@/components/staff/list-controls";
-import { RecordListPage } from "@/components/staff/list-page";
+import { loadRecordList, RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
-import { requireStaff } from "@/lib/auth/session";
 import { listPlaces } from "@/lib/kinds/place/staff";
 import { placeKinds } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
@@ -15,24 +14,18 @@ export const metadata: Metadata = { title: "Places", robots: { index: false } };
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 export default async function PlacesPage({ searchParams }: PageProps<"/staff/places">) {
-  const user = await requireStaff("viewer", "/staff/places");
-  const params = await searchParams;
-  const query = placeListSchema.parse(params);
-  const result = await listPlaces(query);
+  const list = await loadRecordList("place", searchParams, placeListSchema, listPlaces);
+  const { query } = list;
   const t = staffText("Places");
   const enums = staffText("Enums");
   return (
     <RecordListPage
-      kind="place"
-      user={user}
-      notice={params.notice}
-      query={query}
+      {...list}
       sorts={["name", "country", "updated"]}
       selects={[
         choiceSelect("side", t("side"), query.side, ["home", "foreign"] as const, (s) => t(s)),
         choiceSelect("kind", t("fields.kind"), query.kind, placeKinds, (k) => enums(`placeKinds.${k}`)),
       ]}
-      result={result}
       columns={[
         {
           header: t("colName"),
