@@ -1,8 +1,8 @@
 import "server-only";
-import type { Tx } from "@/db";
-import type { Actor } from "./actor";
+import { getDb, type Tx } from "@/db";
+import { assertRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
-import { ConflictError } from "./errors";
+import { ConflictError, FieldConflictError, uniqueViolation } from "./errors";
 import type { KindDefinition } from "./kind";
 import { atVersion, changedFields, lockVersion, nextVersion } from "./versions";
 
@@ -16,67 +16,94 @@ function columnsOf<S extends Record<string, unknown>>(next: S, owned: [string, O
   return Object.fromEntries(Object.entries(next).filter(([key]) => !owned.some(([k]) => k === key)));
 }
 
-/**
- * Writes a new record, always a draft, with its own rows, and one audit entry holding all of it, in the caller's
- * transaction. A draft is on no public page, so there is nothing to revalidate.
- */
-export async function createRecord<S extends Record<string, unknown>>(
-  tx: Tx,
-  spec: {
-    kind: KindDefinition<string, S>;
-    actor: Actor;
-    next: S;
-    owned?: OwnedWriters<S>;
-  },
-): Promise<{ id: number; tags: string[] }> {
-  const { table, name } = spec.kind;
-  const owned = writersOf(spec.owned);
-  const [created] = await tx
-    .insert(table)
-    .values({ ...columnsOf(spec.next, owned), createdById: spec.actor.id, updatedById: spec.actor.id })
-    .returning({ id: table.id });
-  const id = created!.id as number;
-  for (const [, write] of owned) await write(tx, id, spec.next);
-  const after = await spec.kind.snapshot(tx, id);
-  await recordAudit(tx, { actor: spec.actor, action: "create", entityType: name, entityId: id, after: { ...after, publication: "draft" } });
-  return { id, tags: [] };
+/** What a save of any kind is given besides its values. */
+interface SaveSpec<S extends Record<string, unknown>> {
+  kind: KindDefinition<string, S>;
+  /** How its own rows are written (signatories, sources, links). */
+  owned?: OwnedWriters<S>;
+  /** A unique constraint's violation as the field error it means (a slug taken, a pair that exists). */
+  unique?: (constraint: string) => FieldConflictError;
+  /** A change to another record made with this one (an agreement moving its partnership's stage): that change's tags. */
+  also?: (tx: Tx, actor: Actor) => Promise<string[]>;
+}
+
+/** A slug another record of the kind has. */
+export const slugTaken = () => new FieldConflictError("slug", "slugTaken");
+
+/** An editor's change, in one transaction; a unique constraint it breaks is answered as its field's error. */
+async function asEditor<T>(actor: Actor | null, unique: SaveSpec<Record<string, unknown>>["unique"], work: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
+  assertRole(actor, "editor");
+  const db = await getDb();
+  try {
+    return await db.transaction((tx) => work(tx, actor));
+  } catch (error) {
+    const constraint = unique ? uniqueViolation(error) : null;
+    throw constraint !== null && unique ? unique(constraint) : error;
+  }
 }
 
 /**
- * Saves an edit in the caller's transaction: the row locked at the version the form was opened on (else a conflict),
- * nothing written when nothing changed, the record's own rows rewritten only when they changed, one audit entry with
- * the changed fields before and after, and the tags of the public pages that show the record, before and after.
+ * Writes a new record, always a draft, with its own rows and one audit entry holding all of it. A draft is on no
+ * public page, so only what `also` changed may need revalidating.
  */
-export async function updateRecord<S extends Record<string, unknown>>(
-  tx: Tx,
-  spec: {
-    kind: KindDefinition<string, S>;
+export function createRecord<S extends Record<string, unknown>>(
+  actor: Actor | null,
+  spec: SaveSpec<S> & { next: (tx: Tx) => S | Promise<S> },
+): Promise<{ id: number; tags: string[] }> {
+  return asEditor(actor, spec.unique, async (tx, actor) => {
+    const { table, name, snapshot } = spec.kind;
+    const next = await spec.next(tx);
+    const owned = writersOf(spec.owned);
+    const [created] = await tx
+      .insert(table)
+      .values({ ...columnsOf(next, owned), createdById: actor.id, updatedById: actor.id })
+      .returning({ id: table.id });
+    const id = created!.id as number;
+    for (const [, write] of owned) await write(tx, id, next);
+    const after = await snapshot(tx, id);
+    await recordAudit(tx, { actor, action: "create", entityType: name, entityId: id, after: { ...after, publication: "draft" } });
+    return { id, tags: spec.also ? [...new Set(await spec.also(tx, actor))] : [] };
+  });
+}
+
+/**
+ * Saves an edit: the row locked at the version the form was opened on (else a conflict), nothing written when nothing
+ * changed, the record's own rows rewritten only when they changed, one audit entry with the changed fields before and
+ * after, and the tags of the public pages that show the record, before and after.
+ */
+export function updateRecord<S extends Record<string, unknown>>(
+  actor: Actor | null,
+  spec: SaveSpec<S> & {
     id: number;
     version: number;
-    actor: Actor;
     next: (before: S) => S;
-    owned?: OwnedWriters<S>;
     /** A rule the change must keep, checked against the record as it is (throws a FieldConflictError). */
-    check?: (before: S) => Promise<void>;
+    check?: (tx: Tx, before: S) => Promise<void>;
   },
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
-  const { id, version, actor } = spec;
-  const { table, name, snapshot, impact } = spec.kind;
-  await lockVersion(tx, table, id, version);
-  const before = await snapshot(tx, id);
-  await spec.check?.(before);
-  const next = spec.next(before);
-  const diff = changedFields(before, next);
-  if (!diff) return { id, changed: false, tags: [] };
-  const tagsBefore = await impact(tx, id);
-  const owned = writersOf(spec.owned);
-  const updated = await tx
-    .update(table)
-    .set({ ...columnsOf(next, owned), ...nextVersion(table, actor) })
-    .where(atVersion(table, id, version))
-    .returning({ id: table.id });
-  if (!updated.length) throw new ConflictError(null, new Date().toISOString());
-  for (const [key, write] of owned) if (key in diff.after) await write(tx, id, next);
-  await recordAudit(tx, { actor, action: "update", entityType: name, entityId: id, ...diff });
-  return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id))])] };
+  return asEditor(actor, spec.unique, async (tx, actor) => {
+    const { id, version } = spec;
+    const { table, name, snapshot, impact } = spec.kind;
+    await lockVersion(tx, table, id, version);
+    const before = await snapshot(tx, id);
+    await spec.check?.(tx, before);
+    const next = spec.next(before);
+    const diff = changedFields(before, next);
+    const also = async () => (spec.also ? spec.also(tx, actor) : []);
+    if (!diff) {
+      const tags = await also();
+      return { id, changed: tags.length > 0, tags: [...new Set(tags)] };
+    }
+    const tagsBefore = await impact(tx, id);
+    const owned = writersOf(spec.owned);
+    const updated = await tx
+      .update(table)
+      .set({ ...columnsOf(next, owned), ...nextVersion(table, actor) })
+      .where(atVersion(table, id, version))
+      .returning({ id: table.id });
+    if (!updated.length) throw new ConflictError(null, new Date().toISOString());
+    for (const [key, write] of owned) if (key in diff.after) await write(tx, id, next);
+    await recordAudit(tx, { actor, action: "update", entityType: name, entityId: id, ...diff });
+    return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id)), ...(await also())])] };
+  });
 }

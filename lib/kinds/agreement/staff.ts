@@ -7,7 +7,7 @@ import type { AgreementInput, AgreementListQuery } from "./validation";
 import { staffPageSize } from "@/lib/validation/lists";
 import { movePartnershipStage } from "@/lib/kinds/partnership/staff";
 import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
-import { assertRole, type Actor } from "@/lib/records/actor";
+import { type Actor } from "@/lib/records/actor";
 import { createRecord, updateRecord } from "@/lib/records/write";
 import { FieldConflictError } from "@/lib/records/errors";
 import { pageOf, type Page } from "@/lib/records/paging";
@@ -130,36 +130,31 @@ async function moveStage(tx: Tx, input: AgreementInput, actor: Actor): Promise<s
   return movePartnershipStage(tx, { id: input.partnershipId, status: input.partnershipStatus, seen }, actor);
 }
 
-export async function createAgreement({ input }: { input: AgreementInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
-  assertRole(actor, "editor");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await checkPartnership(tx, input.partnershipId);
-    const next = agreementFields(input);
-    const created = await createRecord(tx, { kind: agreementKind, actor, next, owned: { signatories: writeSignatories } });
+export function createAgreement({ input }: { input: AgreementInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
+  return createRecord(actor, {
+    kind: agreementKind,
+    next: async (tx) => {
+      await checkPartnership(tx, input.partnershipId);
+      return agreementFields(input);
+    },
+    owned: { signatories: writeSignatories },
     // A new agreement is a draft; the stage it moves its partnership to may be public already.
-    return { id: created.id, tags: [...new Set(await moveStage(tx, input, actor))] };
+    also: (tx, actor) => moveStage(tx, input, actor),
   });
 }
 
-export async function updateAgreement(
+export function updateAgreement(
   { id, version, input }: { id: number; version: number; input: AgreementInput },
   actor: Actor | null,
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
-  assertRole(actor, "editor");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await checkPartnership(tx, input.partnershipId);
-    const saved = await updateRecord(tx, {
-      kind: agreementKind,
-      id,
-      version,
-      actor,
-      next: () => agreementFields(input),
-      owned: { signatories: writeSignatories },
-      // Moving it to another partnership changes both partnerships' profiles: before and after cover both.
-    });
-    const stageTags = await moveStage(tx, input, actor);
-    return { id, changed: saved.changed || stageTags.length > 0, tags: [...new Set([...saved.tags, ...stageTags])] };
+  return updateRecord(actor, {
+    kind: agreementKind,
+    id,
+    version,
+    check: (tx) => checkPartnership(tx, input.partnershipId),
+    // Moving it to another partnership changes both partnerships' profiles: the tags before and after cover both.
+    next: () => agreementFields(input),
+    owned: { signatories: writeSignatories },
+    also: (tx, actor) => moveStage(tx, input, actor),
   });
 }

@@ -8,9 +8,8 @@ import { staffPageSize } from "@/lib/validation/lists";
 import { slugify } from "@/lib/slug";
 import { linkedPartnerships, writeLinks } from "@/lib/data/links";
 import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
-import { assertRole, type Actor } from "@/lib/records/actor";
-import { createRecord, updateRecord } from "@/lib/records/write";
-import { FieldConflictError, uniqueAsFieldError } from "@/lib/records/errors";
+import { type Actor } from "@/lib/records/actor";
+import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
 import { pageOf, type Page } from "@/lib/records/paging";
 import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
 
@@ -128,37 +127,22 @@ const owned = {
   partnershipIds: (tx: Tx, id: number, next: DelegationFields) => writeLinks(tx, "delegation", id, next.partnershipIds),
 };
 
-const slugTaken = (error: unknown) => uniqueAsFieldError(error, { default: new FieldConflictError("slug", "slugTaken") });
 
 
-export async function createDelegation({ input }: { input: DelegationInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
-  assertRole(actor, "editor");
-  const db = await getDb();
-  return db
-    .transaction(async (tx) => {
-      const base = slugify(`${input.titleEn} ${input.starts.date.slice(0, 4)}`).slice(0, 100) || "delegation";
-      const slug = input.slug ?? (await firstFreeSlug(tx, delegations, base));
-      return createRecord(tx, { kind: delegationKind, actor, next: delegationFields(input, slug), owned });
-    })
-    .catch(slugTaken);
+export function createDelegation({ input }: { input: DelegationInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
+  const base = slugify(`${input.titleEn} ${input.starts.date.slice(0, 4)}`).slice(0, 100) || "delegation";
+  return createRecord(actor, {
+    kind: delegationKind,
+    next: async (tx) => delegationFields(input, input.slug ?? (await firstFreeSlug(tx, delegations, base))),
+    owned,
+    unique: slugTaken,
+  });
 }
 
-export async function updateDelegation(
+export function updateDelegation(
   { id, version, input }: { id: number; version: number; input: DelegationInput },
   actor: Actor | null,
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
-  assertRole(actor, "editor");
-  const db = await getDb();
-  return db
-    .transaction((tx) =>
-      updateRecord(tx, {
-        kind: delegationKind,
-        id,
-        version,
-        actor,
-        next: (before) => delegationFields(input, input.slug ?? before.slug),
-        owned,
-      }),
-    )
-    .catch(slugTaken);
+  const next = (before: DelegationFields) => delegationFields(input, input.slug ?? before.slug);
+  return updateRecord(actor, { kind: delegationKind, id, version, next, owned, unique: slugTaken });
 }

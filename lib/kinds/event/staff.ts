@@ -8,9 +8,8 @@ import type { EventInput, EventListQuery } from "./validation";
 import { staffPageSize } from "@/lib/validation/lists";
 import { linkedPartnerships, writeLinks } from "@/lib/data/links";
 import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
-import { assertRole, type Actor } from "@/lib/records/actor";
-import { createRecord, updateRecord } from "@/lib/records/write";
-import { FieldConflictError, uniqueAsFieldError } from "@/lib/records/errors";
+import { type Actor } from "@/lib/records/actor";
+import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
 import { pageOf, type Page } from "@/lib/records/paging";
 import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner, publicTie } from "@/lib/data/ties";
@@ -198,37 +197,22 @@ export async function getEvent({ id }: { id: number }): Promise<EventRecordDetai
 
 const owned = { partnershipIds: (tx: Tx, id: number, next: EventFields) => writeLinks(tx, "event", id, next.partnershipIds) };
 
-const slugTaken = (error: unknown) => uniqueAsFieldError(error, { default: new FieldConflictError("slug", "slugTaken") });
 
 
-export async function createEvent({ input }: { input: EventInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
-  assertRole(actor, "editor");
-  const db = await getDb();
-  return db
-    .transaction(async (tx) => {
-      const base = slugify([input.titleEn, input.starts?.date.slice(0, 4)].filter(Boolean).join(" ")).slice(0, 100) || "event";
-      const slug = input.slug ?? (await firstFreeSlug(tx, events, base));
-      return createRecord(tx, { kind: eventKind, actor, next: eventFields(input, slug), owned });
-    })
-    .catch(slugTaken);
+export function createEvent({ input }: { input: EventInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
+  const base = slugify([input.titleEn, input.starts?.date.slice(0, 4)].filter(Boolean).join(" ")).slice(0, 100) || "event";
+  return createRecord(actor, {
+    kind: eventKind,
+    next: async (tx) => eventFields(input, input.slug ?? (await firstFreeSlug(tx, events, base))),
+    owned,
+    unique: slugTaken,
+  });
 }
 
-export async function updateEvent(
+export function updateEvent(
   { id, version, input }: { id: number; version: number; input: EventInput },
   actor: Actor | null,
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
-  assertRole(actor, "editor");
-  const db = await getDb();
-  return db
-    .transaction((tx) =>
-      updateRecord(tx, {
-        kind: eventKind,
-        id,
-        version,
-        actor,
-        next: (before) => eventFields(input, input.slug ?? before.slug),
-        owned,
-      }),
-    )
-    .catch(slugTaken);
+  const next = (before: EventFields) => eventFields(input, input.slug ?? before.slug);
+  return updateRecord(actor, { kind: eventKind, id, version, next, owned, unique: slugTaken });
 }

@@ -17,10 +17,10 @@ import { staffPageSize } from "@/lib/validation/lists";
 import type { PartnershipInput, PartnershipListQuery } from "./validation";
 import { recordAudit } from "@/lib/records/audit";
 import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
-import { assertRole, type Actor } from "@/lib/records/actor";
+import { type Actor } from "@/lib/records/actor";
 import { atVersion, nextVersion } from "@/lib/records/versions";
-import { createRecord, updateRecord } from "@/lib/records/write";
-import { FieldConflictError, StageConflictError, uniqueAsFieldError } from "@/lib/records/errors";
+import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
+import { FieldConflictError, StageConflictError } from "@/lib/records/errors";
 import { pageOf, type Page } from "@/lib/records/paging";
 import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
@@ -222,44 +222,35 @@ async function writeSources(tx: Tx, id: number, { sources }: PartnershipFields) 
   }
 }
 
-const uniqueProblem = (error: unknown) =>
-  uniqueAsFieldError(error, {
-    partnerships_home_partner_key: new FieldConflictError("partnerPlaceId", "pairTaken"),
-    default: new FieldConflictError("slug", "slugTaken"),
-  });
+/** The pair of places, or the slug, that another partnership has. */
+const pairOrSlugTaken = (constraint: string) =>
+  constraint === "partnerships_home_partner_key" ? new FieldConflictError("partnerPlaceId", "pairTaken") : slugTaken();
 
-export async function createPartnership({ input }: { input: PartnershipInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
-  assertRole(actor, "editor");
-  const db = await getDb();
-  return db
-    .transaction(async (tx) => {
+export function createPartnership({ input }: { input: PartnershipInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
+  return createRecord(actor, {
+    kind: partnershipKind,
+    next: async (tx) => {
       const names = await checkPlaces(tx, input);
-      const slug = input.slug ?? (await firstFreeSlug(tx, partnerships, `${names.homeSlug}-${names.partnerSlug}`));
-      const next = partnershipFields(input, slug);
-      return createRecord(tx, { kind: partnershipKind, actor, next, owned: { sources: writeSources } });
-    })
-    .catch(uniqueProblem);
+      return partnershipFields(input, input.slug ?? (await firstFreeSlug(tx, partnerships, `${names.homeSlug}-${names.partnerSlug}`)));
+    },
+    owned: { sources: writeSources },
+    unique: pairOrSlugTaken,
+  });
 }
 
-export async function updatePartnership(
+export function updatePartnership(
   { id, version, input }: { id: number; version: number; input: PartnershipInput },
   actor: Actor | null,
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
-  assertRole(actor, "editor");
-  const db = await getDb();
-  return db
-    .transaction(async (tx) => {
-      await checkPlaces(tx, input);
-      return updateRecord(tx, {
-        kind: partnershipKind,
-        id,
-        version,
-        actor,
-        next: (before) => partnershipFields(input, input.slug ?? before.slug),
-        owned: { sources: writeSources },
-      });
-    })
-    .catch(uniqueProblem);
+  return updateRecord(actor, {
+    kind: partnershipKind,
+    id,
+    version,
+    check: async (tx) => void (await checkPlaces(tx, input)),
+    next: (before) => partnershipFields(input, input.slug ?? before.slug),
+    owned: { sources: writeSources },
+    unique: pairOrSlugTaken,
+  });
 }
 
 /**

@@ -7,9 +7,9 @@ import { staffPageSize } from "@/lib/validation/lists";
 import type { PlaceInput, PlaceListQuery } from "./validation";
 import { slugify } from "@/lib/slug";
 import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
-import { assertRole, type Actor } from "@/lib/records/actor";
-import { createRecord, updateRecord } from "@/lib/records/write";
-import { FieldConflictError, uniqueAsFieldError } from "@/lib/records/errors";
+import { type Actor } from "@/lib/records/actor";
+import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
+import { FieldConflictError } from "@/lib/records/errors";
 import { pageOf, type Page } from "@/lib/records/paging";
 import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
@@ -116,45 +116,35 @@ export async function listPlaceOptions(): Promise<{ id: number; nameEn: string; 
 
 /** The fields a place's form edits, which are also what the audit log records of it. */
 
-const slugTaken = (error: unknown) => uniqueAsFieldError(error, { default: new FieldConflictError("slug", "slugTaken") });
 
-export async function createPlace({ input }: { input: PlaceInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
-  assertRole(actor, "editor");
-  const db = await getDb();
-  return db
-    .transaction(async (tx) => {
-      const slug = input.slug ?? (await firstFreeSlug(tx, places, slugify(input.nameEn) || "place"));
-      return createRecord(tx, { kind: placeKind, actor, next: { ...input, slug } });
-    })
-    .catch(slugTaken);
+export function createPlace({ input }: { input: PlaceInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
+  return createRecord(actor, {
+    kind: placeKind,
+    next: async (tx) => ({ ...input, slug: input.slug ?? (await firstFreeSlug(tx, places, slugify(input.nameEn) || "place")) }),
+    unique: slugTaken,
+  });
 }
 
-export async function updatePlace(
+export function updatePlace(
   { id, version, input }: { id: number; version: number; input: PlaceInput },
   actor: Actor | null,
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
-  assertRole(actor, "editor");
-  const db = await getDb();
-  return db
-    .transaction((tx) =>
-      updateRecord(tx, {
-        kind: placeKind,
-        id,
-        version,
-        actor,
-        // An emptied address keeps the old one: a published page's URL changes only when someone asks for it.
-        next: (before) => ({ ...input, slug: input.slug ?? before.slug }),
-        // A partnership joins one of the office's own places to one abroad: a place in use can't switch sides.
-        check: async (before) => {
-          if (before.isHome === input.isHome) return;
-          const [used] = await tx
-            .select({ id: partnerships.id })
-            .from(partnerships)
-            .where(or(eq(partnerships.homePlaceId, id), eq(partnerships.partnerPlaceId, id)))
-            .limit(1);
-          if (used) throw new FieldConflictError("isHome", "isHomeInUse");
-        },
-      }),
-    )
-    .catch(slugTaken);
+  return updateRecord(actor, {
+    kind: placeKind,
+    id,
+    version,
+    // An emptied address keeps the old one: a published page's URL changes only when someone asks for it.
+    next: (before) => ({ ...input, slug: input.slug ?? before.slug }),
+    unique: slugTaken,
+    // A partnership joins one of the office's own places to one abroad: a place in use can't switch sides.
+    check: async (tx, before) => {
+      if (before.isHome === input.isHome) return;
+      const [used] = await tx
+        .select({ id: partnerships.id })
+        .from(partnerships)
+        .where(or(eq(partnerships.homePlaceId, id), eq(partnerships.partnerPlaceId, id)))
+        .limit(1);
+      if (used) throw new FieldConflictError("isHome", "isHomeInUse");
+    },
+  });
 }
