@@ -1,5 +1,6 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { delegationPartnerships, eventPartnerships, partnerships } from "@/db/schema";
 import { FieldConflictError } from "@/lib/records/errors";
@@ -50,4 +51,10 @@ export async function writeLinks(tx: Tx, kind: LinkOwner, id: number, partnershi
   } else {
     await tx.insert(eventPartnerships).values(partnershipIds.map((partnershipId) => ({ eventId: id, partnershipId })));
   }
+}
+
+/** The condition "linked to this partnership", for a list of delegations or events (`record` is the list's id column). */
+export function linkedTo(kind: LinkOwner, record: PgColumn, partnershipId: number): SQL {
+  const { table, owner } = linkTables[kind];
+  return sql`exists (select 1 from ${table} where ${owner} = ${record} and ${table.partnershipId} = ${partnershipId})`;
 }

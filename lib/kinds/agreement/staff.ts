@@ -1,49 +1,33 @@
 import "server-only";
+import { listConditions, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
 import { agreementFields, agreementKind, type AgreementFields } from "./definition";
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { asc, count, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { agreementSignatories, agreements, partnerships } from "@/db/schema";
 import type { AgreementInput, AgreementListQuery } from "./validation";
 import { staffPageSize } from "@/lib/validation/lists";
 import { movePartnershipStage } from "@/lib/kinds/partnership/staff";
-import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, updateRecord } from "@/lib/records/write";
 import { FieldConflictError } from "@/lib/records/errors";
-import { pageOf, type Page } from "@/lib/records/paging";
-import { containsPattern, isoTimestamp } from "@/lib/data/sql";
+import { pageOf } from "@/lib/records/paging";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
 
 
-export interface AgreementListItem {
-  id: number;
-  titleEn: string;
-  kind: string;
-  status: string;
-  signedOn: string | null;
-  signedPrecision: "year" | "month" | "day" | null;
-  partnershipId: number;
-  partnershipLabel: string;
-  signatories: number;
-  publication: "draft" | "published";
-  archived: boolean;
-  updatedAt: string;
-}
-
-export async function listAgreements(query: AgreementListQuery): Promise<Page<AgreementListItem>> {
+export async function listAgreements(query: AgreementListQuery) {
   const db = await getDb();
-  const where: SQL[] = [];
-  if (query.q) {
-    const p = containsPattern(query.q);
-    where.push(or(ilike(agreements.titleEn, p), ilike(agreements.titleZh, p), ilike(home.nameEn, p), ilike(partner.nameEn, p), ilike(partner.nameZh, p))!);
-  }
-  if (query.publication) where.push(eq(agreements.publication, query.publication));
-  where.push(archivedFilter(agreements, query.archived));
-  if (query.kind) where.push(eq(agreements.kind, query.kind));
-  if (query.status) where.push(eq(agreements.status, query.status));
-  if (query.partnership) where.push(eq(agreements.partnershipId, query.partnership));
-  const condition = and(...where);
+  const condition = listConditions(
+    agreements,
+    query,
+    searchIn(agreements.titleEn, agreements.titleZh, home.nameEn, partner.nameEn, partner.nameZh),
+    [
+      query.kind !== undefined && eq(agreements.kind, query.kind),
+      query.status !== undefined && eq(agreements.status, query.status),
+      query.partnership !== undefined && eq(agreements.partnershipId, query.partnership),
+    ],
+  );
   const [totalRow] = await db
     .select({ n: count() })
     .from(agreements)
@@ -51,12 +35,7 @@ export async function listAgreements(query: AgreementListQuery): Promise<Page<Ag
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
     .where(condition);
-  const order =
-    query.sort === "title"
-      ? [asc(agreements.titleEn), asc(agreements.id)]
-      : query.sort === "updated"
-        ? [desc(agreements.updatedAt), desc(agreements.id)]
-        : [sql`${agreements.signedOn} desc nulls first`, desc(agreements.id)];
+  const order = listOrder(agreements, query.sort, { title: [asc(agreements.titleEn), asc(agreements.id)], default: [sql`${agreements.signedOn} desc nulls first`, desc(agreements.id)] });
   return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
     db
       .select({
@@ -69,9 +48,7 @@ export async function listAgreements(query: AgreementListQuery): Promise<Page<Ag
         partnershipId: agreements.partnershipId,
         partnershipLabel: sql<string>`${home.nameEn} || ' – ' || ${partner.nameEn}`,
         signatories: sql<number>`(select count(*) from ${agreementSignatories} s where s.agreement_id = ${agreements.id})`.mapWith(Number),
-        publication: agreements.publication,
-        archived: sql<boolean>`${agreements.archivedAt} is not null`,
-        updatedAt: isoTimestamp(agreements.updatedAt),
+        ...listStateColumns(agreements),
       })
       .from(agreements)
       .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
@@ -158,3 +135,6 @@ export function updateAgreement(
     also: (tx, actor) => moveStage(tx, input, actor),
   });
 }
+
+/** A row of the staff list of agreements. */
+export type AgreementListItem = Awaited<ReturnType<typeof listAgreements>>["items"][number];

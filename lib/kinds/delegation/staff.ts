@@ -1,43 +1,27 @@
 import "server-only";
+import { listConditions, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
 import { delegationFields, delegationKind, normalAmount, type DelegationFields } from "./definition";
-import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, ilike, or, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { delegationEnterprises, delegationPartnerships, delegations } from "@/db/schema";
+import { delegationEnterprises, delegations } from "@/db/schema";
 import type { DelegationInput, DelegationListQuery } from "./validation";
 import { staffPageSize } from "@/lib/validation/lists";
 import { slugify } from "@/lib/slug";
-import { linkedPartnerships, writeLinks } from "@/lib/data/links";
-import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { linkedPartnerships, linkedTo, writeLinks } from "@/lib/data/links";
+import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
-import { pageOf, type Page } from "@/lib/records/paging";
-import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
+import { pageOf } from "@/lib/records/paging";
+import { firstFreeSlug } from "@/lib/data/sql";
 
 
 
-export interface DelegationListItem {
-  id: number;
-  slug: string;
-  titleEn: string;
-  direction: "incoming" | "outgoing";
-  startsOn: string;
-  endsOn: string | null;
-  datePrecision: "year" | "month" | "day";
-  enterprises: number;
-  dealAmount: string | null;
-  dealCurrency: string | null;
-  publication: "draft" | "published";
-  archived: boolean;
-  updatedAt: string;
-}
-
-export async function listDelegations(query: DelegationListQuery): Promise<Page<DelegationListItem>> {
+export async function listDelegations(query: DelegationListQuery) {
   const db = await getDb();
-  const where: SQL[] = [];
-  if (query.q) {
-    const p = containsPattern(query.q);
-    where.push(
-      or(
+  const condition = listConditions(
+    delegations,
+    query,
+    (p) => or(
         ilike(delegations.titleEn, p),
         ilike(delegations.titleZh, p),
         ilike(delegations.leaderName, p),
@@ -48,33 +32,15 @@ export async function listDelegations(query: DelegationListQuery): Promise<Page<
             .from(delegationEnterprises)
             .where(and(eq(delegationEnterprises.delegationId, delegations.id), or(ilike(delegationEnterprises.nameEn, p), ilike(delegationEnterprises.nameZh, p)))),
         ),
-      )!,
-    );
-  }
-  if (query.publication) where.push(eq(delegations.publication, query.publication));
-  where.push(archivedFilter(delegations, query.archived));
-  if (query.direction) where.push(eq(delegations.direction, query.direction));
-  if (query.year) {
-    where.push(sql`${delegations.startsOn} >= ${`${query.year}-01-01`}::date and ${delegations.startsOn} < ${`${query.year + 1}-01-01`}::date`);
-  }
-  if (query.partnership) {
-    where.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(delegationPartnerships)
-          .where(and(eq(delegationPartnerships.delegationId, delegations.id), eq(delegationPartnerships.partnershipId, query.partnership))),
       ),
-    );
-  }
-  const condition = and(...where);
+    [
+      query.direction !== undefined && eq(delegations.direction, query.direction),
+      query.year !== undefined && startsInYear(delegations.startsOn, query.year),
+      query.partnership !== undefined && linkedTo("delegation", delegations.id, query.partnership),
+    ],
+  );
   const [totalRow] = await db.select({ n: count() }).from(delegations).where(condition);
-  const order =
-    query.sort === "title"
-      ? [asc(delegations.titleEn), asc(delegations.id)]
-      : query.sort === "updated"
-        ? [desc(delegations.updatedAt), desc(delegations.id)]
-        : [desc(delegations.startsOn), desc(delegations.id)];
+  const order = listOrder(delegations, query.sort, { title: [asc(delegations.titleEn), asc(delegations.id)], default: [desc(delegations.startsOn), desc(delegations.id)] });
   const page = await pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
     db
       .select({
@@ -88,9 +54,7 @@ export async function listDelegations(query: DelegationListQuery): Promise<Page<
         enterprises: sql<number>`(select count(*) from ${delegationEnterprises} e where e.delegation_id = ${delegations.id})`.mapWith(Number),
         dealAmount: delegations.dealAmount,
         dealCurrency: delegations.dealCurrency,
-        publication: delegations.publication,
-        archived: sql<boolean>`${delegations.archivedAt} is not null`,
-        updatedAt: isoTimestamp(delegations.updatedAt),
+        ...listStateColumns(delegations),
       })
       .from(delegations)
       .where(condition)
@@ -146,3 +110,6 @@ export function updateDelegation(
   const next = (before: DelegationFields) => delegationFields(input, input.slug ?? before.slug);
   return updateRecord(actor, { kind: delegationKind, id, version, next, owned, unique: slugTaken });
 }
+
+/** A row of the staff list of delegations. */
+export type DelegationListItem = Awaited<ReturnType<typeof listDelegations>>["items"][number];

@@ -1,17 +1,18 @@
 import "server-only";
+import { listConditions, searchIn, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
 import { eventFields, eventKind, type EventFields } from "./definition";
-import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 import type { EventInput, EventListQuery } from "./validation";
 import { staffPageSize } from "@/lib/validation/lists";
-import { linkedPartnerships, writeLinks } from "@/lib/data/links";
-import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { linkedPartnerships, linkedTo, writeLinks } from "@/lib/data/links";
+import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
-import { pageOf, type Page } from "@/lib/records/paging";
-import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
+import { pageOf } from "@/lib/records/paging";
+import { firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner, publicTie } from "@/lib/data/ties";
 
 export type EventKind = (typeof eventKinds)[number];
@@ -115,49 +116,20 @@ export async function listCalendarEvents(slugs?: string[]): Promise<PublicEvent[
 
 
 
-export interface EventListItem {
-  id: number;
-  slug: string;
-  titleEn: string;
-  kind: EventKind;
-  startsOn: string | null;
-  datePrecision: "year" | "month" | "day" | null;
-  online: boolean;
-  partnerships: number;
-  publication: "draft" | "published";
-  archived: boolean;
-  updatedAt: string;
-}
-
-export async function listEvents(query: EventListQuery): Promise<Page<EventListItem>> {
+export async function listEvents(query: EventListQuery) {
   const db = await getDb();
-  const where: SQL[] = [];
-  if (query.q) {
-    const p = containsPattern(query.q);
-    where.push(or(ilike(events.titleEn, p), ilike(events.titleZh, p), ilike(events.venueEn, p), ilike(events.organisersEn, p), ilike(events.slug, p))!);
-  }
-  if (query.publication) where.push(eq(events.publication, query.publication));
-  where.push(archivedFilter(events, query.archived));
-  if (query.kind) where.push(eq(events.kind, query.kind));
-  if (query.year) where.push(sql`${events.startsOn} >= ${`${query.year}-01-01`}::date and ${events.startsOn} < ${`${query.year + 1}-01-01`}::date`);
-  if (query.partnership) {
-    where.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(eventPartnerships)
-          .where(and(eq(eventPartnerships.eventId, events.id), eq(eventPartnerships.partnershipId, query.partnership))),
-      ),
-    );
-  }
-  const condition = and(...where);
+  const condition = listConditions(
+    events,
+    query,
+    searchIn(events.titleEn, events.titleZh, events.venueEn, events.organisersEn, events.slug),
+    [
+      query.kind !== undefined && eq(events.kind, query.kind),
+      query.year !== undefined && startsInYear(events.startsOn, query.year),
+      query.partnership !== undefined && linkedTo("event", events.id, query.partnership),
+    ],
+  );
   const [totalRow] = await db.select({ n: count() }).from(events).where(condition);
-  const order =
-    query.sort === "title"
-      ? [asc(events.titleEn), asc(events.id)]
-      : query.sort === "updated"
-        ? [desc(events.updatedAt), desc(events.id)]
-        : [sql`${events.startsOn} desc nulls last`, desc(events.id)];
+  const order = listOrder(events, query.sort, { title: [asc(events.titleEn), asc(events.id)], default: [sql`${events.startsOn} desc nulls last`, desc(events.id)] });
   return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
     db
       .select({
@@ -169,9 +141,7 @@ export async function listEvents(query: EventListQuery): Promise<Page<EventListI
         datePrecision: events.datePrecision,
         online: events.online,
         partnerships: sql<number>`(select count(*) from ${eventPartnerships} l where l.event_id = ${events.id})`.mapWith(Number),
-        publication: events.publication,
-        archived: sql<boolean>`${events.archivedAt} is not null`,
-        updatedAt: isoTimestamp(events.updatedAt),
+        ...listStateColumns(events),
       })
       .from(events)
       .where(condition)
@@ -216,3 +186,6 @@ export function updateEvent(
   const next = (before: EventFields) => eventFields(input, input.slug ?? before.slug);
   return updateRecord(actor, { kind: eventKind, id, version, next, owned, unique: slugTaken });
 }
+
+/** A row of the staff list of events. */
+export type EventListItem = Awaited<ReturnType<typeof listEvents>>["items"][number];

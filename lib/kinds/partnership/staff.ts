@@ -1,6 +1,7 @@
 import "server-only";
+import { listConditions, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
 import { partnershipFields, partnershipKind, type PartnershipFields } from "./definition";
-import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import {
   agreements,
@@ -16,58 +17,36 @@ import {
 import { staffPageSize } from "@/lib/validation/lists";
 import type { PartnershipInput, PartnershipListQuery } from "./validation";
 import { recordAudit } from "@/lib/records/audit";
-import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { atVersion, nextVersion } from "@/lib/records/versions";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
 import { FieldConflictError, StageConflictError } from "@/lib/records/errors";
-import { pageOf, type Page } from "@/lib/records/paging";
-import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
+import { pageOf } from "@/lib/records/paging";
+import { firstFreeSlug } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
 
 
-export interface PartnershipListItem {
-  id: number;
-  slug: string;
-  homeName: string;
-  partnerName: string;
-  partnerNameZh: string | null;
-  countryCode: string;
-  type: string;
-  status: string;
-  establishedOn: string | null;
-  establishedPrecision: "year" | "month" | "day" | null;
-  publication: "draft" | "published";
-  archived: boolean;
-  updatedAt: string;
-}
-
-export async function listPartnerships(query: PartnershipListQuery): Promise<Page<PartnershipListItem>> {
+export async function listPartnerships(query: PartnershipListQuery) {
   const db = await getDb();
-  const where: SQL[] = [];
-  if (query.q) {
-    const p = containsPattern(query.q);
-    where.push(or(ilike(partner.nameEn, p), ilike(partner.nameZh, p), ilike(home.nameEn, p), ilike(home.nameZh, p), ilike(partnerships.slug, p))!);
-  }
-  if (query.publication) where.push(eq(partnerships.publication, query.publication));
-  where.push(archivedFilter(partnerships, query.archived));
-  if (query.type) where.push(eq(partnerships.type, query.type));
-  if (query.status) where.push(eq(partnerships.status, query.status));
-  if (query.home) where.push(eq(partnerships.homePlaceId, query.home));
-  const condition = and(...where);
+  const condition = listConditions(
+    partnerships,
+    query,
+    searchIn(partner.nameEn, partner.nameZh, home.nameEn, home.nameZh, partnerships.slug),
+    [
+      query.type !== undefined && eq(partnerships.type, query.type),
+      query.status !== undefined && eq(partnerships.status, query.status),
+      query.home !== undefined && eq(partnerships.homePlaceId, query.home),
+    ],
+  );
   const [totalRow] = await db
     .select({ n: count() })
     .from(partnerships)
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
     .where(condition);
-  const order =
-    query.sort === "established"
-      ? [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn)]
-      : query.sort === "updated"
-        ? [desc(partnerships.updatedAt), desc(partnerships.id)]
-        : [asc(home.nameEn), asc(partner.nameEn), asc(partnerships.id)];
+  const order = listOrder(partnerships, query.sort, { established: [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn)], default: [asc(home.nameEn), asc(partner.nameEn), asc(partnerships.id)] });
   return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
     db
       .select({
@@ -81,9 +60,7 @@ export async function listPartnerships(query: PartnershipListQuery): Promise<Pag
         status: partnerships.status,
         establishedOn: partnerships.establishedOn,
         establishedPrecision: partnerships.establishedPrecision,
-        publication: partnerships.publication,
-        archived: sql<boolean>`${partnerships.archivedAt} is not null`,
-        updatedAt: isoTimestamp(partnerships.updatedAt),
+        ...listStateColumns(partnerships),
       })
       .from(partnerships)
       .innerJoin(home, joinHome)
@@ -280,3 +257,6 @@ export async function movePartnershipStage(
   await recordAudit(tx, { actor, action: "update", entityType: "partnership", entityId: id, before: { status: row.status }, after: { status } });
   return [...tagsBefore, ...(await partnershipKind.impact(tx, id))];
 }
+
+/** A row of the staff list of partnerships. */
+export type PartnershipListItem = Awaited<ReturnType<typeof listPartnerships>>["items"][number];

@@ -1,53 +1,34 @@
 import "server-only";
+import { listConditions, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
 import { placeKind, type PlaceFields } from "./definition";
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { asc, count, eq, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { partnerships, places } from "@/db/schema";
 import { staffPageSize } from "@/lib/validation/lists";
 import type { PlaceInput, PlaceListQuery } from "./validation";
 import { slugify } from "@/lib/slug";
-import { archivedFilter, recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
 import { FieldConflictError } from "@/lib/records/errors";
-import { pageOf, type Page } from "@/lib/records/paging";
-import { containsPattern, firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
+import { pageOf } from "@/lib/records/paging";
+import { firstFreeSlug } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
-export interface PlaceListItem {
-  id: number;
-  slug: string;
-  nameEn: string;
-  nameZh: string | null;
-  kind: string;
-  countryCode: string;
-  isHome: boolean;
-  publication: "draft" | "published";
-  archived: boolean;
-  partnerships: number;
-  updatedAt: string;
-}
-
-export async function listPlaces(query: PlaceListQuery): Promise<Page<PlaceListItem>> {
+export async function listPlaces(query: PlaceListQuery) {
   const db = await getDb();
-  const where: SQL[] = [];
-  if (query.q) {
-    const p = containsPattern(query.q);
-    where.push(or(ilike(places.nameEn, p), ilike(places.nameZh, p), ilike(places.slug, p), ilike(places.regionEn, p))!);
-  }
-  if (query.publication) where.push(eq(places.publication, query.publication));
-  where.push(archivedFilter(places, query.archived));
-  if (query.side) where.push(eq(places.isHome, query.side === "home"));
-  if (query.kind) where.push(eq(places.kind, query.kind));
-  if (query.country) where.push(eq(places.countryCode, query.country));
-  const condition = and(...where);
+  const condition = listConditions(
+    places,
+    query,
+    searchIn(places.nameEn, places.nameZh, places.slug, places.regionEn),
+    [
+      query.side !== undefined && eq(places.isHome, query.side === "home"),
+      query.kind !== undefined && eq(places.kind, query.kind),
+      query.country !== undefined && eq(places.countryCode, query.country),
+    ],
+  );
   const [totalRow] = await db.select({ n: count() }).from(places).where(condition);
-  const order =
-    query.sort === "country"
-      ? [asc(places.countryCode), asc(places.nameEn)]
-      : query.sort === "updated"
-        ? [desc(places.updatedAt), desc(places.id)]
-        : [asc(places.nameEn), asc(places.id)];
+  const order = listOrder(places, query.sort, { country: [asc(places.countryCode), asc(places.nameEn)], default: [asc(places.nameEn), asc(places.id)] });
   return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
     db
       .select({
@@ -58,10 +39,8 @@ export async function listPlaces(query: PlaceListQuery): Promise<Page<PlaceListI
         kind: places.kind,
         countryCode: places.countryCode,
         isHome: places.isHome,
-        publication: places.publication,
-        archived: sql<boolean>`${places.archivedAt} is not null`,
         partnerships: sql<number>`(select count(*) from ${partnerships} p where p.home_place_id = ${places.id} or p.partner_place_id = ${places.id})`.mapWith(Number),
-        updatedAt: isoTimestamp(places.updatedAt),
+        ...listStateColumns(places),
       })
       .from(places)
       .where(condition)
@@ -148,3 +127,6 @@ export function updatePlace(
     },
   });
 }
+
+/** A row of the staff list of places. */
+export type PlaceListItem = Awaited<ReturnType<typeof listPlaces>>["items"][number];
