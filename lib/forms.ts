@@ -116,16 +116,20 @@ type StoredValue = string | number | boolean | null | readonly (string | number)
 type StoredRow = Record<string, string | null>;
 
 /**
- * A record's stored fields as its form's initial values. `Field` is the names the form's schema parses, so a value
- * given under a name the form no longer has fails to compile. Rows (`signatories`) become "signatories.0.name", …;
- * an unticked box is absent, as a browser would send it.
+ * A record's stored fields as its form's initial values: `same` names the fields the form shows as they are stored
+ * (each must be both a stored field and a form field, so renaming either fails to compile), `derived` the ones it
+ * shows otherwise (a partial date as typed), `rows` its rows ("signatories" become "signatories.0.name", …). An
+ * unticked box is absent, as a browser would send it.
  */
-export function recordFormValues<Field extends string>(
-  values: { [K in Field]?: StoredValue },
+export function recordFormValues<Field extends string, Stored extends Record<string, unknown>>(
+  stored: Stored,
+  same: readonly (Field & keyof Stored)[],
+  derived: { [K in Field]?: StoredValue } = {},
   rows: { [K in Field]?: readonly StoredRow[] } = {},
 ): FormValues {
   const out: FormValues = {};
-  for (const [name, value] of Object.entries(values) as [string, StoredValue | undefined][]) {
+  const values: [string, unknown][] = [...same.map((name) => [name, stored[name]] as [string, unknown]), ...Object.entries(derived)];
+  for (const [name, value] of values as [string, StoredValue | undefined][]) {
     if (value === undefined || value === false) continue;
     out[name] = value === true ? "on" : value === null ? "" : Array.isArray(value) ? value.map(String) : String(value);
   }

@@ -41,20 +41,10 @@ export function agreementFields(input: AgreementInput): AgreementFields {
 
 /** An agreement as its form shows it. */
 export function agreementFormValues(f: AgreementFields): FormValues {
-  return recordFormValues<AgreementField>(
-    {
-      partnershipId: f.partnershipId,
-      titleEn: f.titleEn,
-      titleZh: f.titleZh,
-      kind: f.kind,
-      status: f.status,
-      signed: formatPartialDate(f.signedOn, f.signedPrecision),
-      signedPlaceEn: f.signedPlaceEn,
-      signedPlaceZh: f.signedPlaceZh,
-      expires: f.expiresOn,
-      summaryEn: f.summaryEn,
-      summaryZh: f.summaryZh,
-    },
+  return recordFormValues<AgreementField, AgreementFields>(
+    f,
+    ["partnershipId", "titleEn", "titleZh", "kind", "status", "signedPlaceEn", "signedPlaceZh", "summaryEn", "summaryZh"],
+    { signed: formatPartialDate(f.signedOn, f.signedPrecision), expires: f.expiresOn },
     { signatories: f.signatories },
   );
 }

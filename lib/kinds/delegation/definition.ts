@@ -59,28 +59,13 @@ export function delegationFields(input: DelegationInput, slug: string): Delegati
 
 /** A delegation as its form shows it. */
 export function delegationFormValues(f: DelegationFields): FormValues {
-  return recordFormValues<DelegationField>(
-    {
-      slug: f.slug,
-      direction: f.direction,
-      titleEn: f.titleEn,
-      titleZh: f.titleZh,
-      leaderName: f.leaderName,
-      leaderOffice: f.leaderOffice,
-      size: f.size,
-      enterpriseCount: f.enterpriseCount,
-      destinationEn: f.destinationEn,
-      destinationZh: f.destinationZh,
-      purposeEn: f.purposeEn,
-      purposeZh: f.purposeZh,
-      starts: formatPartialDate(f.startsOn, f.datePrecision),
-      ends: f.endsOn,
-      outcomesEn: f.outcomesEn,
-      outcomesZh: f.outcomesZh,
-      dealAmount: f.dealAmount,
-      dealCurrency: f.dealCurrency,
-      partnershipIds: f.partnershipIds,
-    },
+  return recordFormValues<DelegationField, DelegationFields>(
+    f,
+    [
+      "slug", "direction", "titleEn", "titleZh", "leaderName", "leaderOffice", "size", "enterpriseCount", "destinationEn",
+      "destinationZh", "purposeEn", "purposeZh", "outcomesEn", "outcomesZh", "dealAmount", "dealCurrency", "partnershipIds",
+    ],
+    { starts: formatPartialDate(f.startsOn, f.datePrecision), ends: f.endsOn },
     { enterprises: f.enterprises },
   );
 }

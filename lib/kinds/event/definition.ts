@@ -49,25 +49,14 @@ export function eventFields(input: EventInput, slug: string): EventFields {
 
 /** An event as its form shows it. */
 export function eventFormValues(f: EventFields): FormValues {
-  return recordFormValues<EventField>({
-    slug: f.slug,
-    kind: f.kind,
-    titleEn: f.titleEn,
-    titleZh: f.titleZh,
-    starts: formatPartialDate(f.startsOn, f.datePrecision),
-    ends: f.endsOn,
-    startTime: f.startTime,
-    endTime: f.endTime,
-    timeZone: f.timeZone,
-    online: f.online,
-    venueEn: f.venueEn,
-    venueZh: f.venueZh,
-    organisersEn: f.organisersEn,
-    organisersZh: f.organisersZh,
-    descriptionEn: f.descriptionEn,
-    descriptionZh: f.descriptionZh,
-    partnershipIds: f.partnershipIds,
-  });
+  return recordFormValues<EventField, EventFields>(
+    f,
+    [
+      "slug", "kind", "titleEn", "titleZh", "startTime", "endTime", "timeZone", "online", "venueEn", "venueZh",
+      "organisersEn", "organisersZh", "descriptionEn", "descriptionZh", "partnershipIds",
+    ],
+    { starts: formatPartialDate(f.startsOn, f.datePrecision), ends: f.endsOn },
+  );
 }
 
 export async function snapshot(db: Db | Tx, id: number): Promise<EventFields> {

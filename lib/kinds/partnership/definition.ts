@@ -40,20 +40,10 @@ export function partnershipFields(input: PartnershipInput, slug: string): Partne
 
 /** A partnership as its form shows it. */
 export function partnershipFormValues(f: PartnershipFields): FormValues {
-  return recordFormValues<PartnershipField>(
-    {
-      slug: f.slug,
-      homePlaceId: f.homePlaceId,
-      partnerPlaceId: f.partnerPlaceId,
-      type: f.type,
-      status: f.status,
-      established: formatPartialDate(f.establishedOn, f.establishedPrecision),
-      summaryEn: f.summaryEn,
-      summaryZh: f.summaryZh,
-      bodyEn: f.bodyEn,
-      bodyZh: f.bodyZh,
-      featured: f.featured,
-    },
+  return recordFormValues<PartnershipField, PartnershipFields>(
+    f,
+    ["slug", "homePlaceId", "partnerPlaceId", "type", "status", "summaryEn", "summaryZh", "bodyEn", "bodyZh", "featured"],
+    { established: formatPartialDate(f.establishedOn, f.establishedPrecision) },
     { sources: f.sources },
   );
 }

@@ -20,21 +20,10 @@ export type PlaceFields = Pick<typeof places.$inferSelect, keyof typeof editable
 
 /** A place as its form shows it. */
 export function placeFormValues(f: PlaceFields): FormValues {
-  return recordFormValues<PlaceField>({
-    slug: f.slug,
-    nameEn: f.nameEn,
-    nameZh: f.nameZh,
-    kind: f.kind,
-    isHome: f.isHome,
-    regionEn: f.regionEn,
-    countryCode: f.countryCode,
-    continent: f.continent,
-    latitude: f.latitude,
-    longitude: f.longitude,
-    population: f.population,
-    descriptionEn: f.descriptionEn,
-    descriptionZh: f.descriptionZh,
-  });
+  return recordFormValues<PlaceField, PlaceFields>(f, [
+    "slug", "nameEn", "nameZh", "kind", "isHome", "regionEn", "countryCode", "continent",
+    "latitude", "longitude", "population", "descriptionEn", "descriptionZh",
+  ]);
 }
 
 export async function snapshot(tx: Db | Tx, id: number): Promise<PlaceFields> {
