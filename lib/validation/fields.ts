@@ -274,3 +274,9 @@ export function rows<T extends z.ZodType>(row: T, textKeys: string[], max = 50) 
     )
     .transform((list) => list.filter((r): r is NonNullable<typeof r> => r !== null) as z.output<T>[]);
 }
+
+/** An edit form's schema: the new record's, with the id and the version the form was opened on. */
+export const editSchemaOf = <S extends z.ZodType>(schema: S) => z.object({ id: idField, version: versionField }).and(schema);
+
+/** The names of the fields a form sends, from its schema: a control named otherwise fails to compile. */
+export type FieldNames<S extends z.ZodType> = keyof z.input<S> & string;

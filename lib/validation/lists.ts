@@ -53,3 +53,8 @@ export function routeId(raw: string): number | null {
   const id = Number(raw);
   return id >= 1 && id <= 2_147_483_647 ? id : null;
 }
+
+/** A kind's list query: the filters every list has, its own, and its sorts (the first is the default). */
+export function listSchemaOf<Own extends z.ZodRawShape, const Sorts extends readonly [string, ...string[]]>(own: Own, sorts: Sorts) {
+  return z.object({ ...listFilters, ...own, sort: sortField(sorts, sorts[0]) });
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/db/schema";
-import { enumField, idField, optionalDay, optionalEnumField, optionalLongText, optionalPartialDate, optionalText, requiredText, rows, versionField } from "@/lib/validation/fields";
-import { lenientEnum, lenientId, listFilters, sortField } from "@/lib/validation/lists";
+import { enumField, idField, optionalDay, optionalEnumField, optionalLongText, optionalPartialDate, optionalText, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { lenientEnum, lenientId, listSchemaOf } from "@/lib/validation/lists";
 
 export const signatoryRowSchema = z.object({
   name: requiredText(200),
@@ -49,17 +49,17 @@ export const agreementSchema = z
   });
 
 export type AgreementInput = z.output<typeof agreementSchema>;
-/** The names of the fields agreement forms send: a control named otherwise fails to compile. */
-export type AgreementField = keyof z.input<typeof agreementSchema> & string;
+export type AgreementField = FieldNames<typeof agreementSchema>;
 
-export const agreementEditSchema = z.object({ id: idField, version: versionField }).and(agreementSchema);
+export const agreementEditSchema = editSchemaOf(agreementSchema);
 
-export const agreementListSchema = z.object({
-  ...listFilters,
-  kind: lenientEnum(agreementKinds),
-  status: lenientEnum(agreementStatuses),
-  partnership: lenientId,
-  sort: sortField(["signed", "title", "updated"], "signed"),
-});
+export const agreementListSchema = listSchemaOf(
+  {
+    kind: lenientEnum(agreementKinds),
+    status: lenientEnum(agreementStatuses),
+    partnership: lenientId,
+  },
+  ["signed", "title", "updated"],
+);
 
 export type AgreementListQuery = z.output<typeof agreementListSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { delegationDirections } from "@/db/schema";
-import { enumField, idField, idList, moneyPairIssue, optionalAmount, optionalCurrency, optionalDay, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredPartialDate, requiredText, rows, versionField } from "@/lib/validation/fields";
-import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "@/lib/validation/lists";
+import { enumField, idList, moneyPairIssue, optionalAmount, optionalCurrency, optionalDay, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredPartialDate, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { lenientEnum, lenientId, lenientYear, listSchemaOf } from "@/lib/validation/lists";
 
 export const enterpriseRowSchema = z
   .object({
@@ -42,17 +42,17 @@ export const delegationSchema = z
   });
 
 export type DelegationInput = z.output<typeof delegationSchema>;
-/** The names of the fields delegation forms send: a control named otherwise fails to compile. */
-export type DelegationField = keyof z.input<typeof delegationSchema> & string;
+export type DelegationField = FieldNames<typeof delegationSchema>;
 
-export const delegationEditSchema = z.object({ id: idField, version: versionField }).and(delegationSchema);
+export const delegationEditSchema = editSchemaOf(delegationSchema);
 
-export const delegationListSchema = z.object({
-  ...listFilters,
-  direction: lenientEnum(delegationDirections),
-  year: lenientYear,
-  partnership: lenientId,
-  sort: sortField(["starts", "title", "updated"], "starts"),
-});
+export const delegationListSchema = listSchemaOf(
+  {
+    direction: lenientEnum(delegationDirections),
+    year: lenientYear,
+    partnership: lenientId,
+  },
+  ["starts", "title", "updated"],
+);
 
 export type DelegationListQuery = z.output<typeof delegationListSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { eventKinds } from "@/db/schema";
-import { checkbox, enumField, idField, idList, optionalDay, optionalLongText, optionalPartialDate, optionalSlug, optionalText, optionalTime, requiredText, versionField } from "@/lib/validation/fields";
-import { lenientEnum, lenientId, lenientYear, listFilters, sortField } from "@/lib/validation/lists";
+import { checkbox, enumField, idList, optionalDay, optionalLongText, optionalPartialDate, optionalSlug, optionalText, optionalTime, requiredText, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { lenientEnum, lenientId, lenientYear, listSchemaOf } from "@/lib/validation/lists";
 import { officeTimeZone } from "@/lib/office-clock";
 
 const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
@@ -43,17 +43,17 @@ export const eventSchema = z
   });
 
 export type EventInput = z.output<typeof eventSchema>;
-/** The names of the fields event forms send: a control named otherwise fails to compile. */
-export type EventField = keyof z.input<typeof eventSchema> & string;
+export type EventField = FieldNames<typeof eventSchema>;
 
-export const eventEditSchema = z.object({ id: idField, version: versionField }).and(eventSchema);
+export const eventEditSchema = editSchemaOf(eventSchema);
 
-export const eventListSchema = z.object({
-  ...listFilters,
-  kind: lenientEnum(eventKinds),
-  year: lenientYear,
-  partnership: lenientId,
-  sort: sortField(["starts", "title", "updated"], "starts"),
-});
+export const eventListSchema = listSchemaOf(
+  {
+    kind: lenientEnum(eventKinds),
+    year: lenientYear,
+    partnership: lenientId,
+  },
+  ["starts", "title", "updated"],
+);
 
 export type EventListQuery = z.output<typeof eventListSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { partnershipStatuses, partnershipTypes } from "@/db/schema";
-import { checkbox, enumField, idField, optionalLongText, optionalPartialDate, optionalSlug, optionalText, optionalUrl, requiredText, rows, versionField } from "@/lib/validation/fields";
-import { lenientEnum, lenientId, listFilters, sortField } from "@/lib/validation/lists";
+import { checkbox, enumField, idField, optionalLongText, optionalPartialDate, optionalSlug, optionalText, optionalUrl, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { lenientEnum, lenientId, listSchemaOf } from "@/lib/validation/lists";
 
 export const sourceRowSchema = z.object({
   citation: requiredText(1000),
@@ -29,17 +29,17 @@ export const partnershipSchema = z
   });
 
 export type PartnershipInput = z.output<typeof partnershipSchema>;
-/** The names of the fields partnership forms send: a control named otherwise fails to compile. */
-export type PartnershipField = keyof z.input<typeof partnershipSchema> & string;
+export type PartnershipField = FieldNames<typeof partnershipSchema>;
 
-export const partnershipEditSchema = z.object({ id: idField, version: versionField }).and(partnershipSchema);
+export const partnershipEditSchema = editSchemaOf(partnershipSchema);
 
-export const partnershipListSchema = z.object({
-  ...listFilters,
-  type: lenientEnum(partnershipTypes),
-  status: lenientEnum(partnershipStatuses),
-  home: lenientId,
-  sort: sortField(["name", "established", "updated"], "name"),
-});
+export const partnershipListSchema = listSchemaOf(
+  {
+    type: lenientEnum(partnershipTypes),
+    status: lenientEnum(partnershipStatuses),
+    home: lenientId,
+  },
+  ["name", "established", "updated"],
+);
 
 export type PartnershipListQuery = z.output<typeof partnershipListSchema>;

@@ -1,19 +1,8 @@
 import { z } from "zod";
 import { continents, placeKinds } from "@/db/schema";
 import { isCountryCode } from "@/lib/countries";
-import {
-  checkbox,
-  enumField,
-  idField,
-  optionalDecimal,
-  optionalLongText,
-  optionalSlug,
-  optionalText,
-  optionalWholeNumber,
-  requiredText,
-  versionField,
-} from "@/lib/validation/fields";
-import { lenientCountry, lenientEnum, listFilters, sortField } from "@/lib/validation/lists";
+import { checkbox, enumField, optionalDecimal, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredText, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { lenientCountry, lenientEnum, listSchemaOf } from "@/lib/validation/lists";
 
 export const countryField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
@@ -43,17 +32,17 @@ export const placeSchema = z
   });
 
 export type PlaceInput = z.output<typeof placeSchema>;
-/** The names of the fields place forms send: a control named otherwise fails to compile. */
-export type PlaceField = keyof z.input<typeof placeSchema> & string;
+export type PlaceField = FieldNames<typeof placeSchema>;
 
-export const placeEditSchema = z.object({ id: idField, version: versionField }).and(placeSchema);
+export const placeEditSchema = editSchemaOf(placeSchema);
 
-export const placeListSchema = z.object({
-  ...listFilters,
-  side: lenientEnum(["home", "foreign"]),
-  kind: lenientEnum(placeKinds),
-  country: lenientCountry,
-  sort: sortField(["name", "country", "updated"], "name"),
-});
+export const placeListSchema = listSchemaOf(
+  {
+    side: lenientEnum(["home", "foreign"]),
+    kind: lenientEnum(placeKinds),
+    country: lenientCountry,
+  },
+  ["name", "country", "updated"],
+);
 
 export type PlaceListQuery = z.output<typeof placeListSchema>;
