@@ -5,7 +5,7 @@ import { auditLog, users, type UserRole } from "@/db/schema";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/records/audit";
 import { assertRole, type Actor } from "@/lib/records/actor";
-import { ConflictError, FieldConflictError, RecordNotFoundError } from "@/lib/records/errors";
+import { ConflictError, FieldConflictError, LastAdminError, RecordNotFoundError } from "@/lib/records/errors";
 import { isoTimestamp } from "./sql";
 import {
   clearAccountFailures,
@@ -231,11 +231,6 @@ export async function createUser(
     });
     return created!;
   });
-}
-
-/** The last active administrator can't lose that role or be deactivated: someone must be able to manage accounts. */
-export class LastAdminError extends Error {
-  override name = "LastAdminError";
 }
 
 /**
