@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUserAction, resetPasswordAction } from "@/app/(staff)/staff/users/actions";
 import type { Db } from "@/db";
-import { verifyCredentials } from "@/lib/data/users";
+import { verifyCredentials } from "@/lib/data/sign-in";
 import { newUserSchema } from "@/lib/validation/users";
 import { actAs, fingerprint, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import * as t from "@/db/schema";
 import { demoPassword } from "@/db/seed";
-import { createUser, getSessionUser, setUserActive, verifyCredentials } from "@/lib/data/users";
+import { createUser, setUserActive } from "@/lib/data/users";
+import { getSessionUser, verifyCredentials } from "@/lib/data/sign-in";
 import { freshDatabase } from "./support/db";
 
 let db: Db;

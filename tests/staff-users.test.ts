@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction, unlockSignInAction } from "@/app/(staff)/staff/users/actions";
 import type { Db } from "@/db";
-import { createUser, getSessionUser, SignInThrottledError, verifyCredentials } from "@/lib/data/users";
+import { createUser } from "@/lib/data/users";
+import { getSessionUser, SignInThrottledError, verifyCredentials } from "@/lib/data/sign-in";
 import { actAs, auditSince, fingerprint, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 

@@ -6,7 +6,8 @@ import { RecordHistory } from "@/components/staff/record-history";
 import { ActiveForm, PasswordForm, RoleForm, UnlockForm } from "@/components/staff/user-forms";
 import { requireStaff } from "@/lib/auth/session";
 import { listRecordHistory } from "@/lib/records/audit";
-import { getSignInLocks, getUser } from "@/lib/data/users";
+import { getSignInLocks } from "@/lib/data/sign-in";
+import { getUser } from "@/lib/data/users";
 import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
 
