@@ -14,6 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => drop?.());
 
+const versionOf = async (id: number) => (await db.select({ version: t.users.version }).from(t.users).where(eq(t.users.id, id)))[0]!.version;
+
 const lastAudit = async () => {
   const [row] = await db.select().from(t.auditLog).orderBy(desc(t.auditLog.id)).limit(1);
   return row!;
@@ -52,13 +54,13 @@ describe("sign-in", () => {
     expect(await getSessionUser(session)).toMatchObject({ role: "editor" });
 
     const admin = (await verifyCredentials({ email: "admin@example.org", password: demoPassword }))!;
-    await setUserActive({ id: created.id, active: false }, admin);
+    await setUserActive({ id: created.id, version: await versionOf(created.id), active: false }, admin);
     expect(await getSessionUser(session)).toBeNull();
     expect(await verifyCredentials({ email: "leaver@example.org", password: "a long enough passphrase" })).toBeNull();
     expect(await lastAudit()).toMatchObject({ action: "sign_in_failed", after: { reason: "inactive" } });
 
     // Reactivation does not bring the old session back: it was issued under an earlier session version.
-    await setUserActive({ id: created.id, active: true }, admin);
+    await setUserActive({ id: created.id, version: await versionOf(created.id), active: true }, admin);
     expect(await getSessionUser(session)).toBeNull();
   });
 

@@ -34,24 +34,24 @@ export function NewUserForm() {
   );
 }
 
-/** The account's id and the last change the admin saw, which every change form sends. */
-function Identity({ id, seen }: { id: number; seen: string }) {
+/** The account's id and the version its page was opened on, which every change form sends. */
+function Identity({ id, version }: { id: number; version: number }) {
   return (
     <>
       <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="seen" value={seen} />
+      <input type="hidden" name="version" value={version} />
     </>
   );
 }
 
-export function RoleForm({ id, seen, role }: { id: number; seen: string; role: string }) {
+export function RoleForm({ id, version, role }: { id: number; version: number; role: string }) {
   const t = useTranslations("Users");
   const [state, action] = useActionState(changeRoleAction, initialFormResult);
   const f = formFields(state, { role });
   return (
     <form action={action} noValidate className="flex flex-col gap-3">
       <FormStatus state={state} currentHref={`/staff/users/${id}`} />
-      <Identity id={id} seen={seen} />
+      <Identity id={id} version={version} />
       <Select label={t("fields.role")} hint={t("roleHint")} options={useRoleOptions()} {...f.text("role")} className="max-w-sm" />
       <div>
         <SubmitButton label={t("roleSave")} pendingLabel={t("roleSave")} variant="secondary" />
@@ -60,13 +60,13 @@ export function RoleForm({ id, seen, role }: { id: number; seen: string; role: s
   );
 }
 
-export function ActiveForm({ id, seen, active }: { id: number; seen: string; active: boolean }) {
+export function ActiveForm({ id, version, active }: { id: number; version: number; active: boolean }) {
   const t = useTranslations("Users");
   const [state, action] = useActionState(setActiveAction, initialFormResult);
   return (
     <form action={action} noValidate className="flex flex-col gap-3">
       <FormStatus state={state} currentHref={`/staff/users/${id}`} />
-      <Identity id={id} seen={seen} />
+      <Identity id={id} version={version} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       <p className="text-sm text-slate-700">{active ? t("deactivateHint") : t("reactivateHint")}</p>
       <div>
@@ -76,13 +76,13 @@ export function ActiveForm({ id, seen, active }: { id: number; seen: string; act
   );
 }
 
-export function PasswordForm({ id, seen }: { id: number; seen: string }) {
+export function PasswordForm({ id, version }: { id: number; version: number }) {
   const t = useTranslations("Users");
   const [state, action] = useActionState(resetPasswordAction, initialFormResult);
   return (
     <form action={action} noValidate className="flex flex-col gap-3">
       <FormStatus state={state} currentHref={`/staff/users/${id}`} />
-      <Identity id={id} seen={seen} />
+      <Identity id={id} version={version} />
       <p className="text-sm text-slate-700">{t("passwordResetHint")}</p>
       <Field label={t("fields.password")} hint={t("passwordHint")} type="password" name="password" errors={state.fieldErrors?.password} autoComplete="new-password" className="max-w-sm" />
       <div>
@@ -92,13 +92,13 @@ export function PasswordForm({ id, seen }: { id: number; seen: string }) {
   );
 }
 
-export function UnlockForm({ id, locks }: { id: number; locks: number }) {
+export function UnlockForm({ id, version, locks }: { id: number; version: number; locks: number }) {
   const t = useTranslations("Users");
   const [state, action] = useActionState(unlockSignInAction, initialFormResult);
   return (
     <form action={action} noValidate className="flex flex-col gap-3">
       <FormStatus state={state} currentHref={`/staff/users/${id}`} />
-      <input type="hidden" name="id" value={id} />
+      <Identity id={id} version={version} />
       <p className="text-sm text-slate-700">{t("signInLocked", { count: locks })}</p>
       <p className="text-sm text-slate-700">{t("signInHint")}</p>
       <div>

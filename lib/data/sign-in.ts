@@ -5,7 +5,6 @@ import { auditLog, users, type UserRole } from "@/db/schema";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/records/audit";
 import type { Actor } from "@/lib/records/actor";
-import { RecordNotFoundError } from "@/lib/records/errors";
 import {
   clearAccountFailures,
   clearAccountLimits,
@@ -155,28 +154,24 @@ async function recordFailedSignIn(
     .where(eq(auditLog.id, entry.id));
 }
 
+/** What clearing an account's sign-in limits does, as the audit log's `after`: the staff area and the command line both. */
+export async function clearedSignInLimits(tx: Tx, email: string): Promise<{ email: string; signIn: "unlocked"; limitsCleared: number }> {
+  const account = normaliseEmail(email);
+  return { email: account, signIn: "unlocked", limitsCleared: await clearAccountLimits(tx, account) };
+}
+
 /**
- * Clears every sign-in limit on an account (the email, known or not, or an account's id): its count and its locks at
- * every address. Limits on addresses themselves stay: they guard every account. The command line uses this directly;
- * the staff area through clearAccountSignInLimits.
+ * Clears every sign-in limit on an account by its email, known or not: its count and its locks at every address.
+ * Limits on addresses themselves stay: they guard every account. For the command line; the staff area clears them
+ * from the account's page (clearAccountSignInLimits, lib/data/users.ts), at the version its form was opened on.
  */
-export async function clearSignInLimits(input: { id: number } | { email: string }, actor: Actor | null): Promise<{ email: string; cleared: number }> {
+export async function clearSignInLimits(input: { email: string }, actor: Actor | null): Promise<{ email: string; cleared: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    let email: string;
-    let id: number | null = null;
-    if ("id" in input) {
-      const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.id));
-      if (!user) throw new RecordNotFoundError(`No user ${input.id}.`);
-      ({ id, email } = user);
-    } else {
-      email = normaliseEmail(input.email);
-      const [user] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email));
-      id = user?.id ?? null;
-    }
-    const cleared = await clearAccountLimits(tx, email);
-    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: id, after: { email: normaliseEmail(email), signIn: "unlocked", limitsCleared: cleared } });
-    return { email: normaliseEmail(email), cleared };
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, normaliseEmail(input.email)));
+    const after = await clearedSignInLimits(tx, input.email);
+    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: user?.id ?? null, after });
+    return { email: after.email, cleared: after.limitsCleared };
   });
 }
 

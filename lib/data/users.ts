@@ -1,21 +1,18 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { auditLog, users, type UserRole } from "@/db/schema";
+import { users, type UserRole } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/records/audit";
 import { assertRole, type Actor } from "@/lib/records/actor";
-import { ConflictError, FieldConflictError, LastAdminError, RecordNotFoundError } from "@/lib/records/errors";
-import { clearSignInLimits, normaliseEmail, staffColumns, type StaffUser } from "./sign-in";
-import { isoTimestamp } from "./sql";
+import { FieldConflictError, LastAdminError } from "@/lib/records/errors";
+import { atVersion, lockVersion, nextVersion } from "@/lib/records/versions";
+import { clearedSignInLimits, normaliseEmail, staffColumns, type StaffUser } from "./sign-in";
 
-/** Staff accounts as administrators manage them: created, listed and changed. Signing in and out is lib/data/sign-in.ts. */
-
-/** An admin clears an account's sign-in limits from its page. */
-export async function clearAccountSignInLimits(input: { id: number }, actor: Actor | null): Promise<{ email: string; cleared: number }> {
-  assertRole(actor, "admin");
-  return clearSignInLimits(input, actor);
-}
+/**
+ * Staff accounts as administrators manage them: created, listed, and changed (role, access, password, sign-in limits)
+ * only at the version the admin's form was opened on, like every other record. Signing in and out is lib/data/sign-in.ts.
+ */
 
 export class DuplicateEmailError extends Error {
   override name = "DuplicateEmailError";
@@ -48,88 +45,6 @@ export async function createUser(
   });
 }
 
-/**
- * Loads an account for a change, locked, checking that it is as the admin's form showed it (its `updatedAt`): a change
- * never undoes another admin's change made in the meantime.
- */
-async function lockUser(tx: Tx, id: number, seen: string | null) {
-  const [row] = await tx
-    .select({ id: users.id, email: users.email, role: users.role, active: users.active, updatedAt: isoTimestamp(users.updatedAt) })
-    .from(users)
-    .where(eq(users.id, id))
-    .for("update");
-  if (!row) throw new RecordNotFoundError(`No user ${id}.`);
-  if (seen !== null && row.updatedAt !== seen) {
-    const [who] = await tx
-      .select({ name: users.name })
-      .from(auditLog)
-      .innerJoin(users, eq(users.id, auditLog.actorId))
-      .where(and(eq(auditLog.entityType, "user"), eq(auditLog.entityId, id)))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
-    throw new ConflictError(who?.name ?? null, row.updatedAt);
-  }
-  return row;
-}
-
-/** Refuses a change that would leave no active administrator. The admins' rows are locked, so two admins can't demote each other at once. */
-async function keepAnAdmin(tx: Tx, changing: { id: number; role: UserRole; active: boolean }, next: { role: UserRole; active: boolean }) {
-  if (!(changing.role === "admin" && changing.active) || (next.role === "admin" && next.active)) return;
-  const admins = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.role, "admin"), eq(users.active, true)))
-    .for("update");
-  if (admins.filter((a) => a.id !== changing.id).length === 0) throw new LastAdminError("The last active administrator must stay one.");
-}
-
-/** Deactivates or reactivates an account; a deactivated user's sessions stop working on their next request. */
-export async function setUserActive(input: { id: number; active: boolean; seen?: string | null }, actor: Actor | null) {
-  assertRole(actor, "admin");
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const before = await lockUser(tx, input.id, input.seen ?? null);
-    if (before.active === input.active) return;
-    await keepAnAdmin(tx, before, { role: before.role, active: input.active });
-    await tx
-      .update(users)
-      .set({ active: input.active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, input.id));
-    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: input.id, before: { active: before.active }, after: { active: input.active } });
-  });
-}
-
-/** Changes an account's role; its sessions end, so the new role applies from the next sign-in. */
-export async function changeUserRole(input: { id: number; role: UserRole; seen?: string | null }, actor: Actor | null) {
-  assertRole(actor, "admin");
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const before = await lockUser(tx, input.id, input.seen ?? null);
-    if (before.role === input.role) return;
-    await keepAnAdmin(tx, before, { role: input.role, active: before.active });
-    await tx
-      .update(users)
-      .set({ role: input.role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, input.id));
-    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: input.id, before: { role: before.role }, after: { role: input.role } });
-  });
-}
-
-/** Sets a new password chosen by an admin; the account's sessions end. The audit log records that it happened, never the password. */
-export async function resetUserPassword(input: { id: number; password: string; seen?: string | null }, actor: Actor | null) {
-  assertRole(actor, "admin");
-  const passwordHash = await hashPassword(input.password);
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    await lockUser(tx, input.id, input.seen ?? null);
-    await tx
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, input.id));
-    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: input.id, after: { password: "reset" } });
-  });
-}
-
 /** An admin creates an account from the staff area (the command line uses createUser directly). */
 export async function createStaffAccount(
   input: { email: string; name: string; role: UserRole; password: string },
@@ -144,27 +59,91 @@ export async function createStaffAccount(
   }
 }
 
-export interface UserDetail extends UserListItem {
-  createdAt: string;
-  updatedAt: string;
+/** An account as the admin's form showed it: which account, at which version. */
+export interface AccountAt {
+  id: number;
+  version: number;
 }
 
-export async function getUser({ id }: { id: number }): Promise<UserDetail | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      active: users.active,
-      lastSignInAt: users.lastSignInAt,
-      createdAt: isoTimestamp(users.createdAt),
-      updatedAt: isoTimestamp(users.updatedAt),
-    })
+type Account = { id: number; email: string; role: UserRole; active: boolean };
+
+/** One admin change of an account: the columns it sets, what the audit log keeps of it, and whether its sessions end. */
+interface AccountChange {
+  set: Partial<Pick<typeof users.$inferInsert, "role" | "active" | "passwordHash">>;
+  endSessions: boolean;
+  before?: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/** Refuses a change that would leave no active administrator. The admins' rows are locked, so two admins can't demote each other at once. */
+async function keepAnAdmin(tx: Tx, changing: Account, next: { role: UserRole; active: boolean }) {
+  if (!(changing.role === "admin" && changing.active) || (next.role === "admin" && next.active)) return;
+  const admins = await tx
+    .select({ id: users.id })
     .from(users)
-    .where(eq(users.id, id));
-  return row ?? null;
+    .where(and(eq(users.role, "admin"), eq(users.active, true)))
+    .for("update");
+  if (admins.filter((a) => a.id !== changing.id).length === 0) throw new LastAdminError("The last active administrator must stay one.");
+}
+
+/**
+ * Every admin change of an account goes through here. The account is locked and must still be at the version the
+ * form was opened on, else a ConflictError names who changed it and when, even if this change would change nothing.
+ * `decide` says what to change (null: the account already is so, and nothing is written). The change moves the version
+ * on and is recorded; if it ends the account's sessions, their session version moves on too.
+ */
+async function changeAccount(
+  at: AccountAt,
+  actor: Actor | null,
+  decide: (account: Account, tx: Tx) => AccountChange | null | Promise<AccountChange | null>,
+): Promise<{ changed: boolean }> {
+  assertRole(actor, "admin");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await lockVersion(tx, users, at.id, at.version);
+    const [account] = await tx.select({ id: users.id, email: users.email, role: users.role, active: users.active }).from(users).where(eq(users.id, at.id));
+    const change = await decide(account!, tx);
+    if (!change) return { changed: false };
+    await keepAnAdmin(tx, account!, { role: change.set.role ?? account!.role, active: change.set.active ?? account!.active });
+    const sessions = change.endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {};
+    await tx
+      .update(users)
+      .set({ ...change.set, ...sessions, ...nextVersion(users, actor) })
+      .where(atVersion(users, at.id, at.version));
+    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: at.id, before: change.before, after: change.after });
+    return { changed: true };
+  });
+}
+
+/** Deactivates or reactivates an account; a deactivated user's sessions stop working on their next request. */
+export function setUserActive(input: AccountAt & { active: boolean }, actor: Actor | null) {
+  return changeAccount(input, actor, (account) =>
+    account.active === input.active
+      ? null
+      : { set: { active: input.active }, endSessions: true, before: { active: account.active }, after: { active: input.active } },
+  );
+}
+
+/** Changes an account's role; its sessions end, so the new role applies from the next sign-in. */
+export function changeUserRole(input: AccountAt & { role: UserRole }, actor: Actor | null) {
+  return changeAccount(input, actor, (account) =>
+    account.role === input.role ? null : { set: { role: input.role }, endSessions: true, before: { role: account.role }, after: { role: input.role } },
+  );
+}
+
+/** Sets a new password chosen by an admin; the account's sessions end. The audit log records that it happened, never the password. */
+export async function resetUserPassword(input: AccountAt & { password: string }, actor: Actor | null) {
+  assertRole(actor, "admin");
+  const passwordHash = await hashPassword(input.password);
+  return changeAccount(input, actor, () => ({ set: { passwordHash }, endSessions: true, after: { password: "reset" } }));
+}
+
+/**
+ * An admin clears an account's sign-in limits from its page (its locks at every address), for an owner who is locked
+ * out. Its sessions go on: nothing about who may sign in has changed.
+ */
+export function clearAccountSignInLimits(input: AccountAt, actor: Actor | null) {
+  return changeAccount(input, actor, async (account, tx) => ({ set: {}, endSessions: false, after: await clearedSignInLimits(tx, account.email) }));
 }
 
 export interface UserListItem {
@@ -176,17 +155,30 @@ export interface UserListItem {
   lastSignInAt: Date | null;
 }
 
+const listColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  active: users.active,
+  lastSignInAt: users.lastSignInAt,
+};
+
 export async function listUsers(): Promise<UserListItem[]> {
   const db = await getDb();
-  return db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      active: users.active,
-      lastSignInAt: users.lastSignInAt,
-    })
+  return db.select(listColumns).from(users).orderBy(users.name);
+}
+
+/** An account's page: its forms send `version` back, so that a change made meanwhile by another admin is not undone. */
+export interface UserDetail extends UserListItem {
+  version: number;
+}
+
+export async function getUser({ id }: { id: number }): Promise<UserDetail | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ ...listColumns, version: users.version })
     .from(users)
-    .orderBy(users.name);
+    .where(eq(users.id, id));
+  return row ?? null;
 }
