@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   char,
@@ -132,8 +133,14 @@ export const users = pgTable(
     /** Bumped on deactivation, role change or password reset: every session issued before stops working. */
     sessionVersion: integer("session_version").notNull().default(1),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /**
+     * The optimistic-lock version of the account's staff forms, with who and when beside it, as on every other record:
+     * bumped by an administrator's change (role, access, password, sign-in limits). Signing in and out leave it alone.
+     */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedById: integer("updated_by_id").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
   },
   (t) => [
     uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),

@@ -3,15 +3,13 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { Access } from "@/lib/auth/roles";
-import { ConflictError, FieldConflictError, ForbiddenError, RecordInUseError, RecordNotFoundError, StageConflictError, StateError } from "@/lib/records/errors";
+import { RecordError } from "@/lib/records/errors";
 import { noteDatabaseError } from "@/lib/data/health";
 import { findInCauses } from "@/lib/error-chain";
-import { LastAdminError } from "@/lib/data/users";
 import { formToObject, formValues, type FormResult } from "@/lib/forms";
-import { staffText, staffTime } from "@/lib/i18n/staff";
+import { staffText } from "@/lib/i18n/staff";
 import { staffHref, type RecordKind } from "@/lib/kinds";
 import { fieldErrorsOf } from "@/lib/validation/errors";
-import messages from "@/messages/staff.en.json";
 
 /**
  * What the staff area's server actions share between their first line (the access check) and their last (the
@@ -50,8 +48,6 @@ export function parseForm<S extends z.ZodType>(
   };
 }
 
-type ValidationKey = keyof (typeof messages)["Validation"];
-
 /**
  * A value the database refuses (SQLSTATE class 22, a data exception such as a NUL byte in text; class 23, an
  * integrity violation) that validation let through: the database's last word, answered as such, not a crash.
@@ -78,22 +74,7 @@ export async function attempt<T>(
   try {
     return { ok: true, value: await change() };
   } catch (error) {
-    if (error instanceof ConflictError) {
-      const key = error instanceof StageConflictError ? "stageConflict" : "conflict";
-      return fail({ reason: "conflict", message: t(key, { name: error.by ?? t("someoneElse"), time: staffTime(error.at) }) });
-    }
-    if (error instanceof FieldConflictError) {
-      const text = staffText("Validation")(error.key as ValidationKey, { min: 0, max: 0 });
-      return fail({ reason: "invalid", message: t("invalid"), fieldErrors: { [error.field]: [text] } });
-    }
-    if (error instanceof RecordNotFoundError) return fail({ reason: "not_found", message: t("notFound") });
-    if (error instanceof RecordInUseError) {
-      const list = error.uses.slice(0, 5).map((u) => u.label).join("; ") + (error.uses.length > 5 ? "; …" : "");
-      return fail({ reason: "failed", message: t("inUse", { count: error.uses.length, list }) });
-    }
-    if (error instanceof StateError) return fail({ reason: "failed", message: t(error.state) });
-    if (error instanceof LastAdminError) return fail({ reason: "failed", message: t("lastAdmin") });
-    if (error instanceof ForbiddenError) return fail({ reason: "forbidden", message: t("forbidden") });
+    if (error instanceof RecordError) return fail(error.answer());
     // The database went away: its transaction never committed, so nothing was written.
     if (noteDatabaseError(error)) return fail({ reason: "unavailable", message: t("unavailable") });
     if (refusedByDatabase(error)) {

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { clearSignInLimits } from "@/lib/data/users";
+import { clearSignInLimits } from "@/lib/data/sign-in";
 import { emailSchema } from "@/lib/validation/users";
 import { runScript } from "./cli";
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { rowsOf, type Db } from "@/db";
+import { createUser } from "@/lib/data/users";
 import { actAs, fingerprint, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 import { adminActions, serverActions, validRequests, type Fields } from "./support/requests";
@@ -50,13 +51,16 @@ let requests: Awaited<ReturnType<typeof validRequests>>;
 beforeAll(async () => {
   ({ db, drop } = await freshDatabase({ seed: true }));
   requests = await validRequests(db);
+  // Account changes are made by an administrator who is not account 1, so that "another record's id" names someone
+  // else's account: a valid change of one's own account (a password reset) would rightly end one's own session.
+  await createUser({ email: "hostile.admin@example.org", name: "Hostile Input Admin", role: "admin", password: "a long enough passphrase" }, null);
 });
 afterAll(() => drop?.());
 
 describe("hostile input to every server action", () => {
   for (const { name, action } of actions) {
     it(`${name}: each field, each hostile value: refused cleanly with nothing changed, or stored as typed`, async () => {
-      await actAs(db, adminActions.has(name) ? "admin@example.org" : "editor@example.org");
+      await actAs(db, adminActions.has(name) ? "hostile.admin@example.org" : "editor@example.org");
       const fields = Object.keys(await requests[name]!());
       let refusals = 0;
       let last = await fingerprint(db);

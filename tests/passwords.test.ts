@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUserAction, resetPasswordAction } from "@/app/(staff)/staff/users/actions";
 import type { Db } from "@/db";
-import { verifyCredentials } from "@/lib/data/users";
+import { verifyCredentials } from "@/lib/data/sign-in";
 import { newUserSchema } from "@/lib/validation/users";
 import { actAs, fingerprint, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
@@ -21,9 +21,9 @@ beforeAll(async () => {
 afterAll(() => drop?.());
 
 const account = (email: string) =>
-  one<{ id: number; sv: number; seen: string }>(
+  one<{ id: number; sv: number; version: number }>(
     db,
-    sql`select id, session_version as sv, to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as seen from users where email = ${email}`,
+    sql`select id, session_version as sv, version from users where email = ${email}`,
   );
 
 describe("new passwords", () => {
@@ -54,7 +54,7 @@ describe("new passwords", () => {
   it.each(weak)("a password reset refuses %s for that account, saying why", async (_case, password, reason) => {
     await actAs(db, "admin@example.org");
     const target = await account(wang.email);
-    const { result } = await submit(resetPasswordAction, { id: String(target.id), password, seen: target.seen });
+    const { result } = await submit(resetPasswordAction, { id: String(target.id), password, version: String(target.version) });
     expect(result).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(reason)] } });
     expect(await verifyCredentials({ email: wang.email, password })).toBeNull();
     expect(await account(wang.email)).toEqual(target);

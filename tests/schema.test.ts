@@ -201,11 +201,11 @@ describe("users", () => {
   it("store argon2id hashes only, never a plain password", async () => {
     await rejectedBy(db.insert(t.users).values({ email: "a@example.org", name: "A", passwordHash: "hunter2hunter2" }), "users_password_hash_argon2id");
   });
-  it("start as active viewers on session version 1", async () => {
+  it("start as active viewers on session version 1 and version 1, changed by no one yet", async () => {
     const [u] = await db
       .insert(t.users)
       .values({ email: "new@example.org", name: "New", passwordHash: hash })
-      .returning({ role: t.users.role, active: t.users.active, sessionVersion: t.users.sessionVersion });
-    expect(u).toEqual({ role: "viewer", active: true, sessionVersion: 1 });
+      .returning({ role: t.users.role, active: t.users.active, sessionVersion: t.users.sessionVersion, version: t.users.version, updatedById: t.users.updatedById });
+    expect(u).toEqual({ role: "viewer", active: true, sessionVersion: 1, version: 1, updatedById: null });
   });
 });

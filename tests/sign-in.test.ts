@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import * as t from "@/db/schema";
 import { demoPassword } from "@/db/seed";
-import { createUser, getSessionUser, setUserActive, verifyCredentials } from "@/lib/data/users";
+import { createUser, setUserActive } from "@/lib/data/users";
+import { getSessionUser, verifyCredentials } from "@/lib/data/sign-in";
 import { freshDatabase } from "./support/db";
 
 let db: Db;
@@ -12,6 +13,8 @@ beforeAll(async () => {
   ({ db, drop } = await freshDatabase({ seed: true }));
 });
 afterAll(() => drop?.());
+
+const versionOf = async (id: number) => (await db.select({ version: t.users.version }).from(t.users).where(eq(t.users.id, id)))[0]!.version;
 
 const lastAudit = async () => {
   const [row] = await db.select().from(t.auditLog).orderBy(desc(t.auditLog.id)).limit(1);
@@ -51,13 +54,13 @@ describe("sign-in", () => {
     expect(await getSessionUser(session)).toMatchObject({ role: "editor" });
 
     const admin = (await verifyCredentials({ email: "admin@example.org", password: demoPassword }))!;
-    await setUserActive({ id: created.id, active: false }, admin);
+    await setUserActive({ id: created.id, version: await versionOf(created.id), active: false }, admin);
     expect(await getSessionUser(session)).toBeNull();
     expect(await verifyCredentials({ email: "leaver@example.org", password: "a long enough passphrase" })).toBeNull();
     expect(await lastAudit()).toMatchObject({ action: "sign_in_failed", after: { reason: "inactive" } });
 
     // Reactivation does not bring the old session back: it was issued under an earlier session version.
-    await setUserActive({ id: created.id, active: true }, admin);
+    await setUserActive({ id: created.id, version: await versionOf(created.id), active: true }, admin);
     expect(await getSessionUser(session)).toBeNull();
   });
 

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction, unlockSignInAction } from "@/app/(staff)/staff/users/actions";
 import type { Db } from "@/db";
-import { createUser, getSessionUser, SignInThrottledError, verifyCredentials } from "@/lib/data/users";
+import { createUser } from "@/lib/data/users";
+import { endSessions, getSessionUser, SignInThrottledError, verifyCredentials } from "@/lib/data/sign-in";
 import { actAs, auditSince, fingerprint, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 
@@ -18,9 +19,9 @@ beforeAll(async () => {
 afterAll(() => drop?.());
 
 const account = (email: string) =>
-  one<{ id: number; role: string; active: boolean; sv: number; seen: string }>(
+  one<{ id: number; role: string; active: boolean; sv: number; version: number }>(
     db,
-    sql`select id, role, active, session_version as sv, to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as seen from users where email = ${email}`,
+    sql`select id, role, active, session_version as sv, version from users where email = ${email}`,
   );
 
 describe("staff accounts", () => {
@@ -53,11 +54,11 @@ describe("staff accounts", () => {
     await actAs(db, "admin@example.org");
     const before = await account("li.wei@example.org");
     expect(await getSessionUser({ id: before.id, sessionVersion: before.sv })).not.toBeNull();
-    await submit(changeRoleAction, { id: String(before.id), role: "viewer", seen: before.seen });
+    await submit(changeRoleAction, { id: String(before.id), role: "viewer", version: String(before.version) });
     expect(await getSessionUser({ id: before.id, sessionVersion: before.sv })).toBeNull();
     const changed = await account("li.wei@example.org");
     expect(changed.role).toBe("viewer");
-    await submit(setActiveAction, { id: String(changed.id), active: "false", seen: changed.seen });
+    await submit(setActiveAction, { id: String(changed.id), active: "false", version: String(changed.version) });
     expect(await account("li.wei@example.org")).toMatchObject({ active: false });
     expect(await getSessionUser({ id: changed.id, sessionVersion: changed.sv })).toBeNull();
     expect(await verifyCredentials({ email: "li.wei@example.org", password: "a long enough passphrase" })).toBeNull();
@@ -67,7 +68,7 @@ describe("staff accounts", () => {
     await actAs(db, "admin@example.org");
     const before = await account("viewer@example.org");
     const since = await lastAuditId(db);
-    await submit(resetPasswordAction, { id: String(before.id), password: "a brand new passphrase", seen: before.seen });
+    await submit(resetPasswordAction, { id: String(before.id), password: "a brand new passphrase", version: String(before.version) });
     expect(await verifyCredentials({ email: "viewer@example.org", password: "a brand new passphrase" })).toMatchObject({ role: "viewer" });
     expect(await getSessionUser({ id: before.id, sessionVersion: before.sv })).toBeNull();
     const entries = await auditSince(db, since);
@@ -83,7 +84,7 @@ describe("staff accounts", () => {
       [changeRoleAction, { role: "editor" }],
       [setActiveAction, { active: "false" }],
     ] as const) {
-      const { result } = await submit(action, { id: String(admin!.id), seen: me.seen, ...fields });
+      const { result } = await submit(action, { id: String(admin!.id), version: String(me.version), ...fields });
       expect(result).toMatchObject({ ok: false, message: "The last active administrator can't be demoted or deactivated: make another account an administrator first." });
     }
     expect(await fingerprint(db)).toEqual(before);
@@ -92,22 +93,86 @@ describe("staff accounts", () => {
   it("with a second administrator, the first may step down", async () => {
     await actAs(db, "admin@example.org");
     const editor = await account("editor@example.org");
-    await submit(changeRoleAction, { id: String(editor.id), role: "admin", seen: editor.seen });
+    await submit(changeRoleAction, { id: String(editor.id), role: "admin", version: String(editor.version) });
     const me = await account("admin@example.org");
-    const { redirect } = await submit(changeRoleAction, { id: String(me.id), role: "editor", seen: me.seen });
+    const { redirect } = await submit(changeRoleAction, { id: String(me.id), role: "editor", version: String(me.version) });
     expect(redirect).toBe(`/staff/users/${me.id}?notice=saved`);
     expect((await account("admin@example.org")).role).toBe("editor");
   });
 
-  it("refuses a change made from a page opened before another admin's change", async () => {
-    await actAs(db, "editor@example.org"); // an administrator now
-    const viewer = await account("viewer@example.org");
-    await submit(changeRoleAction, { id: String(viewer.id), role: "editor", seen: viewer.seen });
+});
+
+describe("two administrators on one account", () => {
+  const password = "a long enough passphrase";
+  const shared = "shared.account@example.org";
+  beforeAll(async () => {
+    await createUser({ email: "ada.first@example.org", name: "Ada First", role: "admin", password }, null);
+    await createUser({ email: "bo.second@example.org", name: "Bo Second", role: "admin", password }, null);
+    await createUser({ email: shared, name: "Shared Account", role: "viewer", password }, null);
+  });
+  /** Each change an admin can make to an account, with the fields its form sends besides the id and version. */
+  const accountChanges = [
+    ["a role change", changeRoleAction, { role: "admin" }],
+    ["a deactivation", setActiveAction, { active: "false" }],
+    ["a password reset", resetPasswordAction, { password: "an entirely different passphrase" }],
+    ["clearing the sign-in limits", unlockSignInAction, {}],
+  ] as const;
+  const conflictBy = (name: string) => new RegExp(`^${name} saved this record on .+, after you opened it\\. Nothing was saved`);
+  /** Ada First makes a change of her own, after the page the test holds was opened. */
+  const adaChangesIt = async () => {
+    await actAs(db, "ada.first@example.org");
+    const now = await account(shared);
+    const { redirect } = await submit(resetPasswordAction, { id: String(now.id), password: `${password} ${now.version}`, version: String(now.version) });
+    expect(redirect).toBe(`/staff/users/${now.id}?notice=saved`);
+  };
+
+  it("the owner signing in and out meanwhile does not stale an admin's open page", async () => {
+    const opened = await account(shared);
+    const signedIn = await verifyCredentials({ email: shared, password });
+    expect(signedIn).not.toBeNull();
+    await verifyCredentials({ email: shared, password: "a wrong guess at it" });
+    await endSessions({ id: opened.id, sessionVersion: signedIn!.sessionVersion });
+    await actAs(db, "bo.second@example.org");
+    const { redirect } = await submit(changeRoleAction, { id: String(opened.id), role: "editor", version: String(opened.version) });
+    expect(redirect).toBe(`/staff/users/${opened.id}?notice=saved`);
+    expect(await account(shared)).toMatchObject({ role: "editor", version: opened.version + 1 });
+  });
+
+  it("both open the account; the first changes its role; the second's deactivation is refused, naming the first, and nothing changes", async () => {
+    const opened = await account(shared);
+    await actAs(db, "ada.first@example.org");
+    const first = await submit(changeRoleAction, { id: String(opened.id), role: "viewer", version: String(opened.version) });
+    expect(first.redirect).toBe(`/staff/users/${opened.id}?notice=saved`);
+    const afterFirst = await fingerprint(db);
+    await actAs(db, "bo.second@example.org");
+    const { result } = await submit(setActiveAction, { id: String(opened.id), active: "false", version: String(opened.version) });
+    expect(result).toMatchObject({ ok: false, reason: "conflict", message: expect.stringMatching(conflictBy("Ada First")) });
+    expect(await fingerprint(db)).toEqual(afterFirst);
+    expect(await account(shared)).toMatchObject({ role: "viewer", active: true });
+  });
+
+  it.each(accountChanges)("%s from a page opened before another admin's change is refused, and nothing changes", async (_case, action, fields) => {
+    const opened = await account(shared);
+    await adaChangesIt();
     const before = await fingerprint(db);
-    const { result } = await submit(setActiveAction, { id: String(viewer.id), active: "false", seen: viewer.seen });
-    expect(result).toMatchObject({ ok: false, reason: "conflict" });
-    expect(result!.message).toMatch(/^Demo Editor saved this record on/);
+    await actAs(db, "bo.second@example.org");
+    const { result } = await submit(action, { id: String(opened.id), version: String(opened.version), ...fields });
+    expect(result).toMatchObject({ ok: false, reason: "conflict", message: expect.stringMatching(conflictBy("Ada First")) });
     expect(await fingerprint(db)).toEqual(before);
+  });
+
+  it.each(accountChanges)("%s without the version its page was opened on is refused and changes nothing; with it, it is made", async (_case, action, fields) => {
+    await actAs(db, "bo.second@example.org");
+    const now = await account(shared);
+    const before = await fingerprint(db);
+    for (const version of [undefined, "", "0", "latest", "1.5"]) {
+      const { result } = await submit(action, { id: String(now.id), version, ...fields });
+      expect(result, `version ${version}`).toMatchObject({ ok: false, reason: "invalid" });
+      expect(await fingerprint(db), `version ${version}`).toEqual(before);
+    }
+    const { redirect } = await submit(action, { id: String(now.id), version: String(now.version), ...fields });
+    expect(redirect).toMatch(new RegExp(`^/staff/users/${now.id}\\?notice=(saved|unlocked)$`));
+    expect(await fingerprint(db)).not.toEqual(before);
   });
 });
 
@@ -138,7 +203,7 @@ describe("sign-in locks", () => {
     const target = await account(owner.email);
     await actAs(db, "unlock.editor@example.org");
     const before = await fingerprint(db);
-    const { result } = await submit(unlockSignInAction, { id: String(target.id) });
+    const { result } = await submit(unlockSignInAction, { id: String(target.id), version: String(target.version) });
     expect(result).toMatchObject({ ok: false, message: "Your role does not allow this change. Nothing was saved." });
     expect(await fingerprint(db)).toEqual(before);
     expect(await ownerGetsIn()).toBe(false);
@@ -148,7 +213,7 @@ describe("sign-in locks", () => {
     const target = await account(owner.email);
     const admin = await actAs(db, "unlock.admin@example.org");
     const since = await lastAuditId(db);
-    const { redirect } = await submit(unlockSignInAction, { id: String(target.id) });
+    const { redirect } = await submit(unlockSignInAction, { id: String(target.id), version: String(target.version) });
     expect(redirect).toBe(`/staff/users/${target.id}?notice=unlocked`);
     const [entry] = await auditSince(db, since);
     expect(entry).toMatchObject({ action: "update", entity_type: "user", entity_id: target.id, actor_id: admin!.id, after: { signIn: "unlocked" } });

@@ -6,7 +6,8 @@ import { rowsOf, type Db } from "@/db";
 import { demoPassword } from "@/db/seed";
 import { clientAddressOf } from "@/lib/auth/client-address";
 import { installPeerAddressStamp } from "@/lib/auth/peer-address";
-import { createUser, SignInThrottledError, verifyCredentials } from "@/lib/data/users";
+import { createUser } from "@/lib/data/users";
+import { SignInThrottledError, verifyCredentials } from "@/lib/data/sign-in";
 import { freshDatabase } from "./support/db";
 
 let db: Db;

@@ -6,7 +6,7 @@ import { changeRoleAction, createUserAction, resetPasswordAction, setActiveActio
 import { Field, Select } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { userRoles } from "@/lib/enums";
-import { initialFormResult } from "@/lib/forms";
+import { initialFormResult, type FormResult } from "@/lib/forms";
 import { formFields } from "./form-fields";
 import { FormStatus } from "./form-status";
 
@@ -34,76 +34,88 @@ export function NewUserForm() {
   );
 }
 
-/** The account's id and the last change the admin saw, which every change form sends. */
-function Identity({ id, seen }: { id: number; seen: string }) {
-  return (
-    <>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="seen" value={seen} />
-    </>
-  );
-}
-
-export function RoleForm({ id, seen, role }: { id: number; seen: string; role: string }) {
-  const t = useTranslations("Users");
-  const [state, action] = useActionState(changeRoleAction, initialFormResult);
-  const f = formFields(state, { role });
-  return (
-    <form action={action} noValidate className="flex flex-col gap-3">
-      <FormStatus state={state} currentHref={`/staff/users/${id}`} />
-      <Identity id={id} seen={seen} />
-      <Select label={t("fields.role")} hint={t("roleHint")} options={useRoleOptions()} {...f.text("role")} className="max-w-sm" />
-      <div>
-        <SubmitButton label={t("roleSave")} pendingLabel={t("roleSave")} variant="secondary" />
-      </div>
-    </form>
-  );
-}
-
-export function ActiveForm({ id, seen, active }: { id: number; seen: string; active: boolean }) {
-  const t = useTranslations("Users");
-  const [state, action] = useActionState(setActiveAction, initialFormResult);
-  return (
-    <form action={action} noValidate className="flex flex-col gap-3">
-      <FormStatus state={state} currentHref={`/staff/users/${id}`} />
-      <Identity id={id} seen={seen} />
-      <input type="hidden" name="active" value={active ? "false" : "true"} />
-      <p className="text-sm text-slate-700">{active ? t("deactivateHint") : t("reactivateHint")}</p>
-      <div>
-        <SubmitButton label={active ? t("deactivate") : t("reactivate")} pendingLabel={active ? t("deactivate") : t("reactivate")} variant={active ? "danger" : "secondary"} />
-      </div>
-    </form>
-  );
-}
-
-export function PasswordForm({ id, seen }: { id: number; seen: string }) {
-  const t = useTranslations("Users");
-  const [state, action] = useActionState(resetPasswordAction, initialFormResult);
-  return (
-    <form action={action} noValidate className="flex flex-col gap-3">
-      <FormStatus state={state} currentHref={`/staff/users/${id}`} />
-      <Identity id={id} seen={seen} />
-      <p className="text-sm text-slate-700">{t("passwordResetHint")}</p>
-      <Field label={t("fields.password")} hint={t("passwordHint")} type="password" name="password" errors={state.fieldErrors?.password} autoComplete="new-password" className="max-w-sm" />
-      <div>
-        <SubmitButton label={t("passwordSave")} pendingLabel={t("passwordSave")} variant="secondary" />
-      </div>
-    </form>
-  );
-}
-
-export function UnlockForm({ id, locks }: { id: number; locks: number }) {
-  const t = useTranslations("Users");
-  const [state, action] = useActionState(unlockSignInAction, initialFormResult);
+/**
+ * One change to an account, as a form on its page: its answer, the account's id and the version the page was opened
+ * on (which every change sends, so that another admin's change made meanwhile is never undone), its own fields, and
+ * its button.
+ */
+function AccountForm({
+  id,
+  version,
+  change,
+  submit,
+  variant = "secondary",
+  children,
+}: {
+  id: number;
+  version: number;
+  change: (previous: FormResult, formData: FormData) => Promise<FormResult>;
+  submit: string;
+  variant?: "secondary" | "danger";
+  children: (state: FormResult) => React.ReactNode;
+}) {
+  const [state, action] = useActionState(change, initialFormResult);
   return (
     <form action={action} noValidate className="flex flex-col gap-3">
       <FormStatus state={state} currentHref={`/staff/users/${id}`} />
       <input type="hidden" name="id" value={id} />
-      <p className="text-sm text-slate-700">{t("signInLocked", { count: locks })}</p>
-      <p className="text-sm text-slate-700">{t("signInHint")}</p>
+      <input type="hidden" name="version" value={version} />
+      {children(state)}
       <div>
-        <SubmitButton label={t("unlock")} pendingLabel={t("unlock")} variant="secondary" />
+        <SubmitButton label={submit} pendingLabel={submit} variant={variant} />
       </div>
     </form>
+  );
+}
+
+export function RoleForm({ id, version, role }: { id: number; version: number; role: string }) {
+  const t = useTranslations("Users");
+  const options = useRoleOptions();
+  return (
+    <AccountForm id={id} version={version} change={changeRoleAction} submit={t("roleSave")}>
+      {(state) => <Select label={t("fields.role")} hint={t("roleHint")} options={options} {...formFields(state, { role }).text("role")} className="max-w-sm" />}
+    </AccountForm>
+  );
+}
+
+export function ActiveForm({ id, version, active }: { id: number; version: number; active: boolean }) {
+  const t = useTranslations("Users");
+  return (
+    <AccountForm id={id} version={version} change={setActiveAction} submit={active ? t("deactivate") : t("reactivate")} variant={active ? "danger" : "secondary"}>
+      {() => (
+        <>
+          <input type="hidden" name="active" value={active ? "false" : "true"} />
+          <p className="text-sm text-slate-700">{active ? t("deactivateHint") : t("reactivateHint")}</p>
+        </>
+      )}
+    </AccountForm>
+  );
+}
+
+export function PasswordForm({ id, version }: { id: number; version: number }) {
+  const t = useTranslations("Users");
+  return (
+    <AccountForm id={id} version={version} change={resetPasswordAction} submit={t("passwordSave")}>
+      {(state) => (
+        <>
+          <p className="text-sm text-slate-700">{t("passwordResetHint")}</p>
+          <Field label={t("fields.password")} hint={t("passwordHint")} type="password" name="password" errors={state.fieldErrors?.password} autoComplete="new-password" className="max-w-sm" />
+        </>
+      )}
+    </AccountForm>
+  );
+}
+
+export function UnlockForm({ id, version, locks }: { id: number; version: number; locks: number }) {
+  const t = useTranslations("Users");
+  return (
+    <AccountForm id={id} version={version} change={unlockSignInAction} submit={t("unlock")}>
+      {() => (
+        <>
+          <p className="text-sm text-slate-700">{t("signInLocked", { count: locks })}</p>
+          <p className="text-sm text-slate-700">{t("signInHint")}</p>
+        </>
+      )}
+    </AccountForm>
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { noteDatabaseError } from "@/lib/data/health";
-import { endSessions, SignInThrottledError, verifyCredentials } from "@/lib/data/users";
+import { endSessions, SignInThrottledError, verifyCredentials } from "@/lib/data/sign-in";
 import { env } from "@/lib/env";
 import { safeReturnPath } from "@/lib/forms";
 import { signInSchema } from "@/lib/validation/auth";

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { cache } from "react";
 import type { UserRole } from "@/db/schema";
 import { DatabaseUnavailableError, noteDatabaseError } from "@/lib/data/health";
-import { getSessionUser, type StaffUser } from "@/lib/data/users";
+import { getSessionUser, type StaffUser } from "@/lib/data/sign-in";
 import { databaseUnavailable } from "@/lib/unavailable";
 import { auth, type AmityClaims } from "./index";
 import { checkAccess, hasRole, type Access } from "./roles";

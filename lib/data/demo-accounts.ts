@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { demoAccounts, demoPassword } from "@/db/demo-accounts";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import type { StaffUser } from "./users";
+import type { StaffUser } from "./sign-in";
 
 const demoEmails = demoAccounts.map((a) => a.email);
 

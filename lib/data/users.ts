@@ -1,206 +1,18 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { auditLog, users, type UserRole } from "@/db/schema";
-import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
+import { users, type UserRole } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/records/audit";
 import { assertRole, type Actor } from "@/lib/records/actor";
-import { ConflictError, FieldConflictError, RecordNotFoundError } from "@/lib/records/errors";
-import { isoTimestamp } from "./sql";
-import {
-  clearAccountFailures,
-  clearAccountLimits,
-  countAccountLocks,
-  forgetOldThrottleRows,
-  recordFailure,
-  signInPause,
-  throttleKeys,
-  throttleRules,
-} from "./throttle";
-
-/** What the app knows about the signed-in person: never the password hash. */
-export interface StaffUser {
-  id: number;
-  email: string;
-  name: string;
-  role: UserRole;
-  sessionVersion: number;
-}
-
-const staffColumns = {
-  id: users.id,
-  email: users.email,
-  name: users.name,
-  role: users.role,
-  sessionVersion: users.sessionVersion,
-};
-
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
-
-/** Sign-in is paused for this account or client address until `until` (too many failures). */
-export class SignInThrottledError extends Error {
-  override name = "SignInThrottledError";
-  constructor(readonly until: Date) {
-    super(`Sign-in is paused until ${until.toISOString()}.`);
-  }
-}
+import { FieldConflictError, LastAdminError } from "@/lib/records/errors";
+import { atVersion, lockVersion, nextVersion } from "@/lib/records/versions";
+import { clearedSignInLimits, normaliseEmail, staffColumns, type StaffUser } from "./sign-in";
 
 /**
- * Checks an email and password. Unknown email, wrong password and deactivated account all answer null after the same
- * amount of hashing work. Too many failures for the account at this client address, or from the address across
- * accounts (lib/data/throttle.ts), pause its sign-ins: then it throws SignInThrottledError without checking. An account
- * failed at from many addresses is only slowed down, so that its owner can always get in.
+ * Staff accounts as administrators manage them: created, listed, and changed (role, access, password, sign-in limits)
+ * only at the version the admin's form was opened on, like every other record. Signing in and out is lib/data/sign-in.ts.
  */
-export async function verifyCredentials(
-  input: { email: string; password: string },
-  context: { clientAddress?: string | null } = {},
-): Promise<StaffUser | null> {
-  const db = await getDb();
-  const email = normaliseEmail(input.email);
-  const client = context.clientAddress ?? null;
-  const keys = throttleKeys(email, client);
-  const [row] = await db
-    .select({ ...staffColumns, passwordHash: users.passwordHash, active: users.active })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email))
-    .limit(1);
-  const actor = row ? { id: row.id, email: row.email } : null;
-  const pause = await signInPause(db, keys);
-  if (pause.lockedUntil) {
-    const until = pause.lockedUntil;
-    await db.transaction((tx) =>
-      // Refusals because of the address are one entry per address, whatever emails are tried from it.
-      recordFailedSignIn(tx, pause.addressLocked ? { actor: null, entityId: null, email: null, client } : { actor, entityId: row?.id ?? null, email, client }, {
-        reason: pause.addressLocked ? "throttled_address" : "throttled",
-        lockedUntil: until.toISOString(),
-        ...(pause.addressLocked ? { lastEmail: email.slice(0, 254) } : {}),
-      }),
-    );
-    throw new SignInThrottledError(until);
-  }
-  if (pause.delayMs) await new Promise((resolve) => setTimeout(resolve, pause.delayMs));
-  const ok = row ? await verifyPassword(row.passwordHash, input.password) : await verifyAgainstDummy(input.password);
-  if (!row || !ok || !row.active) {
-    const locked = await db.transaction(async (tx) => {
-      const until = await recordFailure(tx, keys);
-      await recordFailedSignIn(
-        tx,
-        { actor, entityId: row?.id ?? null, email, client },
-        { reason: !row ? "unknown_email" : !ok ? "wrong_password" : "inactive", ...(until ? { lockedUntil: until.toISOString() } : {}) },
-      );
-      return until;
-    });
-    await forgetOldThrottleRows(db);
-    if (locked) throw new SignInThrottledError(locked);
-    return null;
-  }
-  await db.transaction(async (tx) => {
-    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, row.id));
-    await clearAccountFailures(tx, keys);
-    await recordAudit(tx, { actor, action: "sign_in", entityType: "user", entityId: row.id, after: { client } });
-  });
-  await forgetOldThrottleRows(db);
-  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion };
-}
-
-/**
- * Writes a failed or refused sign-in to the audit log as one entry per email and client address per throttle window:
- * a repeat adds to the entry's count (and notes its time and reason) instead of adding a row, so that a flood of
- * attempts can't flood the log. The attempted email is kept (bounded) so an admin can see what was tried; never the
- * password.
- */
-async function recordFailedSignIn(
-  tx: Tx,
-  who: { actor: { id: number; email: string } | null; entityId: number | null; email: string | null; client: string | null },
-  attempt: { reason: string; lockedUntil?: string; lastEmail?: string },
-): Promise<void> {
-  const email = who.email?.slice(0, 254) ?? null;
-  // Two attempts at once must not both find no entry and insert one each.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign_in_failed ${email ?? "*"} ${who.client ?? "-"}`}))`);
-  const [entry] = await tx
-    .select({ id: auditLog.id, after: auditLog.after })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.action, "sign_in_failed"),
-        sql`${auditLog.at} > now() - make_interval(mins => ${throttleRules.windowMinutes}::int)`,
-        sql`${auditLog.after} ->> 'email' is not distinct from ${email}`,
-        sql`${auditLog.after} ->> 'client' is not distinct from ${who.client}`,
-      ),
-    )
-    .orderBy(desc(auditLog.id))
-    .limit(1);
-  const now = new Date().toISOString();
-  if (!entry) {
-    await recordAudit(tx, {
-      actor: who.actor,
-      action: "sign_in_failed",
-      entityType: "user",
-      entityId: who.entityId,
-      after: { email, client: who.client, ...attempt, count: 1, reasons: { [attempt.reason]: 1 }, lastAt: now },
-    });
-    return;
-  }
-  const before = entry.after ?? {};
-  const count = typeof before.count === "number" ? before.count : 1;
-  const reasons = (before.reasons && typeof before.reasons === "object" ? before.reasons : {}) as Record<string, number>;
-  await tx
-    .update(auditLog)
-    .set({ after: { ...before, ...attempt, count: count + 1, reasons: { ...reasons, [attempt.reason]: (reasons[attempt.reason] ?? 0) + 1 }, lastAt: now } })
-    .where(eq(auditLog.id, entry.id));
-}
-
-/**
- * Clears every sign-in limit on an account (the email, known or not, or an account's id): its count and its locks at
- * every address. Limits on addresses themselves stay: they guard every account. The command line uses this directly;
- * the staff area through clearAccountSignInLimits.
- */
-export async function clearSignInLimits(input: { id: number } | { email: string }, actor: Actor | null): Promise<{ email: string; cleared: number }> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    let email: string;
-    let id: number | null = null;
-    if ("id" in input) {
-      const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.id));
-      if (!user) throw new RecordNotFoundError(`No user ${input.id}.`);
-      ({ id, email } = user);
-    } else {
-      email = normaliseEmail(input.email);
-      const [user] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email));
-      id = user?.id ?? null;
-    }
-    const cleared = await clearAccountLimits(tx, email);
-    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: id, after: { email: normaliseEmail(email), signIn: "unlocked", limitsCleared: cleared } });
-    return { email: normaliseEmail(email), cleared };
-  });
-}
-
-/** An admin clears an account's sign-in limits from its page. */
-export async function clearAccountSignInLimits(input: { id: number }, actor: Actor | null): Promise<{ email: string; cleared: number }> {
-  assertRole(actor, "admin");
-  return clearSignInLimits(input, actor);
-}
-
-/** How many addresses this account is locked at now, for its page. */
-export async function getSignInLocks({ id }: { id: number }): Promise<number> {
-  const db = await getDb();
-  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, id));
-  return user ? countAccountLocks(db, user.email) : 0;
-}
-
-/**
- * The user behind a session, if the session is still good: the account exists, is active, and nothing (deactivation,
- * role change, password reset) has bumped its session version since the session was issued.
- */
-export async function getSessionUser(input: { id: number; sessionVersion: number }): Promise<StaffUser | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select(staffColumns)
-    .from(users)
-    .where(and(eq(users.id, input.id), eq(users.active, true), eq(users.sessionVersion, input.sessionVersion)))
-    .limit(1);
-  return row ?? null;
-}
 
 export class DuplicateEmailError extends Error {
   override name = "DuplicateEmailError";
@@ -233,93 +45,6 @@ export async function createUser(
   });
 }
 
-/** The last active administrator can't lose that role or be deactivated: someone must be able to manage accounts. */
-export class LastAdminError extends Error {
-  override name = "LastAdminError";
-}
-
-/**
- * Loads an account for a change, locked, checking that it is as the admin's form showed it (its `updatedAt`): a change
- * never undoes another admin's change made in the meantime.
- */
-async function lockUser(tx: Tx, id: number, seen: string | null) {
-  const [row] = await tx
-    .select({ id: users.id, email: users.email, role: users.role, active: users.active, updatedAt: isoTimestamp(users.updatedAt) })
-    .from(users)
-    .where(eq(users.id, id))
-    .for("update");
-  if (!row) throw new RecordNotFoundError(`No user ${id}.`);
-  if (seen !== null && row.updatedAt !== seen) {
-    const [who] = await tx
-      .select({ name: users.name })
-      .from(auditLog)
-      .innerJoin(users, eq(users.id, auditLog.actorId))
-      .where(and(eq(auditLog.entityType, "user"), eq(auditLog.entityId, id)))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
-    throw new ConflictError(who?.name ?? null, row.updatedAt);
-  }
-  return row;
-}
-
-/** Refuses a change that would leave no active administrator. The admins' rows are locked, so two admins can't demote each other at once. */
-async function keepAnAdmin(tx: Tx, changing: { id: number; role: UserRole; active: boolean }, next: { role: UserRole; active: boolean }) {
-  if (!(changing.role === "admin" && changing.active) || (next.role === "admin" && next.active)) return;
-  const admins = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.role, "admin"), eq(users.active, true)))
-    .for("update");
-  if (admins.filter((a) => a.id !== changing.id).length === 0) throw new LastAdminError("The last active administrator must stay one.");
-}
-
-/** Deactivates or reactivates an account; a deactivated user's sessions stop working on their next request. */
-export async function setUserActive(input: { id: number; active: boolean; seen?: string | null }, actor: Actor | null) {
-  assertRole(actor, "admin");
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const before = await lockUser(tx, input.id, input.seen ?? null);
-    if (before.active === input.active) return;
-    await keepAnAdmin(tx, before, { role: before.role, active: input.active });
-    await tx
-      .update(users)
-      .set({ active: input.active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, input.id));
-    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: input.id, before: { active: before.active }, after: { active: input.active } });
-  });
-}
-
-/** Changes an account's role; its sessions end, so the new role applies from the next sign-in. */
-export async function changeUserRole(input: { id: number; role: UserRole; seen?: string | null }, actor: Actor | null) {
-  assertRole(actor, "admin");
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const before = await lockUser(tx, input.id, input.seen ?? null);
-    if (before.role === input.role) return;
-    await keepAnAdmin(tx, before, { role: input.role, active: before.active });
-    await tx
-      .update(users)
-      .set({ role: input.role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, input.id));
-    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: input.id, before: { role: before.role }, after: { role: input.role } });
-  });
-}
-
-/** Sets a new password chosen by an admin; the account's sessions end. The audit log records that it happened, never the password. */
-export async function resetUserPassword(input: { id: number; password: string; seen?: string | null }, actor: Actor | null) {
-  assertRole(actor, "admin");
-  const passwordHash = await hashPassword(input.password);
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    await lockUser(tx, input.id, input.seen ?? null);
-    await tx
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, input.id));
-    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: input.id, after: { password: "reset" } });
-  });
-}
-
 /** An admin creates an account from the staff area (the command line uses createUser directly). */
 export async function createStaffAccount(
   input: { email: string; name: string; role: UserRole; password: string },
@@ -334,43 +59,91 @@ export async function createStaffAccount(
   }
 }
 
-export interface UserDetail extends UserListItem {
-  createdAt: string;
-  updatedAt: string;
+/** An account as the admin's form showed it: which account, at which version. */
+export interface AccountAt {
+  id: number;
+  version: number;
 }
 
-export async function getUser({ id }: { id: number }): Promise<UserDetail | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      active: users.active,
-      lastSignInAt: users.lastSignInAt,
-      createdAt: isoTimestamp(users.createdAt),
-      updatedAt: isoTimestamp(users.updatedAt),
-    })
+type Account = { id: number; email: string; role: UserRole; active: boolean };
+
+/** One admin change of an account: the columns it sets, what the audit log keeps of it, and whether its sessions end. */
+interface AccountChange {
+  set: Partial<Pick<typeof users.$inferInsert, "role" | "active" | "passwordHash">>;
+  endSessions: boolean;
+  before?: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/** Refuses a change that would leave no active administrator. The admins' rows are locked, so two admins can't demote each other at once. */
+async function keepAnAdmin(tx: Tx, changing: Account, next: { role: UserRole; active: boolean }) {
+  if (!(changing.role === "admin" && changing.active) || (next.role === "admin" && next.active)) return;
+  const admins = await tx
+    .select({ id: users.id })
     .from(users)
-    .where(eq(users.id, id));
-  return row ?? null;
+    .where(and(eq(users.role, "admin"), eq(users.active, true)))
+    .for("update");
+  if (admins.filter((a) => a.id !== changing.id).length === 0) throw new LastAdminError("The last active administrator must stay one.");
 }
 
 /**
- * Signing out: ends every session of the account by retiring its session version, and records it. A session that was
- * already ended (its version retired meanwhile) changes nothing.
+ * Every admin change of an account goes through here. The account is locked and must still be at the version the
+ * form was opened on, else a ConflictError names who changed it and when, even if this change would change nothing.
+ * `decide` says what to change (null: the account already is so, and nothing is written). The change moves the version
+ * on and is recorded; if it ends the account's sessions, their session version moves on too.
  */
-export async function endSessions(input: { id: number; sessionVersion: number }): Promise<void> {
+async function changeAccount(
+  at: AccountAt,
+  actor: Actor | null,
+  decide: (account: Account, tx: Tx) => AccountChange | null | Promise<AccountChange | null>,
+): Promise<{ changed: boolean }> {
+  assertRole(actor, "admin");
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [ended] = await tx
+  return db.transaction(async (tx) => {
+    await lockVersion(tx, users, at.id, at.version);
+    const [account] = await tx.select({ id: users.id, email: users.email, role: users.role, active: users.active }).from(users).where(eq(users.id, at.id));
+    const change = await decide(account!, tx);
+    if (!change) return { changed: false };
+    await keepAnAdmin(tx, account!, { role: change.set.role ?? account!.role, active: change.set.active ?? account!.active });
+    const sessions = change.endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {};
+    await tx
       .update(users)
-      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(and(eq(users.id, input.id), eq(users.sessionVersion, input.sessionVersion)))
-      .returning({ id: users.id, email: users.email });
-    if (ended) await recordAudit(tx, { actor: ended, action: "sign_out", entityType: "user", entityId: ended.id });
+      .set({ ...change.set, ...sessions, ...nextVersion(users, actor) })
+      .where(atVersion(users, at.id, at.version));
+    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: at.id, before: change.before, after: change.after });
+    return { changed: true };
   });
+}
+
+/** Deactivates or reactivates an account; a deactivated user's sessions stop working on their next request. */
+export function setUserActive(input: AccountAt & { active: boolean }, actor: Actor | null) {
+  return changeAccount(input, actor, (account) =>
+    account.active === input.active
+      ? null
+      : { set: { active: input.active }, endSessions: true, before: { active: account.active }, after: { active: input.active } },
+  );
+}
+
+/** Changes an account's role; its sessions end, so the new role applies from the next sign-in. */
+export function changeUserRole(input: AccountAt & { role: UserRole }, actor: Actor | null) {
+  return changeAccount(input, actor, (account) =>
+    account.role === input.role ? null : { set: { role: input.role }, endSessions: true, before: { role: account.role }, after: { role: input.role } },
+  );
+}
+
+/** Sets a new password chosen by an admin; the account's sessions end. The audit log records that it happened, never the password. */
+export async function resetUserPassword(input: AccountAt & { password: string }, actor: Actor | null) {
+  assertRole(actor, "admin");
+  const passwordHash = await hashPassword(input.password);
+  return changeAccount(input, actor, () => ({ set: { passwordHash }, endSessions: true, after: { password: "reset" } }));
+}
+
+/**
+ * An admin clears an account's sign-in limits from its page (its locks at every address), for an owner who is locked
+ * out. Its sessions go on: nothing about who may sign in has changed.
+ */
+export function clearAccountSignInLimits(input: AccountAt, actor: Actor | null) {
+  return changeAccount(input, actor, async (account, tx) => ({ set: {}, endSessions: false, after: await clearedSignInLimits(tx, account.email) }));
 }
 
 export interface UserListItem {
@@ -382,17 +155,30 @@ export interface UserListItem {
   lastSignInAt: Date | null;
 }
 
+const listColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  active: users.active,
+  lastSignInAt: users.lastSignInAt,
+};
+
 export async function listUsers(): Promise<UserListItem[]> {
   const db = await getDb();
-  return db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      active: users.active,
-      lastSignInAt: users.lastSignInAt,
-    })
+  return db.select(listColumns).from(users).orderBy(users.name);
+}
+
+/** An account's page: its forms send `version` back, so that a change made meanwhile by another admin is not undone. */
+export interface UserDetail extends UserListItem {
+  version: number;
+}
+
+export async function getUser({ id }: { id: number }): Promise<UserDetail | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ ...listColumns, version: users.version })
     .from(users)
-    .orderBy(users.name);
+    .where(eq(users.id, id));
+  return row ?? null;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { userRoles } from "@/lib/enums";
 import { passwordRules } from "@/lib/auth/password-rules";
 import { passwordWeakness } from "@/lib/auth/password-strength";
-import { idField, requiredText } from "./fields";
+import { idField, requiredText, versionField } from "./fields";
 
 export const emailSchema = z
   .string({ error: "email" })
@@ -38,13 +38,13 @@ export const newUserSchema = z
   })
   .superRefine((value, ctx) => requireStrongPassword(value.password, value, ctx));
 
-/** The state of the account the admin's form showed (its last change time), for optimistic concurrency. */
-const seenSchema = z.string().max(40).optional().transform((v) => v || null);
+/** Which account, at the version the admin's form was opened on: every change to an account names both. */
+const accountAt = { id: idField, version: versionField };
 
-export const changeRoleSchema = z.object({ id: idField, role: roleSchema, seen: seenSchema });
-export const setActiveSchema = z.object({ id: idField, active: z.enum(["true", "false"], { error: "choose" }).transform((v) => v === "true"), seen: seenSchema });
-export const unlockSignInSchema = z.object({ id: idField });
-export const resetPasswordSchema = z.object({ id: idField, password: passwordSchema, seen: seenSchema });
+export const changeRoleSchema = z.object({ ...accountAt, role: roleSchema });
+export const setActiveSchema = z.object({ ...accountAt, active: z.enum(["true", "false"], { error: "choose" }).transform((v) => v === "true") });
+export const unlockSignInSchema = z.object(accountAt);
+export const resetPasswordSchema = z.object({ ...accountAt, password: passwordSchema });
 
 /** A reset judged against the account it is for (null: an account that no longer exists, refused later anyway). */
 export function resetPasswordSchemaFor(account: { email: string; name: string } | null) {

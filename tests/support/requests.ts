@@ -31,8 +31,6 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
   const id = async (query: ReturnType<typeof sql>) => String((await one<{ id: number }>(db, query)).id);
   const version = async (table: string, recordId: string) =>
     String((await one<{ version: number }>(db, sql`select version from ${sql.identifier(table)} where id = ${Number(recordId)}`)).version);
-  const seen = async (userId: string) =>
-    (await one<{ seen: string }>(db, sql`select to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as seen from users where id = ${Number(userId)}`)).seen;
   const ids = {
     vantaa: await id(sql`select id from places where slug = 'vantaa'`),
     qingdao: await id(sql`select id from places where slug = 'qingdao'`),
@@ -122,13 +120,13 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     createUserAction: async () => ({ email: `new.${Date.now()}.${Math.random().toString(36).slice(2)}@example.org`, name: "New Person", role: "editor", password: "a long enough passphrase" }),
     changeRoleAction: async () => {
       const role = (await one<{ role: string }>(db, sql`select role from users where id = ${Number(ids.viewer)}`)).role;
-      return { id: ids.viewer, role: role === "editor" ? "viewer" : "editor", seen: await seen(ids.viewer) };
+      return { id: ids.viewer, role: role === "editor" ? "viewer" : "editor", version: await version("users", ids.viewer) };
     },
     setActiveAction: async () => {
       const active = (await one<{ active: boolean }>(db, sql`select active from users where id = ${Number(ids.second)}`)).active;
-      return { id: ids.second, active: active ? "false" : "true", seen: await seen(ids.second) };
+      return { id: ids.second, active: active ? "false" : "true", version: await version("users", ids.second) };
     },
-    resetPasswordAction: async () => ({ id: ids.third, password: "another long passphrase", seen: await seen(ids.third) }),
-    unlockSignInAction: async () => ({ id: ids.second }),
+    resetPasswordAction: async () => ({ id: ids.third, password: "another long passphrase", version: await version("users", ids.third) }),
+    unlockSignInAction: async () => ({ id: ids.second, version: await version("users", ids.second) }),
   };
 }

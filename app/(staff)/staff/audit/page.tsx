@@ -20,7 +20,7 @@ const labels: Record<string, Record<string, string>> = {
   user: staffMessages.Users.fields,
 };
 
-/** A failed sign-in repeated within the throttle window is one entry with a count (lib/data/users.ts). */
+/** A failed sign-in repeated within the throttle window is one entry with a count (lib/data/sign-in.ts). */
 function repeats(entry: AuditEntry): { count: number; lastAt: string } | null {
   const count = entry.after?.count;
   const lastAt = entry.after?.lastAt;

@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { attempt, parseForm, refused } from "@/lib/actions";
+import type { z } from "zod";
+import { attempt, parseForm, refused, withNotice, type StaffNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
 import { changeUserRole, clearAccountSignInLimits, createStaffAccount, getUser, resetUserPassword, setUserActive } from "@/lib/data/users";
 import type { FormResult } from "@/lib/forms";
@@ -16,27 +17,36 @@ export async function createUserAction(_previous: FormResult, formData: FormData
   if (!parsed.ok) return parsed.result;
   const outcome = await attempt(() => createStaffAccount(parsed.data, access.user), formData);
   if (!outcome.ok) return outcome.result;
-  redirect(`/staff/users/${outcome.value.id}?notice=accountCreated`);
+  redirect(withNotice(`/staff/users/${outcome.value.id}`, "accountCreated"));
+}
+
+/**
+ * The rest of a change to an existing account, once the caller is known to be an admin: the form parsed (its id and
+ * the version it was opened on), the change made at that version, and back to the account's page saying what happened.
+ */
+async function submitAccountChange<S extends z.ZodType<{ id: number }>>(
+  schema: S,
+  formData: FormData,
+  change: (data: z.output<S>) => Promise<{ changed: boolean }>,
+  notice: StaffNotice = "saved",
+): Promise<FormResult> {
+  const parsed = parseForm(schema, formData);
+  if (!parsed.ok) return parsed.result;
+  const outcome = await attempt(() => change(parsed.data), formData);
+  if (!outcome.ok) return outcome.result;
+  redirect(withNotice(`/staff/users/${parsed.data.id}`, outcome.value.changed ? notice : "unchanged"));
 }
 
 export async function changeRoleAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const access = await authorizeAction("admin");
   if (!access.ok) return refused(access);
-  const parsed = parseForm(changeRoleSchema, formData);
-  if (!parsed.ok) return parsed.result;
-  const outcome = await attempt(() => changeUserRole(parsed.data, access.user), formData);
-  if (!outcome.ok) return outcome.result;
-  redirect(`/staff/users/${parsed.data.id}?notice=saved`);
+  return submitAccountChange(changeRoleSchema, formData, (data) => changeUserRole(data, access.user));
 }
 
 export async function setActiveAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const access = await authorizeAction("admin");
   if (!access.ok) return refused(access);
-  const parsed = parseForm(setActiveSchema, formData);
-  if (!parsed.ok) return parsed.result;
-  const outcome = await attempt(() => setUserActive(parsed.data, access.user), formData);
-  if (!outcome.ok) return outcome.result;
-  redirect(`/staff/users/${parsed.data.id}?notice=saved`);
+  return submitAccountChange(setActiveSchema, formData, (data) => setUserActive(data, access.user));
 }
 
 export async function resetPasswordAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
@@ -45,20 +55,13 @@ export async function resetPasswordAction(_previous: FormResult, formData: FormD
   const target = parseForm(resetPasswordSchema, formData);
   if (!target.ok) return target.result;
   // The new password is judged against the account's own name and email, which the form does not carry.
-  const parsed = parseForm(resetPasswordSchemaFor(await getUser({ id: target.data.id })), formData);
-  if (!parsed.ok) return parsed.result;
-  const outcome = await attempt(() => resetUserPassword(parsed.data, access.user), formData);
-  if (!outcome.ok) return outcome.result;
-  redirect(`/staff/users/${parsed.data.id}?notice=saved`);
+  const schema = resetPasswordSchemaFor(await getUser({ id: target.data.id }));
+  return submitAccountChange(schema, formData, (data) => resetUserPassword(data, access.user));
 }
 
 /** Clears an account's sign-in limits (its locks at every address), for an owner who is locked out. */
 export async function unlockSignInAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const access = await authorizeAction("admin");
   if (!access.ok) return refused(access);
-  const parsed = parseForm(unlockSignInSchema, formData);
-  if (!parsed.ok) return parsed.result;
-  const outcome = await attempt(() => clearAccountSignInLimits(parsed.data, access.user), formData);
-  if (!outcome.ok) return outcome.result;
-  redirect(`/staff/users/${parsed.data.id}?notice=unlocked`);
+  return submitAccountChange(unlockSignInSchema, formData, (data) => clearAccountSignInLimits(data, access.user), "unlocked");
 }

@@ -6,7 +6,8 @@ import { RecordHistory } from "@/components/staff/record-history";
 import { ActiveForm, PasswordForm, RoleForm, UnlockForm } from "@/components/staff/user-forms";
 import { requireStaff } from "@/lib/auth/session";
 import { listRecordHistory } from "@/lib/records/audit";
-import { getSignInLocks, getUser } from "@/lib/data/users";
+import { getSignInLocks } from "@/lib/data/sign-in";
+import { getUser } from "@/lib/data/users";
 import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
 
@@ -36,19 +37,19 @@ export default async function UserPage({ params, searchParams }: PageProps<"/sta
       <div className="mt-8 grid gap-8 md:grid-cols-3">
         <section aria-labelledby="role" className="rounded-lg border border-slate-200 p-4">
           <h2 id="role" className="mb-3 font-semibold text-slate-800">{t("roleLegend")}</h2>
-          <RoleForm id={id} seen={user.updatedAt} role={user.role} />
+          <RoleForm id={id} version={user.version} role={user.role} />
         </section>
         <section aria-labelledby="access" className="rounded-lg border border-slate-200 p-4">
           <h2 id="access" className="mb-3 font-semibold text-slate-800">{t("activeLegend")}</h2>
-          <ActiveForm id={id} seen={user.updatedAt} active={user.active} />
+          <ActiveForm id={id} version={user.version} active={user.active} />
         </section>
         <section aria-labelledby="password" className="rounded-lg border border-slate-200 p-4">
           <h2 id="password" className="mb-3 font-semibold text-slate-800">{t("passwordLegend")}</h2>
-          <PasswordForm id={id} seen={user.updatedAt} />
+          <PasswordForm id={id} version={user.version} />
         </section>
         <section aria-labelledby="sign-in" className="rounded-lg border border-slate-200 p-4">
           <h2 id="sign-in" className="mb-3 font-semibold text-slate-800">{t("signInLegend")}</h2>
-          <UnlockForm id={id} locks={locks} />
+          <UnlockForm id={id} version={user.version} locks={locks} />
         </section>
       </div>
       <RecordHistory entries={history} labels={staffMessages.Users.fields} />
