@@ -8,13 +8,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { publicReads } from "@/lib/data/public";
 import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
-import { alternates } from "@/lib/i18n/metadata";
+import { sectionMetadata } from "@/lib/i18n/metadata";
 import { directoryHref, type DirectoryQuery } from "@/lib/validation/directory";
 import { buttonClass } from "@/components/ui/button";
 
-export async function directoryMetadata(locale: Locale): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: "Directory" });
-  return { title: t("title"), description: t("description"), ...alternates(locale, "/partners") };
+export function directoryMetadata(locale: Locale): Promise<Metadata> {
+  return sectionMetadata(locale, "Directory", "/partners");
 }
 
 /** Country codes whose name, in either language, contains the search text. */
