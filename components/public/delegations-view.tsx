@@ -6,7 +6,7 @@ import { LocalizedText } from "@/components/public/localized-text";
 import { UpcomingAndPast } from "@/components/public/upcoming-and-past";
 import type { Locale } from "@/i18n/routing";
 import { publicReads } from "@/lib/data/public";
-import type { PublicDelegation } from "@/lib/data/registers";
+import type { PublicDelegation } from "@/lib/kinds/delegation/public";
 import { htmlLang } from "@/lib/i18n/content";
 import { formatDateAt, formatMoney } from "@/lib/i18n/format";
 import { sectionMetadata } from "@/lib/i18n/metadata";

@@ -7,7 +7,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { eventKinds } from "@/lib/enums";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { PublicEvent } from "@/lib/kinds/event/staff";
+import type { PublicEvent } from "@/lib/kinds/event/public";
 import { publicReads } from "@/lib/data/public";
 import { htmlLang } from "@/lib/i18n/content";
 import { sectionMetadata } from "@/lib/i18n/metadata";

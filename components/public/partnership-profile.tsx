@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { timelineKinds, type TimelineKind } from "@/lib/public-views";
-import type { PartnershipProfile, TimelineItem } from "@/lib/data/profiles";
+import type { PartnershipProfile, TimelineItem } from "@/lib/kinds/partnership/public-profile";
 import { publicReads } from "@/lib/data/public";
 import { isSlug } from "@/lib/validation/fields";
 import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";

@@ -5,18 +5,20 @@ import { buildCalendar } from "@/lib/calendar";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { databaseUnavailable } from "@/lib/unavailable";
 import type { DirectoryQuery } from "@/lib/validation/directory";
-import { getDirectoryFacets, listMapPlaces, listPartnershipsInCountry, searchPartnerships } from "./directory";
-import { getPublishedEvent, listCalendarEvents, listEventYears, listPublishedEvents, type EventKind } from "@/lib/kinds/event/staff";
+import { listLatestAgreements, listAgreementRegister } from "@/lib/kinds/agreement/public";
+import { listDelegationYears, listPublishedDelegations } from "@/lib/kinds/delegation/public";
+import { getPublishedEvent, listCalendarEvents, listEventYears, listPublishedEvents, listUpcomingEvents, type EventKind } from "@/lib/kinds/event/public";
+import { getDirectoryFacets, getHomeFigures, listAnniversaries, listFeaturedPartnerships, searchPartnerships } from "@/lib/kinds/partnership/public";
+import { getPublishedPartnership } from "@/lib/kinds/partnership/public-profile";
+import { getPublishedPlace, listMapPlaces, listPartnershipsInCountry } from "@/lib/kinds/place/public";
 import { listPublicPaths, listRecentChanges } from "./feeds";
 import { noteDatabaseError } from "./health";
-import { getHomeFigures, listAnniversaries, listFeaturedPartnerships, listLatestAgreements, listUpcomingEvents } from "./home";
-import { getPublishedPartnership, getPublishedPlace } from "./profiles";
-import { listAgreementRegister, listDelegationYears, listPublishedDelegations } from "./registers";
 
 /**
  * The public site's reads, cached across requests and revalidated by tag when staff change what they show (see
- * lib/cache-tags.ts). Pages and feeds call these; the uncached functions they wrap stay in their own modules for the
- * tests and the benchmark. Results go through JSON in the cache, so they hold strings and numbers, never Dates.
+ * lib/cache-tags.ts). Pages and feeds call these; the uncached functions they wrap are each kind's public reads
+ * (lib/kinds/<kind>/public.ts), for the tests and the benchmark. Results go through JSON in the cache, so they hold
+ * strings and numbers, never Dates.
  */
 function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tagsOf: (...args: A) => string[]) {
   return async (...args: A): Promise<R> => {

@@ -7,7 +7,7 @@ import { LocalizedText } from "@/components/public/localized-text";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
-import type { PlaceProfile } from "@/lib/data/profiles";
+import type { PlaceProfile } from "@/lib/kinds/place/public";
 import { publicReads } from "@/lib/data/public";
 import { isSlug } from "@/lib/validation/fields";
 import { placeName } from "@/lib/i18n/content";
