@@ -5,7 +5,6 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { LocalizedText } from "@/components/public/localized-text";
 import { UpcomingAndPast } from "@/components/public/upcoming-and-past";
 import type { Locale } from "@/i18n/routing";
-import { publicReads } from "@/lib/data/public";
 import type { PublicDelegation } from "@/lib/kinds/delegation/public";
 import { htmlLang } from "@/lib/i18n/content";
 import { formatDateAt, formatMoney } from "@/lib/i18n/format";
@@ -18,15 +17,21 @@ export function delegationsMetadata(locale: Locale): Promise<Metadata> {
 }
 
 /** The delegations page for one filter: /delegations, and its cached twin route for a filtered view (lib/public-views.ts). */
-export async function DelegationsView({ locale, filter }: { locale: Locale; filter: DelegationFilter }) {
-  const [t, items, years] = await Promise.all([
-    getTranslations({ locale, namespace: "Delegations" }),
-    publicReads.delegations(filter),
-    publicReads.delegationYears(),
-  ]);
+export async function DelegationsView({
+  locale,
+  filter,
+  delegations,
+  years,
+}: {
+  locale: Locale;
+  filter: DelegationFilter;
+  delegations: PublicDelegation[];
+  years: number[];
+}) {
+  const t = await getTranslations({ locale, namespace: "Delegations" });
   const today = officeToday();
-  const upcoming = items.filter((d) => (d.endsOn ?? d.startsOn) >= today && d.datePrecision === "day").reverse();
-  const past = items.filter((d) => !upcoming.includes(d));
+  const upcoming = delegations.filter((d) => (d.endsOn ?? d.startsOn) >= today && d.datePrecision === "day").reverse();
+  const past = delegations.filter((d) => !upcoming.includes(d));
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>

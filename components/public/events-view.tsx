@@ -8,7 +8,6 @@ import { eventKinds } from "@/lib/enums";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { PublicEvent } from "@/lib/kinds/event/public";
-import { publicReads } from "@/lib/data/public";
 import { htmlLang } from "@/lib/i18n/content";
 import { sectionMetadata } from "@/lib/i18n/metadata";
 import type { EventFilter } from "@/lib/public-views";
@@ -19,8 +18,8 @@ export function eventsMetadata(locale: Locale): Promise<Metadata> {
 }
 
 /** The events page for one filter: /events, and its cached twin route for a filtered view (lib/public-views.ts). */
-export async function EventsView({ locale, filter }: { locale: Locale; filter: EventFilter }) {
-  const [t, events, years] = await Promise.all([getTranslations({ locale, namespace: "Events" }), publicReads.events(filter), publicReads.eventYears()]);
+export async function EventsView({ locale, filter, events, years }: { locale: Locale; filter: EventFilter; events: PublicEvent[]; years: number[] }) {
+  const t = await getTranslations({ locale, namespace: "Events" });
   const today = officeToday();
   const upcoming = events.filter((e) => e.startsOn && (e.endsOn ?? e.startsOn) >= today).reverse();
   const past = events.filter((e) => !upcoming.includes(e));

@@ -1,8 +1,11 @@
 import "server-only";
+import { recentChangesFeed } from "@/lib/atom";
+import { publicTags as tag } from "@/lib/cache-tags";
 import { listRecentAgreementChanges } from "@/lib/kinds/agreement/public";
 import { listEventPaths, listRecentEventChanges } from "@/lib/kinds/event/public";
 import { listPartnershipPaths, listRecentPartnershipChanges } from "@/lib/kinds/partnership/public";
 import { listPartnerCountries, listPlacePaths } from "@/lib/kinds/place/public";
+import { cachedRead } from "./cached-read";
 
 /** The feed and the sitemap: what every kind publishes, put together from the kinds' public reads. */
 
@@ -41,3 +44,12 @@ export async function listPublicPaths(): Promise<{ path: string; lastModified: s
     ...eventPaths,
   ];
 }
+
+/** The whole /feed.xml, built once per change: each entry's story goes through the Markdown renderer. */
+export const feedFile = cachedRead("feed-file", async (siteUrl: string) => recentChangesFeed(await listRecentChanges(), siteUrl), () => [
+  tag.ties,
+  tag.agreements,
+  tag.events,
+]);
+
+export const publicPaths = cachedRead("public-paths", listPublicPaths, () => [tag.ties, tag.events]);

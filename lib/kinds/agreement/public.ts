@@ -2,6 +2,8 @@ import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { agreementSignatories, agreements, partnerships } from "@/db/schema";
+import { publicTags as tag } from "@/lib/cache-tags";
+import { cachedRead } from "@/lib/data/cached-read";
 import type { FeedEntry } from "@/lib/data/feeds";
 import { isoTimestamp } from "@/lib/data/sql";
 import type { PgSelect, SelectedFields } from "drizzle-orm/pg-core";
@@ -84,4 +86,12 @@ export async function listRecentAgreementChanges(limit: number): Promise<FeedEnt
     { limit, orderBy: [desc(agreements.updatedAt)] },
   );
   return rows.map((x) => ({ kind: "agreement", path: `/partners/${x.slug}`, titleEn: x.titleEn, summaryEn: x.summaryEn, bodyEn: null, updatedAt: x.updatedAt }));
+}
+
+export const latestAgreements = cachedRead("latest-agreements", listLatestAgreements, () => [tag.agreements, tag.ties]);
+const agreementRegister = cachedRead("agreement-register", listAgreementRegister, () => [tag.agreements, tag.ties]);
+
+/** The agreements register page (/agreements). */
+export function loadAgreementRegister(): Promise<RegisterAgreement[]> {
+  return agreementRegister();
 }

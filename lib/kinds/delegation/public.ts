@@ -2,7 +2,10 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { delegationEnterprises, delegations } from "@/db/schema";
+import { publicTags as tag } from "@/lib/cache-tags";
+import { cachedRead } from "@/lib/data/cached-read";
 import { listPublishedYears } from "@/lib/data/sql";
+import type { DelegationFilter } from "@/lib/public-views";
 import { editable, type Columns } from "./definition";
 
 /** What the public sees of delegations: the delegations page and its filters. */
@@ -33,4 +36,19 @@ export async function listPublishedDelegations(filter: { direction?: "incoming" 
 /** The years that have published delegations, newest first, for the year filter. */
 export function listDelegationYears(): Promise<number[]> {
   return listPublishedYears(delegations);
+}
+
+const reads = {
+  delegations: cachedRead(
+    "delegations",
+    (filter: { direction?: "incoming" | "outgoing"; year?: number }) => listPublishedDelegations(filter),
+    () => [tag.delegations],
+  ),
+  delegationYears: cachedRead("delegation-years", listDelegationYears, () => [tag.delegations]),
+};
+
+/** The delegations page for one filter (/delegations and its twin routes): the delegations and the years it offers. */
+export async function loadDelegationList(filter: DelegationFilter): Promise<{ delegations: PublicDelegation[]; years: number[] }> {
+  const [list, years] = await Promise.all([reads.delegations(filter), reads.delegationYears()]);
+  return { delegations: list, years };
 }

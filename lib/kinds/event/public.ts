@@ -2,14 +2,19 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
+import { buildCalendar } from "@/lib/calendar";
+import { publicTags as tag } from "@/lib/cache-tags";
+import { cachedRead, slugLoader } from "@/lib/data/cached-read";
 import type { FeedEntry } from "@/lib/data/feeds";
 import { isoTimestamp, listPublishedYears } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner, publicTie, tieNames, type TieNames } from "@/lib/data/ties";
+import type { EventFilter } from "@/lib/public-views";
 import { editable } from "./definition";
 
 /**
  * What the public sees of events: the events page and its filters, an event's page, the calendar files, and the
- * events of the home page, the feed and the sitemap.
+ * events of the home page, the feed and the sitemap. Pages call the loaders at the end; the uncached reads are
+ * exported for the tests.
  */
 
 export type EventKind = (typeof eventKinds)[number];
@@ -97,3 +102,31 @@ export async function listEventPaths(): Promise<{ path: string; lastModified: st
   const rows = await db.select({ slug: events.slug, updatedAt: isoTimestamp(events.updatedAt) }).from(events).where(eq(events.publication, "published"));
   return rows.map((e) => ({ path: `/events/${e.slug}`, lastModified: e.updatedAt }));
 }
+
+// The cached reads (lib/data/cached-read.ts), by the tags of what they show.
+const reads = {
+  events: cachedRead("events", (filter: { kind?: EventKind; year?: number }) => listPublishedEvents(filter), () => [tag.events]),
+  eventYears: cachedRead("event-years", listEventYears, () => [tag.events]),
+  event: cachedRead("event", getPublishedEvent, (slug) => [tag.event(slug)]),
+};
+
+export const upcomingEvents = cachedRead("upcoming-events", listUpcomingEvents, () => [tag.events]);
+
+/** The whole /events.ics file, built once per change: building it (time zones, folding) costs more than reading. */
+export const calendarFile = cachedRead(
+  "calendar-file",
+  async (siteUrl: string, name: string) => buildCalendar(await listCalendarEvents(), { siteUrl, name }),
+  () => [tag.events],
+);
+
+/** One event's calendar file (/events/{slug}.ics): the event, if it has a known day. */
+export const eventCalendar = cachedRead("event-calendar", (slug: string) => listCalendarEvents([slug]), (slug) => [tag.event(slug)]);
+
+/** The events page for one filter (/events and its twin routes): the events and the years the filter offers. */
+export async function loadEventList(filter: EventFilter): Promise<{ events: PublicEvent[]; years: number[] }> {
+  const [list, years] = await Promise.all([reads.events(filter), reads.eventYears()]);
+  return { events: list, years };
+}
+
+/** A published event's page, or null (unknown slug, draft, or a segment that can't be a slug). */
+export const loadEvent = slugLoader(reads.event);

@@ -3,15 +3,20 @@ import { asc, count, countDistinct, desc, eq, ilike, inArray, isNotNull, or, sql
 import { getDb } from "@/db";
 import { partnerships } from "@/db/schema";
 import { anniversaryYears } from "@/lib/anniversaries";
+import { publicTags as tag } from "@/lib/cache-tags";
+import { cachedRead, slugLoader } from "@/lib/data/cached-read";
 import type { FeedEntry } from "@/lib/data/feeds";
 import { containsPattern, isoTimestamp } from "@/lib/data/sql";
 import { home, partner, publicTieColumns, selectPublicTies, tieNames, type PublicTie, type TieNames } from "@/lib/data/ties";
+import { countryNameIn } from "@/lib/i18n/format";
 import type { DirectoryQuery } from "@/lib/validation/directory";
 import { listPartnerCountries } from "@/lib/kinds/place/public";
+import { getPublishedPartnership } from "./public-profile";
 
 /**
  * What the public sees of partnerships: the directory (/partners: its search, filters, sort and pages), a profile
- * (./public-profile.ts), the home page's figures and lists, and the ties of the feed and the sitemap.
+ * (./public-profile.ts), the home page's figures and lists, and the ties of the feed and the sitemap. Pages call the
+ * loaders at the end; the uncached reads are exported for the tests and the benchmark.
  */
 
 export const directoryPageSize = 24;
@@ -178,4 +183,29 @@ export async function listRecentPartnershipChanges(limit: number): Promise<FeedE
 export async function listPartnershipPaths(): Promise<{ path: string; lastModified: string }[]> {
   const rows = await selectPublicTies(await getDb(), { slug: partnerships.slug, updatedAt: isoTimestamp(partnerships.updatedAt) });
   return rows.map((t) => ({ path: `/partners/${t.slug}`, lastModified: t.updatedAt }));
+}
+
+// The cached reads (lib/data/cached-read.ts), by the tags of what they show.
+export const homeFigures = cachedRead("home-figures", getHomeFigures, () => [tag.ties]);
+export const featuredPartnerships = cachedRead("featured", listFeaturedPartnerships, () => [tag.ties]);
+export const anniversaries = cachedRead("anniversaries", listAnniversaries, () => [tag.ties]);
+export const directoryFacets = cachedRead("directory-facets", getDirectoryFacets, () => [tag.ties]);
+const directory = cachedRead("directory", (query: DirectoryQuery, codes: string[]) => searchPartnerships(query, codes), () => [tag.ties]);
+const partnership = cachedRead("partnership", getPublishedPartnership, (slug) => [tag.tie(slug)]);
+
+/** A published partnership's profile, or null (unknown slug, draft, or a segment that can't be a slug). */
+export const loadProfile = slugLoader(partnership);
+
+/** Country codes whose name, in either language, contains the search text. */
+function countriesMatching(q: string | undefined, codes: string[]): string[] {
+  if (!q) return [];
+  const needle = q.toLocaleLowerCase();
+  return codes.filter((code) => (["en", "zh"] as const).some((l) => countryNameIn(l, code).toLocaleLowerCase().includes(needle)));
+}
+
+/** The directory in one state of its search, filters, sort and page (/partners and its twin routes). */
+export async function loadDirectory(query: DirectoryQuery): Promise<{ facets: DirectoryFacets; result: DirectoryPage }> {
+  const facets = await directoryFacets();
+  const result = await directory(query, countriesMatching(query.q, facets.countries));
+  return { facets, result };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { partnerships, places } from "@/db/schema";
+import { publicTags as tag } from "@/lib/cache-tags";
+import { cachedRead, slugLoader } from "@/lib/data/cached-read";
 import { isoTimestamp } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner, publicTie, publicTieColumns, selectPublicTies, type PublicTie } from "@/lib/data/ties";
 
@@ -149,4 +151,28 @@ export async function listPlacePaths(): Promise<{ path: string; lastModified: st
     .innerJoin(partner, joinPartner)
     .where(publicTie);
   return rows.map((p) => ({ path: `/cities/${p.slug}`, lastModified: p.updatedAt }));
+}
+
+const reads = {
+  place: cachedRead("place", getPublishedPlace, (slug) => [tag.place(slug)]),
+  country: cachedRead("country", listPartnershipsInCountry, (code) => [tag.country(code)]),
+  mapPlaces: cachedRead("map", listMapPlaces, () => [tag.ties]),
+};
+
+/** A published place's page, or null (unknown slug, draft, or a segment that can't be a slug). */
+export const loadPlace = slugLoader(reads.place);
+
+/** ISO 3166-1 alpha-2, upper or lower case in the URL: /en/countries/jp and /en/countries/JP are the same page. */
+export function countryCodeOf(segment: string): string | null {
+  return /^[A-Za-z]{2}$/.test(segment) ? segment.toUpperCase() : null;
+}
+
+/** A country's page: the published ties with its places (none: the page is a 404). */
+export function loadCountry(code: string): Promise<PublicTie[]> {
+  return reads.country(code);
+}
+
+/** The world map's places. */
+export function loadMap(): Promise<MapPlace[]> {
+  return reads.mapPlaces();
 }

@@ -1,0 +1,24 @@
+import "server-only";
+import { latestAgreements } from "@/lib/kinds/agreement/public";
+import { upcomingEvents } from "@/lib/kinds/event/public";
+import { anniversaries, directoryFacets, featuredPartnerships, homeFigures } from "@/lib/kinds/partnership/public";
+import { officeToday } from "@/lib/office-clock";
+
+/**
+ * The home page's reads, every one of them a kind's cached public read: the figures, the featured ties and this
+ * year's anniversaries, the latest agreements, the coming events and the office's own places.
+ */
+export async function loadHome(now: Date = new Date()) {
+  const year = now.getFullYear();
+  const [figures, featured, anniversaryTies, facets, agreements, upcoming] = await Promise.all([
+    homeFigures(),
+    featuredPartnerships(),
+    anniversaries(year),
+    directoryFacets(),
+    latestAgreements(),
+    upcomingEvents(officeToday(now)),
+  ]);
+  return { year, figures, featured, anniversaries: anniversaryTies, homes: facets.homes, agreements, upcoming };
+}
+
+export type HomeData = Awaited<ReturnType<typeof loadHome>>;
