@@ -46,7 +46,7 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() for staff pages a role may not use (a 403 page instead of a broken one).
     authInterrupts: true,
-    // The cached public reads (lib/data/public.ts) live in memory only. On disk they would outlive the database they
+    // The cached public reads (lib/data/cached-read.ts) live in memory only. On disk they would outlive the database they
     // came from: after `npm run db:reset`, or a test run's fresh database, a restarted server would serve old records.
     isrFlushToDisk: false,
     // One 404 page for addresses that match no route at all (the public site and the staff area have a root layout

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 import { routing } from "@/i18n/routing";
-import { publicReads } from "@/lib/data/public";
+import { publicPaths } from "@/lib/data/feeds";
 import { env } from "@/lib/env";
 import { htmlLang } from "@/lib/i18n/content";
 
@@ -9,7 +9,7 @@ import { htmlLang } from "@/lib/i18n/content";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const site = env().AMITY_SITE_URL;
-  const paths = await publicReads.publicPaths();
+  const paths = await publicPaths();
   const url = (locale: string, path: string) => `${site}/${locale}${path === "/" ? "" : path}`;
   return paths.flatMap(({ path, lastModified }) =>
     routing.locales.map((locale) => ({

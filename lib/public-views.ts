@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { delegationDirections, eventKinds } from "@/lib/enums";
-import { directoryHref, parseDirectoryQuery } from "@/lib/validation/directory";
-import { lenientEnum, lenientYear } from "@/lib/validation/lists";
+import { directoryQueryString, parseDirectoryQuery, type DirectoryQuery } from "@/lib/validation/directory";
+import { first, lenientEnum, lenientYear, queryString } from "@/lib/validation/lists";
 
 /**
  * Public pages whose state is in the query string (the directory's filters, the events' and delegations' filters,
@@ -14,37 +14,40 @@ import { lenientEnum, lenientYear } from "@/lib/validation/lists";
 
 type Params = Record<string, string | string[] | undefined>;
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-
 const eventFilterSchema = z.object({ kind: lenientEnum(eventKinds), year: lenientYear });
 const delegationFilterSchema = z.object({ direction: lenientEnum(delegationDirections), year: lenientYear });
 
 export type EventFilter = z.output<typeof eventFilterSchema>;
 export type DelegationFilter = z.output<typeof delegationFilterSchema>;
 
-function queryString(state: Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(state)) if (value !== undefined && value !== "") params.set(key, String(value));
-  return params.toString();
+/** A list page: its public path, its twin route, how its state is read, and the state's canonical query string. */
+interface View<State> {
+  path: string;
+  route: string;
+  parse: (params: Params) => State;
+  canonical: (params: Params) => string;
 }
+
+const filterView = <State extends Record<string, string | number | undefined>>(path: string, route: string, schema: z.ZodType<State>): View<State> => ({
+  path,
+  route,
+  parse: (params) => schema.parse(params),
+  canonical: (params) => queryString(schema.parse(params)),
+});
 
 export const views = {
   directory: {
+    path: "/partners",
     route: "directory",
     parse: (params: Params) => parseDirectoryQuery(params),
-    canonical: (params: Params) => directoryHref(parseDirectoryQuery(params)).replace(/^\?/, ""),
-  },
-  events: {
-    route: "event-list",
-    parse: (params: Params): EventFilter => eventFilterSchema.parse(params),
-    canonical: (params: Params) => queryString(eventFilterSchema.parse(params)),
-  },
-  delegations: {
-    route: "delegation-list",
-    parse: (params: Params): DelegationFilter => delegationFilterSchema.parse(params),
-    canonical: (params: Params) => queryString(delegationFilterSchema.parse(params)),
-  },
-} as const;
+    canonical: (params: Params) => directoryQueryString(parseDirectoryQuery(params)),
+  } satisfies View<DirectoryQuery>,
+  events: filterView<EventFilter>("/events", "event-list", eventFilterSchema),
+  delegations: filterView<DelegationFilter>("/delegations", "delegation-list", delegationFilterSchema),
+};
+
+export type ViewName = keyof typeof views;
+export type ViewState<V extends ViewName> = ReturnType<(typeof views)[V]["parse"]>;
 
 export const timelineKinds = ["agreement", "delegation", "event"] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
@@ -94,7 +97,7 @@ export function viewRoute(pathname: string, search: URLSearchParams): string | n
     const kind = timelineKinds.find((k) => k === first(params.kind));
     return kind ? `/${locale}/partners/${slug}/timeline/${kind}` : null;
   }
-  const view = section === "partners" ? views.directory : section === "events" ? views.events : views.delegations;
+  const view = Object.values(views).find((v) => v.path === `/${section}`)!;
   const state = view.canonical(params);
   return state ? `/${locale}/${view.route}/${encodeURIComponent(state)}` : null;
 }

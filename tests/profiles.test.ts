@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getPublishedPartnership, getPublishedPlace } from "@/lib/data/profiles";
+import { getPublishedPartnership } from "@/lib/kinds/partnership/public-profile";
+import { getPublishedPlace } from "@/lib/kinds/place/public";
 import { freshDatabase } from "./support/db";
 
 let drop: () => Promise<void>;

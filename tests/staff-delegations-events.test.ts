@@ -4,7 +4,7 @@ import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/st
 import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events/actions";
 import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
 import { rowsOf, type Db } from "@/db";
-import { listCalendarEvents } from "@/lib/kinds/event/staff";
+import { listCalendarEvents } from "@/lib/kinds/event/public";
 import { actAs, auditSince, fingerprint, harness, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 

@@ -4,7 +4,7 @@ import { createAgreementAction, updateAgreementAction } from "@/app/(staff)/staf
 import { createPartnershipAction, updatePartnershipAction } from "@/app/(staff)/staff/partnerships/actions";
 import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
 import type { Db } from "@/db";
-import { getPublishedPartnership } from "@/lib/data/profiles";
+import { getPublishedPartnership } from "@/lib/kinds/partnership/public-profile";
 import { actAs, auditSince, fingerprint, harness, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { SkipLink } from "@/components/layout/skip-link";
 import { LanguageSwitcher } from "@/components/public/language-switcher";
 import { Link } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
 import { htmlLang } from "@/lib/i18n/content";
+import { publicLocale } from "@/lib/public-page";
 import "../globals.css";
 
 /** Public pages are rendered when first asked for, then cached (none at build time, which has no database). */
@@ -16,17 +16,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const locale = await publicLocale(params);
   const t = await getTranslations({ locale, namespace: "Site" });
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description"), icons: { icon: "/icon.svg" } };
 }
 
 /** The root of the public site: its language is the URL's, so each page can be cached as it is. */
 export default async function PublicLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await publicLocale(params);
   const [t, nav, messages] = await Promise.all([
     getTranslations({ locale, namespace: "Site" }),
     getTranslations({ locale, namespace: "Nav" }),

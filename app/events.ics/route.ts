@@ -1,8 +1,8 @@
-import { publicReads } from "@/lib/data/public";
+import { calendarFile } from "@/lib/kinds/event/public";
 import { env } from "@/lib/env";
 
 export async function GET() {
-  const body = await publicReads.calendarFile(env().AMITY_SITE_URL, "Shandong International Partnerships: events");
+  const body = await calendarFile(env().AMITY_SITE_URL, "Shandong International Partnerships: events");
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -3,30 +3,35 @@ import { officeToday } from "@/lib/office-clock";
 import { getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { LocalizedText } from "@/components/public/localized-text";
+import { UpcomingAndPast } from "@/components/public/upcoming-and-past";
 import type { Locale } from "@/i18n/routing";
-import { publicReads } from "@/lib/data/public";
-import type { PublicDelegation } from "@/lib/data/registers";
+import type { PublicDelegation } from "@/lib/kinds/delegation/public";
 import { htmlLang } from "@/lib/i18n/content";
 import { formatDateAt, formatMoney } from "@/lib/i18n/format";
-import { alternates } from "@/lib/i18n/metadata";
+import { sectionMetadata } from "@/lib/i18n/metadata";
 import type { DelegationFilter } from "@/lib/public-views";
 import { buttonClass } from "@/components/ui/button";
 
-export async function delegationsMetadata(locale: Locale): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: "Delegations" });
-  return { title: t("title"), description: t("description"), ...alternates(locale, "/delegations") };
+export function delegationsMetadata(locale: Locale): Promise<Metadata> {
+  return sectionMetadata(locale, "Delegations", "/delegations");
 }
 
 /** The delegations page for one filter: /delegations, and its cached twin route for a filtered view (lib/public-views.ts). */
-export async function DelegationsView({ locale, filter }: { locale: Locale; filter: DelegationFilter }) {
-  const [t, items, years] = await Promise.all([
-    getTranslations({ locale, namespace: "Delegations" }),
-    publicReads.delegations(filter),
-    publicReads.delegationYears(),
-  ]);
+export async function DelegationsView({
+  locale,
+  filter,
+  delegations,
+  years,
+}: {
+  locale: Locale;
+  filter: DelegationFilter;
+  delegations: PublicDelegation[];
+  years: number[];
+}) {
+  const t = await getTranslations({ locale, namespace: "Delegations" });
   const today = officeToday();
-  const upcoming = items.filter((d) => (d.endsOn ?? d.startsOn) >= today && d.datePrecision === "day").reverse();
-  const past = items.filter((d) => !upcoming.includes(d));
+  const upcoming = delegations.filter((d) => (d.endsOn ?? d.startsOn) >= today && d.datePrecision === "day").reverse();
+  const past = delegations.filter((d) => !upcoming.includes(d));
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
@@ -44,14 +49,12 @@ export async function DelegationsView({ locale, filter }: { locale: Locale; filt
         <FilterSelect name="year" label={t("year")} any={t("any")} value={filter.year?.toString()} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
         <button type="submit" className={buttonClass.primary}>{t("apply")}</button>
       </form>
-      <section aria-labelledby="upcoming" className="mt-8">
-        <h2 id="upcoming" className="text-xl font-semibold text-brand-800">{t("upcoming")}</h2>
-        {upcoming.length ? <DelegationList list={upcoming} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("noneUpcoming")}</p>}
-      </section>
-      <section aria-labelledby="past" className="mt-8">
-        <h2 id="past" className="text-xl font-semibold text-brand-800">{t("past")}</h2>
-        {past.length ? <DelegationList list={past} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("none")}</p>}
-      </section>
+      <UpcomingAndPast
+        upcoming={upcoming}
+        past={past}
+        list={(list) => <DelegationList list={list} locale={locale} t={t} />}
+        text={t}
+      />
     </main>
   );
 }

@@ -5,34 +5,32 @@ import { continents, partnershipStatuses, partnershipTypes } from "@/lib/enums";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { Pagination } from "@/components/ui/pagination";
-import { publicReads } from "@/lib/data/public";
 import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
-import { alternates } from "@/lib/i18n/metadata";
+import { sectionMetadata } from "@/lib/i18n/metadata";
+import type { DirectoryFacets, DirectoryPage } from "@/lib/kinds/partnership/public";
 import { directoryHref, type DirectoryQuery } from "@/lib/validation/directory";
 import { buttonClass } from "@/components/ui/button";
 
-export async function directoryMetadata(locale: Locale): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: "Directory" });
-  return { title: t("title"), description: t("description"), ...alternates(locale, "/partners") };
-}
-
-/** Country codes whose name, in either language, contains the search text. */
-function countriesMatching(q: string | undefined, codes: string[]): string[] {
-  if (!q) return [];
-  const needle = q.toLocaleLowerCase();
-  return codes.filter((code) =>
-    (["en", "zh"] as const).some((l) => countryNameIn(l, code).toLocaleLowerCase().includes(needle)),
-  );
+export function directoryMetadata(locale: Locale): Promise<Metadata> {
+  return sectionMetadata(locale, "Directory", "/partners");
 }
 
 /**
  * The partner directory in one state of its search, filters, sort and page: /partners (the first page, no filter)
  * and its cached twin route for every other state (lib/public-views.ts). Links and the form point at /partners?….
  */
-export async function DirectoryView({ locale, query }: { locale: Locale; query: DirectoryQuery }) {
-  const facets = await publicReads.directoryFacets();
-  const result = await publicReads.directory(query, countriesMatching(query.q, facets.countries));
+export async function DirectoryView({
+  locale,
+  query,
+  facets,
+  result,
+}: {
+  locale: Locale;
+  query: DirectoryQuery;
+  facets: DirectoryFacets;
+  result: DirectoryPage;
+}) {
   const [t, types, statuses, continentNames] = await Promise.all([
     getTranslations({ locale, namespace: "Directory" }),
     getTranslations({ locale, namespace: "Types" }),

@@ -2,25 +2,24 @@ import type { Metadata } from "next";
 import { officeToday } from "@/lib/office-clock";
 import { getTranslations } from "next-intl/server";
 import { eventDateText } from "@/components/public/event-date";
+import { UpcomingAndPast } from "@/components/public/upcoming-and-past";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { eventKinds } from "@/lib/enums";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { PublicEvent } from "@/lib/kinds/event/staff";
-import { publicReads } from "@/lib/data/public";
+import type { PublicEvent } from "@/lib/kinds/event/public";
 import { htmlLang } from "@/lib/i18n/content";
-import { alternates } from "@/lib/i18n/metadata";
+import { sectionMetadata } from "@/lib/i18n/metadata";
 import type { EventFilter } from "@/lib/public-views";
 import { buttonClass } from "@/components/ui/button";
 
-export async function eventsMetadata(locale: Locale): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: "Events" });
-  return { title: t("title"), description: t("description"), ...alternates(locale, "/events") };
+export function eventsMetadata(locale: Locale): Promise<Metadata> {
+  return sectionMetadata(locale, "Events", "/events");
 }
 
 /** The events page for one filter: /events, and its cached twin route for a filtered view (lib/public-views.ts). */
-export async function EventsView({ locale, filter }: { locale: Locale; filter: EventFilter }) {
-  const [t, events, years] = await Promise.all([getTranslations({ locale, namespace: "Events" }), publicReads.events(filter), publicReads.eventYears()]);
+export async function EventsView({ locale, filter, events, years }: { locale: Locale; filter: EventFilter; events: PublicEvent[]; years: number[] }) {
+  const t = await getTranslations({ locale, namespace: "Events" });
   const today = officeToday();
   const upcoming = events.filter((e) => e.startsOn && (e.endsOn ?? e.startsOn) >= today).reverse();
   const past = events.filter((e) => !upcoming.includes(e));
@@ -34,14 +33,12 @@ export async function EventsView({ locale, filter }: { locale: Locale; filter: E
         <a href="/events.ics" className="ml-auto self-center text-brand-700 underline">{t("allCalendar")}</a>
       </form>
 
-      <section aria-labelledby="upcoming" className="mt-8">
-        <h2 id="upcoming" className="text-xl font-semibold text-brand-800">{t("upcoming")}</h2>
-        {upcoming.length ? <EventList items={upcoming} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("noneUpcoming")}</p>}
-      </section>
-      <section aria-labelledby="past" className="mt-8">
-        <h2 id="past" className="text-xl font-semibold text-brand-800">{t("past")}</h2>
-        {past.length ? <EventList items={past} locale={locale} t={t} /> : <p className="mt-2 text-slate-600">{t("none")}</p>}
-      </section>
+      <UpcomingAndPast
+        upcoming={upcoming}
+        past={past}
+        list={(items) => <EventList items={items} locale={locale} t={t} />}
+        text={t}
+      />
     </main>
   );
 }

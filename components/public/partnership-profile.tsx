@@ -1,32 +1,22 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { LocalizedText } from "@/components/public/localized-text";
 import { WorldMap } from "@/components/public/world-map";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { timelineKinds, type TimelineKind } from "@/lib/public-views";
-import type { PartnershipProfile, TimelineItem } from "@/lib/data/profiles";
-import { publicReads } from "@/lib/data/public";
-import { isSlug } from "@/lib/validation/fields";
+import type { PartnershipProfile, TimelineItem } from "@/lib/kinds/partnership/public-profile";
 import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
 import { jsonLd } from "@/lib/json-ld";
+import { listHref } from "@/lib/validation/lists";
 
-/** A published partnership's profile, or null (unknown slug, draft, or a segment that can't be a slug). */
-export const loadProfile = cache(async (slug: string) => {
-  // A segment that can't be a slug is a 404 at once: no query, and nothing for the cache to keep.
-  return isSlug(slug) ? publicReads.partnership(slug) : null;
-});
-
-export async function profileMetadata(locale: Locale, slug: string): Promise<Metadata> {
-  const profile = await loadProfile(slug);
-  if (!profile) return {};
+export function profileMetadata(locale: Locale, profile: PartnershipProfile): Metadata {
   const title = `${placeName(locale, profile.home)} – ${placeName(locale, profile.partner)}`;
   const description = (locale === "zh" ? profile.summaryZh : profile.summaryEn) ?? profile.summaryEn ?? undefined;
-  return { title, description, ...alternates(locale, `/partners/${slug}`) };
+  return { title, description, ...alternates(locale, `/partners/${profile.slug}`) };
 }
 
 /**
@@ -86,7 +76,7 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
                 {[undefined, ...timelineKinds].map((k) => (
                   <Link
                     key={k ?? "all"}
-                    href={k ? `/partners/${profile.slug}?kind=${k}#timeline` : `/partners/${profile.slug}#timeline`}
+                    href={`${listHref(`/partners/${profile.slug}`, { kind: k })}#timeline`}
                     aria-current={kindFilter === k ? "page" : undefined}
                     className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
                   >

@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { Tx } from "@/db";
+import { getDb, type Tx } from "@/db";
 
 /** A LIKE/ILIKE pattern that matches `text` anywhere, with the pattern's own metacharacters taken literally. */
 export function containsPattern(text: string): string {
@@ -23,4 +23,14 @@ export async function firstFreeSlug(tx: Tx, table: PgTable & { slug: PgColumn },
     const [taken] = await tx.select({ slug: table.slug }).from(table as PgTable).where(eq(table.slug, candidate)).limit(1);
     if (!taken) return candidate;
   }
+}
+
+/** The years in which a kind has published records (by their start date), newest first: a year filter's choices. */
+export async function listPublishedYears(table: PgTable & { startsOn: PgColumn; publication: PgColumn }): Promise<number[]> {
+  const db = await getDb();
+  const rows = await db
+    .selectDistinct({ year: sql<number>`extract(year from ${table.startsOn})::int`.mapWith(Number) })
+    .from(table as PgTable)
+    .where(and(eq(table.publication, "published"), sql`${table.startsOn} is not null`));
+  return rows.map((r) => r.year).sort((a, b) => b - a);
 }

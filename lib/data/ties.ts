@@ -1,6 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, eq, type SQL } from "drizzle-orm";
+import { alias, type PgSelect, type SelectedFields } from "drizzle-orm/pg-core";
+import type { Db } from "@/db";
 import { partnerships, places } from "@/db/schema";
 
 /** The two sides of a partnership, as aliases every public query joins the same way. */
@@ -17,8 +18,47 @@ export const publicTie = and(
   eq(partner.publication, "published"),
 )!;
 
+/** The tables a public query about ties reads, all inner-joined: no column of theirs is null for the join's sake. */
+type TieTables = { partnerships: "not-null"; home: "not-null"; partner: "not-null" };
+
+/**
+ * `fields` of the partnerships the public may see (`home` and `partner` joined), narrowed by `conditions`: the start of
+ * every public query about ties. `distinct` for the lists of values (countries, homes, decades).
+ */
+export function selectPublicTies<T extends SelectedFields>(
+  db: Db,
+  fields: T,
+  conditions: (SQL | undefined)[] = [],
+  options: { distinct?: boolean } = {},
+): PgSelect<"partnerships", T, "partial", TieTables> {
+  // Drizzle can't follow a join's types through a generic selection; the query is built on the general one and
+  // given back its real type, which is what the query returns.
+  const select = options.distinct ? db.selectDistinct(fields as SelectedFields) : db.select(fields as SelectedFields);
+  return select
+    .from(partnerships)
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(and(publicTie, ...conditions))
+    .$dynamic() as unknown as PgSelect<"partnerships", T, "partial", TieTables>;
+}
+
+/** A tie's two names in both languages, as public pages name it ("Jinan – Vantaa"). */
+export const tieNames = {
+  homeNameEn: home.nameEn,
+  homeNameZh: home.nameZh,
+  partnerNameEn: partner.nameEn,
+  partnerNameZh: partner.nameZh,
+};
+
+export interface TieNames {
+  homeNameEn: string;
+  homeNameZh: string | null;
+  partnerNameEn: string;
+  partnerNameZh: string | null;
+}
+
 /** The columns every public list of partnerships selects (directory, country, featured, anniversaries). */
-export const tieListColumns = {
+export const publicTieColumns = {
   slug: partnerships.slug,
   type: partnerships.type,
   status: partnerships.status,
@@ -35,7 +75,11 @@ export const tieListColumns = {
   countryCode: partner.countryCode,
 };
 
-export interface TieListItem {
+/**
+ * A partnership in a public list. (Not the staff list's row, `PartnershipListItem` in lib/kinds/partnership/staff.ts,
+ * which carries drafts and archived ones.)
+ */
+export interface PublicTie extends TieNames {
   slug: string;
   type: (typeof partnerships.$inferSelect)["type"];
   status: (typeof partnerships.$inferSelect)["status"];
@@ -43,11 +87,7 @@ export interface TieListItem {
   establishedPrecision: (typeof partnerships.$inferSelect)["establishedPrecision"];
   featured: boolean;
   homeSlug: string;
-  homeNameEn: string;
-  homeNameZh: string | null;
   partnerSlug: string;
-  partnerNameEn: string;
-  partnerNameZh: string | null;
   partnerRegionEn: string | null;
   countryCode: string;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { routing, type Locale } from "@/i18n/routing";
+import { getTranslations } from "next-intl/server";
 import { htmlLang } from "./content";
 
 /** Canonical URL and hreflang alternates of a public page, given its path without the locale ("/partners"). */
@@ -15,4 +16,10 @@ export function alternates(locale: Locale, path: string): Pick<Metadata, "altern
     },
     openGraph: { locale: locale === "zh" ? "zh_CN" : "en_GB", url: `/${locale}${suffix}`, siteName: "Shandong International Partnerships" },
   };
+}
+
+/** A section page's metadata: the title and description of its catalogue namespace ("Events"), and its alternates. */
+export async function sectionMetadata(locale: Locale, namespace: string, path: string): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace });
+  return { title: t("title"), description: t("description"), ...alternates(locale, path) };
 }

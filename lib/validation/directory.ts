@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { continents, partnershipStatuses, partnershipTypes } from "@/lib/enums";
 import { searchText } from "./fields";
-import { filterYears, lenient, lenientCountry, lenientEnum } from "./lists";
+import { filterYears, first, lenient, lenientCountry, lenientEnum, listHref, queryString } from "./lists";
 
 /**
  * The directory's query string (?q=&country=JP&type=sister_city&page=2). Anything malformed is dropped rather than
  * refused: a shared link with a stale or mistyped filter still shows results, and the form shows what was applied.
  */
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-
 export const directoryQuerySchema = z.object({
   q: lenient(searchText(100)),
   country: lenientCountry,
@@ -27,15 +25,20 @@ export function parseDirectoryQuery(params: Record<string, string | string[] | u
   return directoryQuerySchema.parse(params);
 }
 
-/** The query string for a directory state, without defaults, so shared links stay short. */
+/** A directory state in the order its query string names it ("q", the filters, "sort", "page"). */
+function inOrder(query: Partial<DirectoryQuery>) {
+  const { q, country, continent, type, home, status, decade, sort, page } = query;
+  return { q, country, continent, type, home, status, decade, sort, page };
+}
+
+const defaults = { sort: "name" };
+
+/** The query string of a directory state ("country=JP&page=2"), without defaults, so shared links stay short. */
+export function directoryQueryString(query: Partial<DirectoryQuery>): string {
+  return queryString(inOrder(query), defaults);
+}
+
+/** The same with its "?" ("" for the first page unfiltered), to follow /partners in a link. */
 export function directoryHref(query: Partial<DirectoryQuery>): string {
-  const params = new URLSearchParams();
-  for (const key of ["q", "country", "continent", "type", "home", "status", "decade"] as const) {
-    const value = query[key];
-    if (value !== undefined && value !== "") params.set(key, String(value));
-  }
-  if (query.sort && query.sort !== "name") params.set("sort", query.sort);
-  if (query.page && query.page > 1) params.set("page", String(query.page));
-  const s = params.toString();
-  return s ? `?${s}` : "";
+  return listHref("", inOrder(query), defaults);
 }

@@ -2,10 +2,12 @@ import { z } from "zod";
 import { searchText } from "./fields";
 
 /**
- * The query string of a staff list (?q=&publication=draft&sort=name&page=2). As on the public directory, anything
- * malformed is dropped rather than refused: a stale bookmark still shows a list.
+ * The query string of a list, staff or public (?q=&publication=draft&sort=name&page=2): how it is read, and how links
+ * write it. Anything malformed is dropped rather than refused: a stale bookmark still shows a list.
  */
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/** A query parameter's value; of a repeated one, the first. */
+export const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** A query parameter that is dropped (undefined) when it is blank or malformed; a repeated one counts once. */
 export const lenient = <T extends z.ZodType>(schema: T) =>
@@ -33,15 +35,27 @@ export const sortField = <T extends readonly [string, ...string[]]>(values: T, f
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The query string of a list state, without empty values and the first page, so links stay short. */
-export function listHref(path: string, state: Record<string, string | number | null | undefined>): string {
+type ListState = Record<string, string | number | null | undefined>;
+
+/**
+ * A list's state as a query string ("country=JP&page=2"), in the state's key order, without empty values, the first
+ * page, or a value that is its key's default: links stay short, and one state has one address (on the public site,
+ * one cache entry). Every list's links are built with it, staff and public (lib/public-views.ts).
+ */
+export function queryString(state: ListState, defaults: Record<string, string | number> = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(state)) {
     if (value === undefined || value === null || value === "") continue;
     if (key === "page" && Number(value) <= 1) continue;
+    if (defaults[key] === value) continue;
     params.set(key, String(value));
   }
-  const s = params.toString();
+  return params.toString();
+}
+
+/** A list's address: `path` with its state's query string (see queryString), or `path` alone for the default state. */
+export function listHref(path: string, state: ListState, defaults: Record<string, string | number> = {}): string {
+  const s = queryString(state, defaults);
   return s ? `${path}?${s}` : path;
 }
 

@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { Link } from "@/i18n/navigation";
+import { AboutView, aboutMetadata } from "@/components/public/about-view";
 import { routing } from "@/i18n/routing";
-import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
-import { alternates } from "@/lib/i18n/metadata";
+import { publicLocale } from "@/lib/public-page";
 
 /** Fully static: prerendered for both languages at build time, no database. (Also the benchmark's ceiling.) */
 export const dynamic = "force-static";
@@ -15,50 +11,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/about">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "About" });
-  return { title: t("title"), description: t("description"), ...alternates(locale, "/about") };
+  return aboutMetadata(await publicLocale(params));
 }
 
 export default async function AboutPage({ params }: PageProps<"/[locale]/about">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const [t, types, statuses] = await Promise.all([
-    getTranslations({ locale, namespace: "About" }),
-    getTranslations({ locale, namespace: "Types" }),
-    getTranslations({ locale, namespace: "Statuses" }),
-  ]);
-  return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
-      <p className="mt-4 text-lg text-slate-700">{t("intro")}</p>
-      <h2 className="mt-10 font-serif text-2xl font-semibold text-brand-800">{t("typesHeading")}</h2>
-      <dl className="mt-4 space-y-4">
-        {partnershipTypes.map((type) => (
-          <div key={type}>
-            <dt className="font-semibold text-slate-900">{types(type)}</dt>
-            <dd className="mt-1 text-slate-700">{t(`types.${type}`)}</dd>
-          </div>
-        ))}
-      </dl>
-      <h2 className="mt-10 font-serif text-2xl font-semibold text-brand-800">{t("statusesHeading")}</h2>
-      <dl className="mt-4 space-y-4">
-        {partnershipStatuses.map((status) => (
-          <div key={status}>
-            <dt className="font-semibold text-slate-900">{statuses(status)}</dt>
-            <dd className="mt-1 text-slate-700">{t(`statuses.${status}`)}</dd>
-          </div>
-        ))}
-      </dl>
-      <h2 className="mt-10 font-serif text-2xl font-semibold text-brand-800">{t("datesHeading")}</h2>
-      <p className="mt-4 text-slate-700">{t("dates")}</p>
-      <h2 className="mt-10 font-serif text-2xl font-semibold text-brand-800">{t("sourcesHeading")}</h2>
-      <p className="mt-4 text-slate-700">{t("sources")}</p>
-      <p className="mt-8">
-        <Link href="/partners" className="text-brand-700 underline">{t("browse")}</Link>
-      </p>
-    </main>
-  );
+  return <AboutView locale={await publicLocale(params)} />;
 }

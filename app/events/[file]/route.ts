@@ -1,5 +1,5 @@
 import { buildCalendar } from "@/lib/calendar";
-import { publicReads } from "@/lib/data/public";
+import { eventCalendar } from "@/lib/kinds/event/public";
 import { isSlug } from "@/lib/validation/fields";
 import { env } from "@/lib/env";
 
@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/events/[
   const { file } = await params;
   const slug = /^(.+)\.ics$/.exec(file)?.[1];
   // A name that can't be an event's is not looked up at all.
-  const events = slug && isSlug(slug) ? await publicReads.eventCalendar(slug) : [];
+  const events = slug && isSlug(slug) ? await eventCalendar(slug) : [];
   if (!slug || events.length === 0) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
   const body = buildCalendar(events, { siteUrl: env().AMITY_SITE_URL, name: events[0]!.titleEn });
   return new Response(body, {

@@ -18,7 +18,7 @@ export const editable = pickColumns(delegations, [
   "outcomesEn", "outcomesZh", "dealAmount", "dealCurrency",
 ]);
 
-type Columns = Pick<typeof delegations.$inferSelect, keyof typeof editable>;
+export type Columns = Pick<typeof delegations.$inferSelect, keyof typeof editable>;
 type Enterprise = DelegationInput["enterprises"][number];
 export type DelegationFields = Columns & { enterprises: Enterprise[]; partnershipIds: number[] };
 

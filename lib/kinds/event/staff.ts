@@ -6,6 +6,7 @@ import { getDb, type Tx } from "@/db";
 import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 import type { EventInput, EventListQuery } from "./validation";
+import type { EventKind } from "./public";
 import { staffPageSize } from "@/lib/validation/lists";
 import { linkedPartnerships, linkedTo, writeLinks } from "@/lib/data/links";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
@@ -15,104 +16,7 @@ import { pageOf } from "@/lib/records/paging";
 import { firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner, publicTie } from "@/lib/data/ties";
 
-export type EventKind = (typeof eventKinds)[number];
-
-const eventColumns = {
-  id: events.id,
-  slug: events.slug,
-  kind: events.kind,
-  titleEn: events.titleEn,
-  titleZh: events.titleZh,
-  startsOn: events.startsOn,
-  endsOn: events.endsOn,
-  datePrecision: events.datePrecision,
-  startTime: events.startTime,
-  endTime: events.endTime,
-  timeZone: events.timeZone,
-  online: events.online,
-  venueEn: events.venueEn,
-  venueZh: events.venueZh,
-  organisersEn: events.organisersEn,
-  organisersZh: events.organisersZh,
-  descriptionEn: events.descriptionEn,
-  descriptionZh: events.descriptionZh,
-  updatedAt: isoTimestamp(events.updatedAt),
-};
-
-export type PublicEvent = Omit<Awaited<ReturnType<typeof selectEvents>>[number], "id">;
-
-function selectEvents(where: SQL | undefined, limit?: number) {
-  return getDb().then((db) => {
-    const query = db
-      .select(eventColumns)
-      .from(events)
-      .where(and(eq(events.publication, "published"), where))
-      .orderBy(sql`${events.startsOn} desc nulls last`, desc(events.id));
-    return limit ? query.limit(limit) : query;
-  });
-}
-
-/** How many events the calendar feed carries: the latest by date, future ones first. A subscriber's calendar needs
- * what is coming and what just happened, not decades of history (which made a 9 MB file at 20,000 events). */
-export const calendarFeedSize = 1000;
-
-/** Published events, optionally of one kind and year; those without a known date last. */
-export async function listPublishedEvents(filter: { kind?: EventKind; year?: number } = {}): Promise<PublicEvent[]> {
-  const where: SQL[] = [];
-  if (filter.kind) where.push(eq(events.kind, filter.kind));
-  if (filter.year) where.push(sql`extract(year from ${events.startsOn})::int = ${filter.year}`);
-  const rows = await selectEvents(where.length ? and(...where) : undefined);
-  return rows.map(({ id: _id, ...e }) => e);
-}
-
-export interface EventDetail extends PublicEvent {
-  partnerships: { slug: string; homeNameEn: string; homeNameZh: string | null; partnerNameEn: string; partnerNameZh: string | null }[];
-}
-
-export async function getPublishedEvent(slug: string): Promise<EventDetail | null> {
-  const [row] = await selectEvents(eq(events.slug, slug));
-  if (!row) return null;
-  const db = await getDb();
-  const linked = await db
-    .select({
-      slug: partnerships.slug,
-      homeNameEn: home.nameEn,
-      homeNameZh: home.nameZh,
-      partnerNameEn: partner.nameEn,
-      partnerNameZh: partner.nameZh,
-    })
-    .from(eventPartnerships)
-    .innerJoin(partnerships, eq(partnerships.id, eventPartnerships.partnershipId))
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(and(eq(eventPartnerships.eventId, row.id), publicTie))
-    .orderBy(asc(home.nameEn), asc(partner.nameEn));
-  const { id: _id, ...event } = row;
-  return { ...event, partnerships: linked };
-}
-
-/** The years that have published events, newest first, for the year filter. */
-export async function listEventYears(): Promise<number[]> {
-  const db = await getDb();
-  const rows = await db
-    .selectDistinct({ year: sql<number>`extract(year from ${events.startsOn})::int`.mapWith(Number) })
-    .from(events)
-    .where(and(eq(events.publication, "published"), sql`${events.startsOn} is not null`));
-  return rows.map((r) => r.year).sort((a, b) => b - a);
-}
-
-/** Published events with a known day: the ones a calendar can hold. */
-export async function listCalendarEvents(slugs?: string[]): Promise<PublicEvent[]> {
-  const rows = await selectEvents(
-    and(eq(events.datePrecision, "day"), slugs ? inArray(events.slug, slugs) : undefined),
-    calendarFeedSize,
-  );
-  return rows.map(({ id: _id, ...e }) => e);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The staff side: every event, drafts and archived ones included, and the changes to them.
-// ---------------------------------------------------------------------------------------------------------------
+// The public side of events (the events page, an event's page, the calendars) is ./public.ts.
 
 
 

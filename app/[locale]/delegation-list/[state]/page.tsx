@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { DelegationsView, delegationsMetadata } from "@/components/public/delegations-view";
-import { routing } from "@/i18n/routing";
-import { stateParams, stateQuery, views } from "@/lib/public-views";
-import { renderingPage } from "@/lib/page-path";
+import { loadDelegationList } from "@/lib/kinds/delegation/public";
+import { publicList, publicLocale } from "@/lib/public-page";
 
 export const revalidate = 3600;
 
@@ -15,15 +11,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/delegation-list/[state]">): Promise<Metadata> {
-  const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? delegationsMetadata(locale) : {};
+  return delegationsMetadata(await publicLocale(params));
 }
 
-/** /delegations?… as proxy.ts rewrites it: the filter is the segment (kind=forum&year=2021). */
+/** /delegations?… as proxy.ts rewrites it: the filter is the segment (direction=incoming&year=2021). */
 export default async function DelegationsStatePage({ params }: PageProps<"/[locale]/delegation-list/[state]">) {
-  const { locale, state } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  renderingPage(`/${locale}/delegations?${stateQuery(state)}`);
-  return <DelegationsView locale={locale} filter={views.delegations.parse(stateParams(state))} />;
+  const { locale, state } = await publicList(params, "delegations");
+  return <DelegationsView locale={locale} filter={state} {...await loadDelegationList(state)} />;
 }

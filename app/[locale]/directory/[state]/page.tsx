@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { DirectoryView, directoryMetadata } from "@/components/public/directory-view";
-import { routing } from "@/i18n/routing";
-import { stateParams, stateQuery, views } from "@/lib/public-views";
-import { renderingPage } from "@/lib/page-path";
+import { loadDirectory } from "@/lib/kinds/partnership/public";
+import { publicList, publicLocale } from "@/lib/public-page";
 
 export const revalidate = 3600;
 
@@ -15,15 +11,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/directory/[state]">): Promise<Metadata> {
-  const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? directoryMetadata(locale) : {};
+  return directoryMetadata(await publicLocale(params));
 }
 
 /** /partners?… as proxy.ts rewrites it: the state is the segment (country=JP&page=2). */
 export default async function DirectoryStatePage({ params }: PageProps<"/[locale]/directory/[state]">) {
-  const { locale, state } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  renderingPage(`/${locale}/partners?${stateQuery(state)}`);
-  return <DirectoryView locale={locale} query={views.directory.parse(stateParams(state))} />;
+  const { locale, state } = await publicList(params, "directory");
+  return <DirectoryView locale={locale} query={state} {...await loadDirectory(state)} />;
 }

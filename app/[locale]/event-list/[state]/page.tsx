@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { EventsView, eventsMetadata } from "@/components/public/events-view";
-import { routing } from "@/i18n/routing";
-import { stateParams, stateQuery, views } from "@/lib/public-views";
-import { renderingPage } from "@/lib/page-path";
+import { loadEventList } from "@/lib/kinds/event/public";
+import { publicList, publicLocale } from "@/lib/public-page";
 
 export const revalidate = 3600;
 
@@ -15,15 +11,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/event-list/[state]">): Promise<Metadata> {
-  const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? eventsMetadata(locale) : {};
+  return eventsMetadata(await publicLocale(params));
 }
 
 /** /events?… as proxy.ts rewrites it: the filter is the segment (kind=forum&year=2021). */
 export default async function EventsStatePage({ params }: PageProps<"/[locale]/event-list/[state]">) {
-  const { locale, state } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  renderingPage(`/${locale}/events?${stateQuery(state)}`);
-  return <EventsView locale={locale} filter={views.events.parse(stateParams(state))} />;
+  const { locale, state } = await publicList(params, "events");
+  return <EventsView locale={locale} filter={state} {...await loadEventList(state)} />;
 }

@@ -1,18 +1,7 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { cache } from "react";
-import { eventDateText } from "@/components/public/event-date";
-import { LocalizedText } from "@/components/public/localized-text";
-import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { Link } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
-import { publicReads } from "@/lib/data/public";
-import { isSlug } from "@/lib/validation/fields";
-import { htmlLang, placeName } from "@/lib/i18n/content";
-import { alternates } from "@/lib/i18n/metadata";
-import { renderingPage } from "@/lib/page-path";
+import { EventView, eventMetadata } from "@/components/public/event-view";
+import { loadEvent } from "@/lib/kinds/event/public";
+import { publicRecord, recordMetadata } from "@/lib/public-page";
 
 /** Cached, and revalidated by tag when staff change what it shows; hourly too, for what depends on the date. */
 export const revalidate = 3600;
@@ -22,76 +11,11 @@ export function generateStaticParams() {
   return [];
 }
 
-const loadEvent = cache(async (slug: string) => {
-  // A segment that can't be a slug is a 404 at once: no query, and nothing for the cache to keep.
-  return isSlug(slug) ? publicReads.event(slug) : null;
-});
-
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
-  const { locale, slug } = await params;
-  renderingPage(`/${locale}/events/${slug}`);
-  if (!hasLocale(routing.locales, locale)) return {};
-  const event = await loadEvent(slug);
-  if (!event) return {};
-  return {
-    title: locale === "zh" && event.titleZh ? event.titleZh : event.titleEn,
-    description: (locale === "zh" ? event.descriptionZh : null) ?? event.descriptionEn ?? undefined,
-    ...alternates(locale, `/events/${slug}`),
-  };
+  return recordMetadata(params, "/events", loadEvent, eventMetadata);
 }
 
 export default async function EventPage({ params }: PageProps<"/[locale]/events/[slug]">) {
-  const { locale: raw, slug } = await params;
-  if (!hasLocale(routing.locales, raw)) notFound();
-  const locale: Locale = raw;
-  setRequestLocale(locale);
-  renderingPage(`/${locale}/events/${slug}`);
-  const event = await loadEvent(slug);
-  if (!event) notFound();
-  const [t, p] = await Promise.all([getTranslations({ locale, namespace: "Events" }), getTranslations({ locale, namespace: "Profile" })]);
-  const title = locale === "zh" && event.titleZh ? event.titleZh : event.titleEn;
-  const date = eventDateText(locale, event);
-  return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <Breadcrumbs
-        label={p("breadcrumbs")}
-        trail={[
-          { href: "/", label: p("home") },
-          { href: "/events", label: t("title") },
-        ]}
-        current={<>{title}</>}
-      />
-      <p className="mt-4 text-sm font-medium text-accent-600">{t(`kinds.${event.kind}`)}</p>
-      <h1 className="mt-1 font-serif text-3xl font-semibold text-brand-800">
-        <span lang={locale === "zh" && event.titleZh ? htmlLang.zh : "en"}>{title}</span>
-      </h1>
-      <p className="mt-2 text-lg text-slate-700">{date ?? t("dateUnknown")}{event.online ? ` · ${t("online")}` : ""}</p>
-      <dl className="mt-6 space-y-2 text-slate-800">
-        {(event.venueEn || event.venueZh) && (
-          <div><dt className="text-sm text-slate-600">{t("venue")}</dt><dd><LocalizedText locale={locale} en={event.venueEn} zh={event.venueZh} as="span" /></dd></div>
-        )}
-        {(event.organisersEn || event.organisersZh) && (
-          <div><dt className="text-sm text-slate-600">{t("organisers")}</dt><dd><LocalizedText locale={locale} en={event.organisersEn} zh={event.organisersZh} as="span" /></dd></div>
-        )}
-      </dl>
-      <LocalizedText locale={locale} en={event.descriptionEn} zh={event.descriptionZh} className="mt-6 leading-relaxed text-slate-800" />
-      {event.partnerships.length > 0 && (
-        <section aria-labelledby="ties" className="mt-8">
-          <h2 id="ties" className="text-xl font-semibold text-brand-800">{t("partnerships")}</h2>
-          <ul className="mt-2 space-y-1">
-            {event.partnerships.map((x) => (
-              <li key={x.slug}>
-                <Link href={`/partners/${x.slug}`} className="text-brand-700 underline">
-                  {placeName(locale, { nameEn: x.homeNameEn, nameZh: x.homeNameZh })} – {placeName(locale, { nameEn: x.partnerNameEn, nameZh: x.partnerNameZh })}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {event.datePrecision === "day" && (
-        <p className="mt-8"><a href={`/events/${event.slug}.ics`} className="text-brand-700 underline">{t("calendar")}</a></p>
-      )}
-    </main>
-  );
+  const { locale, record } = await publicRecord(params, "/events", loadEvent);
+  return <EventView locale={locale} event={record} />;
 }

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { loadProfile, PartnershipProfileView, profileMetadata } from "@/components/public/partnership-profile";
-import { routing } from "@/i18n/routing";
-import { renderingPage } from "@/lib/page-path";
+import { PartnershipProfileView, profileMetadata } from "@/components/public/partnership-profile";
+import { loadProfile } from "@/lib/kinds/partnership/public";
+import { publicRecord, recordMetadata } from "@/lib/public-page";
 
 /** Cached, and revalidated by tag when staff change what it shows; hourly too, for its years of friendship. */
 export const revalidate = 3600;
@@ -15,17 +12,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/partners/[slug]">): Promise<Metadata> {
-  const { locale, slug } = await params;
-  renderingPage(`/${locale}/partners/${slug}`);
-  return hasLocale(routing.locales, locale) ? profileMetadata(locale, slug) : {};
+  return recordMetadata(params, "/partners", loadProfile, profileMetadata);
 }
 
 export default async function PartnershipPage({ params }: PageProps<"/[locale]/partners/[slug]">) {
-  const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  renderingPage(`/${locale}/partners/${slug}`);
-  const profile = await loadProfile(slug);
-  if (!profile) notFound();
-  return <PartnershipProfileView locale={locale} profile={profile} />;
+  const { locale, record } = await publicRecord(params, "/partners", loadProfile);
+  return <PartnershipProfileView locale={locale} profile={record} />;
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { loadProfile, PartnershipProfileView, profileMetadata } from "@/components/public/partnership-profile";
-import { routing } from "@/i18n/routing";
+import { PartnershipProfileView, profileMetadata } from "@/components/public/partnership-profile";
+import { loadProfile } from "@/lib/kinds/partnership/public";
+import { publicRecord, recordMetadata } from "@/lib/public-page";
 import { timelineKinds } from "@/lib/public-views";
-import { renderingPage } from "@/lib/page-path";
 
 export const revalidate = 3600;
 
@@ -14,19 +12,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/partners/[slug]/timeline/[kind]">): Promise<Metadata> {
-  const { locale, slug } = await params;
-  renderingPage(`/${locale}/partners/${slug}`);
-  return hasLocale(routing.locales, locale) ? profileMetadata(locale, slug) : {};
+  return recordMetadata(params, "/partners", loadProfile, profileMetadata);
 }
 
 /** /partners/{slug}?kind=… as proxy.ts rewrites it: the profile with its timeline filtered by kind. */
 export default async function PartnershipTimelinePage({ params }: PageProps<"/[locale]/partners/[slug]/timeline/[kind]">) {
-  const { locale, slug, kind } = await params;
-  const kindFilter = timelineKinds.find((k) => k === kind);
-  if (!hasLocale(routing.locales, locale) || !kindFilter) notFound();
-  setRequestLocale(locale);
-  renderingPage(`/${locale}/partners/${slug}`);
-  const profile = await loadProfile(slug);
-  if (!profile) notFound();
-  return <PartnershipProfileView locale={locale} profile={profile} kindFilter={kindFilter} />;
+  const { kind } = await params;
+  const kindFilter = timelineKinds.find((k) => k === kind) ?? notFound();
+  const { locale, record } = await publicRecord(params, "/partners", loadProfile);
+  return <PartnershipProfileView locale={locale} profile={record} kindFilter={kindFilter} />;
 }

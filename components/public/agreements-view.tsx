@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import type { RegisterAgreement } from "@/lib/kinds/agreement/public";
+import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
+import { formatDateAt } from "@/lib/i18n/format";
+import { sectionMetadata } from "@/lib/i18n/metadata";
+
+export function agreementsMetadata(locale: Locale): Promise<Metadata> {
+  return sectionMetadata(locale, "Agreements", "/agreements");
+}
+
+/** The register of agreements (/agreements), newest first. */
+export async function AgreementsView({ locale, items }: { locale: Locale; items: RegisterAgreement[] }) {
+  const t = await getTranslations({ locale, namespace: "Agreements" });
+  return (
+    <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+      <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
+      {items.length === 0 ? (
+        <p className="mt-6 text-slate-600">{t("none")}</p>
+      ) : (
+        <ul className="mt-6 space-y-4">
+          {items.map((a) => (
+            <li key={`${a.partnershipSlug}-${a.titleEn}`} className="rounded-lg border border-slate-200 p-4">
+              <p className="text-sm text-slate-600">
+                <span className="font-medium text-accent-600">{t(`kinds.${a.kind}` as "kinds.mou")}</span> · {formatDateAt(locale, a.signedOn, a.signedPrecision) ?? "—"} ·{" "}
+                {t(`statuses.${a.status}` as "statuses.signed")}
+              </p>
+              <h2 className="mt-1 text-lg font-semibold text-slate-900">
+                <span lang={locale === "zh" && a.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && a.titleZh ? a.titleZh : a.titleEn}</span>
+              </h2>
+              <p className="mt-1 text-slate-700">
+                {t("partnership")}:{" "}
+                <Link href={`/partners/${a.partnershipSlug}`} className="text-brand-700 underline">
+                  {placeName(locale, { nameEn: a.homeNameEn, nameZh: a.homeNameZh })} – {placeName(locale, { nameEn: a.partnerNameEn, nameZh: a.partnerNameZh })}
+                </Link>
+              </p>
+              {a.signatories.length > 0 && (
+                <p className="mt-1 text-sm text-slate-700">
+                  {signatoryList(locale, t("signatories"), a.signatories)}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { publicTags as tag } from "@/lib/cache-tags";
+import { databaseUnavailable } from "@/lib/unavailable";
+import { isSlug } from "@/lib/validation/fields";
+import { noteDatabaseError } from "./health";
+
+/**
+ * A public read, cached across requests and revalidated by tag when staff change what it shows (see
+ * lib/cache-tags.ts). Each kind's public reads (lib/kinds/<kind>/public.ts) are made with it; the uncached functions
+ * they wrap stay exported beside them for the tests and the benchmark. Results go through JSON in the cache, so they
+ * hold strings and numbers, never Dates.
+ */
+export function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tagsOf: (...args: A) => string[]) {
+  return async (...args: A): Promise<R> => {
+    try {
+      return await unstable_cache(() => read(...args), ["amity", name, JSON.stringify(args)], { tags: [tag.all, ...tagsOf(...args)] })();
+    } catch (error) {
+      // What is cached keeps being served while the database is down; what is not gets the 503 page.
+      if (noteDatabaseError(error)) await databaseUnavailable({ page: true });
+      throw error;
+    }
+  };
+}
+
+/**
+ * A record page's read by the slug in its URL, once per render (its metadata and the page share it). A segment that
+ * can't be a slug is null at once (the page's 404): no query, and nothing for the cache to keep.
+ */
+export function slugLoader<R>(read: (slug: string) => Promise<R | null>) {
+  return cache(async (slug: string): Promise<R | null> => (isSlug(slug) ? read(slug) : null));
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { agreementSignatories, agreements, partnerships } from "@/db/schema";
+import { publicTags as tag } from "@/lib/cache-tags";
+import { cachedRead } from "@/lib/data/cached-read";
+import type { FeedEntry } from "@/lib/data/feeds";
+import { isoTimestamp } from "@/lib/data/sql";
+import type { PgSelect, SelectedFields } from "drizzle-orm/pg-core";
+import { home, joinHome, joinPartner, partner, publicTie, tieNames, type TieNames } from "@/lib/data/ties";
+
+/**
+ * What the public sees of agreements: the register, the latest on the home page, a partnership's timeline (its
+ * signatories) and the feed. Only published agreements of partnerships the public may see.
+ */
+
+export interface Signatory {
+  name: string;
+  nameZh: string | null;
+  office: string;
+  officeZh: string | null;
+  side: string;
+}
+
+/**
+ * An agreement's signatories, in order, as a JSON array in the agreement's row (no query per agreement). The outer
+ * row's id is written out qualified: inside a selected field drizzle renders a column bare ("id"), which the subquery
+ * would resolve to its own table's id.
+ */
+export const signatoriesJson = sql<Signatory[]>`coalesce((select json_agg(json_build_object(
+    'name', s.name, 'nameZh', s.name_zh, 'office', s.office, 'officeZh', s.office_zh, 'side', s.side) order by s.position)
+  from ${agreementSignatories} s where s.agreement_id = "agreements"."id"), '[]'::json)`;
+
+/** `fields` of the published agreements of the partnerships the public may see, newest first unless told otherwise. */
+async function selectPublicAgreements<T extends SelectedFields>(fields: T, options: { limit?: number; orderBy?: SQL[] } = {}) {
+  const db = await getDb();
+  const query = db
+    .select(fields as SelectedFields)
+    .from(agreements)
+    .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(and(eq(agreements.publication, "published"), publicTie))
+    .orderBy(...(options.orderBy ?? [sql`${agreements.signedOn} desc nulls last`, desc(agreements.id)]))
+    .$dynamic();
+  // Drizzle can't follow a join's types through a generic selection (see selectPublicTies in lib/data/ties.ts).
+  return (options.limit ? query.limit(options.limit) : query) as unknown as PgSelect<"agreements", T, "partial", AgreementTables>;
+}
+
+type AgreementTables = { agreements: "not-null"; partnerships: "not-null"; home: "not-null"; partner: "not-null" };
+
+export interface RegisterAgreement extends TieNames {
+  titleEn: string;
+  titleZh: string | null;
+  kind: string;
+  status: string;
+  signedOn: string | null;
+  signedPrecision: "year" | "month" | "day" | null;
+  partnershipSlug: string;
+  signatories: Signatory[];
+}
+
+const headline = {
+  titleEn: agreements.titleEn,
+  titleZh: agreements.titleZh,
+  signedOn: agreements.signedOn,
+  signedPrecision: agreements.signedPrecision,
+  partnershipSlug: partnerships.slug,
+};
+
+/** The register of published agreements of published partnerships, newest first. */
+export function listAgreementRegister(): Promise<RegisterAgreement[]> {
+  return selectPublicAgreements({ ...headline, kind: agreements.kind, status: agreements.status, ...tieNames, signatories: signatoriesJson });
+}
+
+export type LatestAgreement = Pick<RegisterAgreement, "titleEn" | "titleZh" | "signedOn" | "signedPrecision" | "partnershipSlug">;
+
+export function listLatestAgreements(limit = 5): Promise<LatestAgreement[]> {
+  return selectPublicAgreements(headline, { limit });
+}
+
+/** The most recently changed published agreements, for the Atom feed (lib/data/feeds.ts). */
+export async function listRecentAgreementChanges(limit: number): Promise<FeedEntry[]> {
+  const rows = await selectPublicAgreements(
+    { slug: partnerships.slug, titleEn: agreements.titleEn, summaryEn: agreements.summaryEn, updatedAt: isoTimestamp(agreements.updatedAt) },
+    { limit, orderBy: [desc(agreements.updatedAt)] },
+  );
+  return rows.map((x) => ({ kind: "agreement", path: `/partners/${x.slug}`, titleEn: x.titleEn, summaryEn: x.summaryEn, bodyEn: null, updatedAt: x.updatedAt }));
+}
+
+export const latestAgreements = cachedRead("latest-agreements", listLatestAgreements, () => [tag.agreements, tag.ties]);
+const agreementRegister = cachedRead("agreement-register", listAgreementRegister, () => [tag.agreements, tag.ties]);
+
+/** The agreements register page (/agreements). */
+export function loadAgreementRegister(): Promise<RegisterAgreement[]> {
+  return agreementRegister();
+}

@@ -1,0 +1,132 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
+import { buildCalendar } from "@/lib/calendar";
+import { publicTags as tag } from "@/lib/cache-tags";
+import { cachedRead, slugLoader } from "@/lib/data/cached-read";
+import type { FeedEntry } from "@/lib/data/feeds";
+import { isoTimestamp, listPublishedYears } from "@/lib/data/sql";
+import { home, joinHome, joinPartner, partner, publicTie, tieNames, type TieNames } from "@/lib/data/ties";
+import type { EventFilter } from "@/lib/public-views";
+import { editable } from "./definition";
+
+/**
+ * What the public sees of events: the events page and its filters, an event's page, the calendar files, and the
+ * events of the home page, the feed and the sitemap. Pages call the loaders at the end; the uncached reads are
+ * exported for the tests.
+ */
+
+export type EventKind = (typeof eventKinds)[number];
+
+const eventColumns = { id: events.id, ...editable, updatedAt: isoTimestamp(events.updatedAt) };
+
+export type PublicEvent = Omit<Awaited<ReturnType<typeof selectEvents>>[number], "id">;
+
+/** Published events, by date (the latest first, those without a known date last) unless told otherwise. */
+function selectEvents(where: SQL | undefined, options: { limit?: number; orderBy?: SQL[] } = {}) {
+  return getDb().then((db) => {
+    const query = db
+      .select(eventColumns)
+      .from(events)
+      .where(and(eq(events.publication, "published"), where))
+      .orderBy(...(options.orderBy ?? [sql`${events.startsOn} desc nulls last`, desc(events.id)]));
+    return options.limit ? query.limit(options.limit) : query;
+  });
+}
+
+const withoutId = <T extends { id: number }>({ id: _id, ...rest }: T): Omit<T, "id"> => rest;
+
+/** How many events the calendar feed carries: the latest by date, future ones first. A subscriber's calendar needs
+ * what is coming and what just happened, not decades of history (which made a 9 MB file at 20,000 events). */
+export const calendarFeedSize = 1000;
+
+/** Published events, optionally of one kind and year; those without a known date last. */
+export async function listPublishedEvents(filter: { kind?: EventKind; year?: number } = {}): Promise<PublicEvent[]> {
+  const where: SQL[] = [];
+  if (filter.kind) where.push(eq(events.kind, filter.kind));
+  if (filter.year) where.push(sql`extract(year from ${events.startsOn})::int = ${filter.year}`);
+  const rows = await selectEvents(where.length ? and(...where) : undefined);
+  return rows.map(withoutId);
+}
+
+export interface EventDetail extends PublicEvent {
+  partnerships: ({ slug: string } & TieNames)[];
+}
+
+export async function getPublishedEvent(slug: string): Promise<EventDetail | null> {
+  const [row] = await selectEvents(eq(events.slug, slug));
+  if (!row) return null;
+  const db = await getDb();
+  const linked = await db
+    .select({ slug: partnerships.slug, ...tieNames })
+    .from(eventPartnerships)
+    .innerJoin(partnerships, eq(partnerships.id, eventPartnerships.partnershipId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(and(eq(eventPartnerships.eventId, row.id), publicTie))
+    .orderBy(asc(home.nameEn), asc(partner.nameEn));
+  return { ...withoutId(row), partnerships: linked };
+}
+
+/** The years that have published events, newest first, for the year filter. */
+export function listEventYears(): Promise<number[]> {
+  return listPublishedYears(events);
+}
+
+/** Published events with a known day: the ones a calendar can hold. */
+export async function listCalendarEvents(slugs?: string[]): Promise<PublicEvent[]> {
+  const rows = await selectEvents(and(eq(events.datePrecision, "day"), slugs ? inArray(events.slug, slugs) : undefined), {
+    limit: calendarFeedSize,
+  });
+  return rows.map(withoutId);
+}
+
+export type UpcomingEvent = Pick<PublicEvent, "slug" | "titleEn" | "titleZh" | "startsOn" | "datePrecision" | "online">;
+
+/** Published events that start on or after the given day, soonest first. */
+export async function listUpcomingEvents(today: string, limit = 5): Promise<UpcomingEvent[]> {
+  const rows = await selectEvents(sql`${events.startsOn} >= ${today}::date`, { limit, orderBy: [asc(events.startsOn), asc(events.id)] });
+  return rows.map(({ slug, titleEn, titleZh, startsOn, datePrecision, online }) => ({ slug, titleEn, titleZh, startsOn, datePrecision, online }));
+}
+
+/** The most recently changed published events, for the Atom feed (lib/data/feeds.ts). */
+export async function listRecentEventChanges(limit: number): Promise<FeedEntry[]> {
+  const rows = await selectEvents(undefined, { limit, orderBy: [desc(events.updatedAt), desc(events.id)] });
+  return rows.map((x) => ({ kind: "event", path: `/events/${x.slug}`, titleEn: x.titleEn, summaryEn: x.descriptionEn, bodyEn: null, updatedAt: x.updatedAt }));
+}
+
+/** Every published event's page and when it last changed, for the sitemap (lib/data/feeds.ts). */
+export async function listEventPaths(): Promise<{ path: string; lastModified: string }[]> {
+  const db = await getDb();
+  const rows = await db.select({ slug: events.slug, updatedAt: isoTimestamp(events.updatedAt) }).from(events).where(eq(events.publication, "published"));
+  return rows.map((e) => ({ path: `/events/${e.slug}`, lastModified: e.updatedAt }));
+}
+
+// The cached reads (lib/data/cached-read.ts), by the tags of what they show.
+const reads = {
+  events: cachedRead("events", (filter: { kind?: EventKind; year?: number }) => listPublishedEvents(filter), () => [tag.events]),
+  eventYears: cachedRead("event-years", listEventYears, () => [tag.events]),
+  event: cachedRead("event", getPublishedEvent, (slug) => [tag.event(slug)]),
+};
+
+export const upcomingEvents = cachedRead("upcoming-events", listUpcomingEvents, () => [tag.events]);
+
+/** The whole /events.ics file, built once per change: building it (time zones, folding) costs more than reading. */
+export const calendarFile = cachedRead(
+  "calendar-file",
+  async (siteUrl: string, name: string) => buildCalendar(await listCalendarEvents(), { siteUrl, name }),
+  () => [tag.events],
+);
+
+/** One event's calendar file (/events/{slug}.ics): the event, if it has a known day. */
+export const eventCalendar = cachedRead("event-calendar", (slug: string) => listCalendarEvents([slug]), (slug) => [tag.event(slug)]);
+
+/** The events page for one filter (/events and its twin routes): the events and the years the filter offers. */
+export async function loadEventList(filter: EventFilter): Promise<{ events: PublicEvent[]; years: number[] }> {
+  const [list, years] = await Promise.all([reads.events(filter), reads.eventYears()]);
+  return { events: list, years };
+}
+
+/** A published event's page, or null (unknown slug, draft, or a segment that can't be a slug). */
+export const loadEvent = slugLoader(reads.event);

@@ -1,0 +1,211 @@
+import "server-only";
+import { asc, count, countDistinct, desc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { partnerships } from "@/db/schema";
+import { anniversaryYears } from "@/lib/anniversaries";
+import { publicTags as tag } from "@/lib/cache-tags";
+import { cachedRead, slugLoader } from "@/lib/data/cached-read";
+import type { FeedEntry } from "@/lib/data/feeds";
+import { containsPattern, isoTimestamp } from "@/lib/data/sql";
+import { home, partner, publicTieColumns, selectPublicTies, tieNames, type PublicTie, type TieNames } from "@/lib/data/ties";
+import { countryNameIn } from "@/lib/i18n/format";
+import type { DirectoryQuery } from "@/lib/validation/directory";
+import { listPartnerCountries } from "@/lib/kinds/place/public";
+import { getPublishedPartnership } from "./public-profile";
+
+/**
+ * What the public sees of partnerships: the directory (/partners: its search, filters, sort and pages), a profile
+ * (./public-profile.ts), the home page's figures and lists, and the ties of the feed and the sitemap. Pages call the
+ * loaders at the end; the uncached reads are exported for the tests and the benchmark.
+ */
+
+export const directoryPageSize = 24;
+
+/**
+ * The filters of a directory query as SQL. `countryCodesMatching` are the ISO codes whose English or Chinese name
+ * contains the search text (country names live in Intl, not in the database).
+ */
+function conditions(query: DirectoryQuery, countryCodesMatching: string[]): (SQL | undefined)[] {
+  const where: (SQL | undefined)[] = [];
+  if (query.q) {
+    const pattern = containsPattern(query.q);
+    where.push(
+      or(
+        ilike(partner.nameEn, pattern),
+        ilike(partner.nameZh, pattern),
+        ilike(partner.slug, containsPattern(query.q.toLowerCase().replace(/\s+/g, "-"))),
+        ilike(partner.regionEn, pattern),
+        ilike(home.nameEn, pattern),
+        ilike(home.nameZh, pattern),
+        ilike(partnerships.summaryEn, pattern),
+        ilike(partnerships.summaryZh, pattern),
+        countryCodesMatching.length ? inArray(partner.countryCode, countryCodesMatching) : undefined,
+      ),
+    );
+  }
+  if (query.country) where.push(eq(partner.countryCode, query.country));
+  if (query.continent) where.push(eq(partner.continent, query.continent));
+  if (query.type) where.push(eq(partnerships.type, query.type));
+  if (query.status) where.push(eq(partnerships.status, query.status));
+  if (query.home) where.push(eq(home.slug, query.home));
+  if (query.decade) {
+    where.push(sql`${partnerships.establishedOn} >= ${`${query.decade}-01-01`}::date`);
+    where.push(sql`${partnerships.establishedOn} < ${`${query.decade + 10}-01-01`}::date`);
+  }
+  return where;
+}
+
+export interface DirectoryPage {
+  items: PublicTie[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+export async function searchPartnerships(query: DirectoryQuery, countryCodesMatching: string[]): Promise<DirectoryPage> {
+  const db = await getDb();
+  const where = conditions(query, countryCodesMatching);
+  const [totalRow] = await selectPublicTies(db, { n: count() }, where);
+  const total = totalRow?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / directoryPageSize));
+  const page = Math.min(query.page, pages);
+  const order =
+    query.sort === "year"
+      ? [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn), asc(partnerships.id)]
+      : [asc(partner.nameEn), asc(home.nameEn), asc(partnerships.id)];
+  const items = await selectPublicTies(db, publicTieColumns, where)
+    .orderBy(...order)
+    .limit(directoryPageSize)
+    .offset((page - 1) * directoryPageSize);
+  return { items, total, page, pages };
+}
+
+export interface DirectoryFacets {
+  countries: string[];
+  homes: { slug: string; nameEn: string; nameZh: string | null }[];
+  decades: number[];
+}
+
+/** The values the filters offer: only those that have published partnerships. */
+export async function getDirectoryFacets(): Promise<DirectoryFacets> {
+  const db = await getDb();
+  const decade = sql<number>`(extract(year from ${partnerships.establishedOn})::int / 10) * 10`.mapWith(Number);
+  const [countries, homes, decades] = await Promise.all([
+    listPartnerCountries(),
+    selectPublicTies(db, { slug: home.slug, nameEn: home.nameEn, nameZh: home.nameZh, kind: home.kind }, [], { distinct: true }),
+    selectPublicTies(db, { decade }, [sql`${partnerships.establishedOn} is not null`], { distinct: true }),
+  ]);
+  return {
+    countries,
+    homes: homes
+      .sort((a, b) => Number(b.kind === "province") - Number(a.kind === "province") || a.nameEn.localeCompare(b.nameEn))
+      .map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh })),
+    decades: decades.map((d) => d.decade).sort((a, b) => a - b),
+  };
+}
+
+export interface HomeFigures {
+  partnerships: number;
+  partnerPlaces: number;
+  countries: number;
+  continents: number;
+  firstTie: ({ slug: string; year: number } & TieNames) | null;
+}
+
+/** The headline figures, computed from the published records. */
+export async function getHomeFigures(): Promise<HomeFigures> {
+  const db = await getDb();
+  const [totals] = await selectPublicTies(db, {
+    partnerships: countDistinct(partnerships.id),
+    partnerPlaces: countDistinct(partner.id),
+    countries: countDistinct(partner.countryCode),
+    continents: countDistinct(partner.continent),
+  });
+  const [first] = await selectPublicTies(db, { slug: partnerships.slug, ...tieNames, establishedOn: partnerships.establishedOn }, [
+    isNotNull(partnerships.establishedOn),
+  ])
+    .orderBy(asc(partnerships.establishedOn), asc(partnerships.id))
+    .limit(1);
+  let firstTie: HomeFigures["firstTie"] = null;
+  if (first?.establishedOn) {
+    const { establishedOn, ...tie } = first;
+    firstTie = { ...tie, year: Number(establishedOn.slice(0, 4)) };
+  }
+  return {
+    partnerships: totals?.partnerships ?? 0,
+    partnerPlaces: totals?.partnerPlaces ?? 0,
+    countries: totals?.countries ?? 0,
+    continents: totals?.continents ?? 0,
+    firstTie,
+  };
+}
+
+/** Featured partnerships first, for the home page. */
+export async function listFeaturedPartnerships(limit = 6): Promise<PublicTie[]> {
+  const db = await getDb();
+  return selectPublicTies(db, publicTieColumns, [eq(partnerships.featured, true)])
+    .orderBy(sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn))
+    .limit(limit);
+}
+
+/**
+ * Published partnerships that reach a round anniversary (5, 10, … 50 years) in the given year: the oldest first, at
+ * most `limit` of them (the home page highlights them; with thousands of ties a year can bring hundreds).
+ */
+export async function listAnniversaries(year: number, limit = 12): Promise<(PublicTie & { years: number })[]> {
+  const db = await getDb();
+  const years = anniversaryYears.map((n) => year - n);
+  const rows = await selectPublicTies(db, publicTieColumns, [
+    sql`extract(year from ${partnerships.establishedOn})::int in (${sql.join(years.map((y) => sql`${y}`), sql`, `)})`,
+  ])
+    .orderBy(asc(partnerships.establishedOn), asc(partner.nameEn))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, years: year - Number(r.establishedOn!.slice(0, 4)) }));
+}
+
+/** The most recently changed published partnerships, for the Atom feed (lib/data/feeds.ts). */
+export async function listRecentPartnershipChanges(limit: number): Promise<FeedEntry[]> {
+  const db = await getDb();
+  const rows = await selectPublicTies(db, {
+    slug: partnerships.slug,
+    home: home.nameEn,
+    partner: partner.nameEn,
+    summaryEn: partnerships.summaryEn,
+    bodyEn: partnerships.bodyEn,
+    updatedAt: isoTimestamp(partnerships.updatedAt),
+  })
+    .orderBy(desc(partnerships.updatedAt))
+    .limit(limit);
+  return rows.map((x) => ({ kind: "partnership", path: `/partners/${x.slug}`, titleEn: `${x.home} – ${x.partner}`, summaryEn: x.summaryEn, bodyEn: x.bodyEn, updatedAt: x.updatedAt }));
+}
+
+/** Every published partnership's page and when it last changed, for the sitemap (lib/data/feeds.ts). */
+export async function listPartnershipPaths(): Promise<{ path: string; lastModified: string }[]> {
+  const rows = await selectPublicTies(await getDb(), { slug: partnerships.slug, updatedAt: isoTimestamp(partnerships.updatedAt) });
+  return rows.map((t) => ({ path: `/partners/${t.slug}`, lastModified: t.updatedAt }));
+}
+
+// The cached reads (lib/data/cached-read.ts), by the tags of what they show.
+export const homeFigures = cachedRead("home-figures", getHomeFigures, () => [tag.ties]);
+export const featuredPartnerships = cachedRead("featured", listFeaturedPartnerships, () => [tag.ties]);
+export const anniversaries = cachedRead("anniversaries", listAnniversaries, () => [tag.ties]);
+export const directoryFacets = cachedRead("directory-facets", getDirectoryFacets, () => [tag.ties]);
+const directory = cachedRead("directory", (query: DirectoryQuery, codes: string[]) => searchPartnerships(query, codes), () => [tag.ties]);
+const partnership = cachedRead("partnership", getPublishedPartnership, (slug) => [tag.tie(slug)]);
+
+/** A published partnership's profile, or null (unknown slug, draft, or a segment that can't be a slug). */
+export const loadProfile = slugLoader(partnership);
+
+/** Country codes whose name, in either language, contains the search text. */
+function countriesMatching(q: string | undefined, codes: string[]): string[] {
+  if (!q) return [];
+  const needle = q.toLocaleLowerCase();
+  return codes.filter((code) => (["en", "zh"] as const).some((l) => countryNameIn(l, code).toLocaleLowerCase().includes(needle)));
+}
+
+/** The directory in one state of its search, filters, sort and page (/partners and its twin routes). */
+export async function loadDirectory(query: DirectoryQuery): Promise<{ facets: DirectoryFacets; result: DirectoryPage }> {
+  const facets = await directoryFacets();
+  const result = await directory(query, countriesMatching(query.q, facets.countries));
+  return { facets, result };
+}
