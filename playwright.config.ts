@@ -20,10 +20,11 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    // The public pages as the demo data has them: these specs count what the seed holds.
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /staff-.*\.spec\.ts/ },
-    // Staff at work: these specs create, edit and publish, so they run once the public specs are done.
-    { name: "staff", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: /staff-.*\.spec\.ts/ },
+    // The public site, and signing in. Where a spec counts, it counts what it made itself, compares two pages of one
+    // moment, or looks at demo records no spec changes: staff specs may run before, after or alongside.
+    { name: "public", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /staff-.*\.spec\.ts/ },
+    // Staff at work: these specs create, edit and publish, each with records or names of its own.
+    { name: "staff", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testMatch: /staff-.*\.spec\.ts/ },
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port} -H localhost`,

@@ -1,9 +1,22 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * Reaches a list with `open` and expects it to hold every published partnership: as many as the directory without a
+ * query counts just before (read again if staff publish one in between).
+ */
+async function expectEveryPartnership(page: Page, open: () => Promise<void>) {
+  await expect(async () => {
+    await page.goto("/en/partners");
+    const all = (await page.getByRole("status").textContent())!.trim();
+    expect(all).toMatch(/^\d+ partnerships$/);
+    await open();
+    await expect(page.getByRole("status")).toHaveText(all, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
 
 test.describe("the partner directory", () => {
   test("searches names in both languages and country names, all in the URL", async ({ page }) => {
     await page.goto("/en/partners");
-    await expect(page.getByRole("status")).toHaveText("136 partnerships");
     await page.getByLabel("Name, country or keyword").fill("Vantaa");
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/q=Vantaa/);
@@ -43,16 +56,19 @@ test.describe("the partner directory", () => {
   });
 
   test("helps when nothing matches", async ({ page }) => {
-    await page.goto("/en/partners?q=Atlantis");
-    await expect(page.getByRole("heading", { name: "No partnership matches" })).toBeVisible();
-    await page.getByRole("main").getByRole("link", { name: "Clear all" }).first().click();
-    await expect(page.getByRole("status")).toHaveText("136 partnerships");
+    await expectEveryPartnership(page, async () => {
+      await page.goto("/en/partners?q=Atlantis");
+      await expect(page.getByRole("heading", { name: "No partnership matches" })).toBeVisible();
+      await page.getByRole("main").getByRole("link", { name: "Clear all" }).first().click();
+      await expect(page).toHaveURL(/\/en\/partners$/);
+    });
   });
 
   test("ignores malformed filters instead of failing", async ({ page }) => {
-    const response = await page.goto("/en/partners?type=twin_town&page=-3&decade=abc&country=Japan1");
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole("status")).toHaveText("136 partnerships");
+    await expectEveryPartnership(page, async () => {
+      const response = await page.goto("/en/partners?type=twin_town&page=-3&decade=abc&country=Japan1");
+      expect(response?.status()).toBe(200);
+    });
   });
 
   test("works without JavaScript", async ({ browser }) => {

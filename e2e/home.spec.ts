@@ -1,4 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { publishOwnPartnership } from "./support/staff";
+
+/** The home page's key figures, as numbers. */
+async function figures(page: Page) {
+  const figure = async (label: string) => Number((await page.locator(`dt:text-is("${label}") + dd`).textContent())!.replace(/\D/g, ""));
+  return {
+    partnerships: await figure("Partnerships"),
+    places: await figure("Partner cities and regions"),
+    countries: await figure("Countries and regions"),
+    continents: await figure("Continents"),
+  };
+}
 
 test.describe("the home page", () => {
   test("/ sends a visitor to their browser's language, English otherwise", async ({ browser }) => {
@@ -14,17 +26,43 @@ test.describe("the home page", () => {
     }
   });
 
-  test("shows figures computed from the published partnerships, and the first tie", async ({ page }) => {
+  test("shows figures computed from the published partnerships, the same as the directory's, and the first tie", async ({ page }) => {
     await page.goto("/en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shandong's sister cities and partner regions");
-    await expect(page.locator('dt:text-is("Partnerships") + dd')).toHaveText("136");
-    await expect(page.getByText("Relations with 132 cities and regions in 37 countries and regions on 6 continents.")).toBeVisible();
+    // Read again if staff publish meanwhile: the home page and the directory must agree on one moment's figures.
+    await expect(async () => {
+      await page.goto("/en");
+      const shown = await figures(page);
+      // The demo partners are on all six continents, and a new place can only be on one of them.
+      expect(shown.continents).toBe(6);
+      await expect(page.getByText(`Relations with ${shown.places} cities and regions in ${shown.countries} countries and regions on 6 continents.`)).toBeVisible({ timeout: 1_000 });
+      await page.getByRole("link", { name: `Browse all ${shown.partnerships} partnerships` }).click();
+      await expect(page.getByRole("status")).toHaveText(`${shown.partnerships} partnerships`, { timeout: 2_000 });
+      // The directory offers each country with a partner, after "All countries".
+      await expect(page.getByRole("search").getByLabel("Country", { exact: true }).locator("option")).toHaveCount(shown.countries + 1, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await page.goto("/en");
     await expect(
       page.getByRole("region", { name: "Latest agreements" }).getByRole("link", { name: "Agreement on friendly ties between Shandong Province and Quebec" }),
     ).toHaveAttribute("href", "/en/partners/shandong-quebec");
     await page.getByRole("link", { name: "The first tie: Qingdao and Shimonoseki, 1979." }).click();
     await expect(page).toHaveURL(/\/en\/partners\/qingdao-shimonoseki$/);
+  });
+
+  test("a partnership the staff publish counts in the figures at once, with its new place", async ({ page, browser }) => {
+    await page.goto("/en");
+    const before = await figures(page);
+    const own = await publishOwnPartnership(browser);
+    await page.reload();
+    const after = await figures(page);
+    // At least this one more (other tests may publish meanwhile; none unpublishes).
+    expect(after.partnerships).toBeGreaterThan(before.partnerships);
+    expect(after.places).toBeGreaterThan(before.places);
+    await page.getByRole("link", { name: `Browse all ${after.partnerships} partnerships` }).click();
+    await page.getByLabel("Name, country or keyword").fill(own.place);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByRole("link", { name: own.place })).toHaveAttribute("href", `/en/partners/${own.slug}`);
   });
 
   test("in Chinese, with the page in Chinese and the switcher back to English", async ({ page }) => {

@@ -2,14 +2,15 @@ import { expect, test } from "@playwright/test";
 
 test.describe("delegations and agreements", () => {
   test("the delegations page shows the 2011 Hanover Fair delegation with its deals, exactly", async ({ page }) => {
-    await page.goto("/en/delegations");
+    // Nothing in 2011 can be upcoming any more, whatever staff publish for the years ahead.
+    await page.goto("/en/delegations?year=2011");
     await expect(page.getByRole("region", { name: "Upcoming" })).toContainText("No upcoming delegations are published at the moment.");
     const item = page.getByRole("region", { name: "Past" }).getByRole("listitem").filter({ hasText: "Shandong delegation to the 2011 Hanover Fair" });
     await expect(item).toContainText("Outgoing · April 2011 · 21 enterprises");
     await expect(item).toContainText("Deals: €240,000,000");
     await expect(item.getByRole("listitem").filter({ hasText: "Shandong Huali Electric Motor Co Ltd" })).toContainText("€30,000,000");
     await expect(item.getByRole("listitem").filter({ hasText: "Shandong Yonghe Precise Metals Co Ltd" })).toContainText("€10,000,000");
-    await page.goto("/en/delegations?direction=incoming");
+    await page.goto("/en/delegations?year=2011&direction=incoming");
     await expect(page.getByText("No published delegations match.")).toBeVisible();
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/accounts";
+import { createPartnership, createPlace, publish } from "./support/staff";
 
 test.use({ storageState: storageStateOf("editor") });
 
@@ -15,28 +16,8 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
   const tieLabel = `Qingdao – ${name}`;
 
   // The place stays a draft; the staff may publish a partnership to it (the staff page then says it is not public).
-  await page.goto("/staff/places/new");
-  await page.getByLabel("Name in English").fill(name);
-  await page.getByLabel("Name in Chinese").fill(nameZh);
-  await page.getByLabel("Web address (slug)").fill(placeSlug);
-  await page.getByLabel("Country").selectOption("FI");
-  await page.getByLabel("Continent").selectOption("europe");
-  await page.getByLabel("Latitude").fill("61.5");
-  await page.getByLabel("Longitude").fill("23.8");
-  await page.getByRole("button", { name: "Create" }).click();
-  await expect(page).toHaveURL(/\/staff\/places\/\d+\?notice=created$/);
-  const placePage = page.url().replace(/\?.*$/, "");
-
-  await page.goto("/staff/partnerships/new");
-  await page.getByLabel("Shandong side").selectOption({ label: "Qingdao" });
-  await page.getByLabel("Partner place").selectOption({ label: name });
-  await page.getByLabel("Web address (slug)").fill(tieSlug);
-  await page.getByLabel("Type").selectOption({ label: "Friendly-cooperation city" });
-  await page.getByLabel("Established").fill("2016-05");
-  await page.getByLabel("Summary in English").fill("Ports working together.");
-  await page.getByLabel("Feature it on the home page").check();
-  await page.getByRole("button", { name: "Create" }).click();
-  await expect(page).toHaveURL(/\/staff\/partnerships\/\d+\?notice=created$/);
+  const placePage = await createPlace(page, { nameEn: name, nameZh, slug: placeSlug, latitude: "61.5", longitude: "23.8" });
+  await createPartnership(page, { home: "Qingdao", partner: name, slug: tieSlug, established: "2016-05", summaryEn: "Ports working together.", featured: true });
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText(`Not on the public site yet: it is published, but ${name} is a draft: publish it too.`)).toBeVisible();
 
@@ -50,8 +31,7 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
   await eventPicker.getByRole("button", { name: `Add ${tieLabel}` }).click();
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=created$/);
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+  await publish(page);
 
   await page.goto("/staff/delegations/new");
   await page.getByLabel("Title in English").fill(`Port delegation ${token}`);
@@ -62,8 +42,7 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
   await delegationPicker.getByRole("button", { name: `Add ${tieLabel}` }).click();
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page).toHaveURL(/\/staff\/delegations\/\d+\?notice=created$/);
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+  await publish(page);
 
   await page.goto("/staff/agreements/new");
   await page.getByLabel("Partnership", { exact: true }).selectOption({ label: tieLabel });
@@ -76,8 +55,7 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
   await signatories.nth(1).getByLabel("Office held", { exact: true }).fill("Mayor");
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+  await publish(page);
 
   // Every kind of public address, as a visitor gets it (HTML with its JSON-LD, feeds, calendars, sitemap).
   const visitor = await browser.newContext({ storageState: undefined });
@@ -127,8 +105,7 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
 
   // Once the place is published, the same pages name it: the sweep looks where the name would be.
   await page.goto(placePage);
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+  await publish(page);
   const pub = await visitor.newPage();
   await pub.goto(`/en/events/${eventSlug}`);
   await expect(pub.getByRole("link", { name: tieLabel })).toBeVisible();

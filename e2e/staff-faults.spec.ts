@@ -1,8 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
 import { accounts, password } from "./support/accounts";
+import { signIn } from "./support/pages";
+import { startAmity } from "./support/server";
 import { TcpProxy } from "./support/tcp-proxy";
 
 /**
@@ -12,37 +14,9 @@ import { TcpProxy } from "./support/tcp-proxy";
  */
 const serverUrl = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) : null;
 
-interface Amity {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function startAmity(databaseUrl: string): Promise<Amity> {
-  const port = 3300 + Math.floor(Math.random() * 500);
-  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "localhost"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), AMITY_DATA_DIR: "" },
-  });
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const base = `http://localhost:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (/database ready/.test(output)) return { child, base, output: () => output, exited };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`Amity did not start:\n${output}`);
-}
-
 async function signInAs(browser: Browser, base: string): Promise<Page> {
   const page = await browser.newPage({ baseURL: base });
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(accounts.editor.email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, accounts.editor.email, password);
   await expect(page).toHaveURL(/\/staff$/);
   return page;
 }
@@ -82,7 +56,7 @@ if (serverUrl) test.describe("database faults", () => {
   });
 
   test("while the database is away: cached pages serve, others answer 503, saves fail clearly and write nothing; it recovers by itself", async ({ browser, request }) => {
-    const amity = await startAmity(databaseUrl);
+    const amity = await startAmity({ DATABASE_URL: databaseUrl, AMITY_DATA_DIR: "" });
     try {
       const staff = await signInAs(browser, amity.base);
       await staff.goto("/staff/places?q=Vantaa");
@@ -134,7 +108,7 @@ if (serverUrl) test.describe("database faults", () => {
   });
 
   test("on SIGTERM, a request in flight finishes, then the connections close cleanly", async ({ request }) => {
-    const amity = await startAmity(databaseUrl);
+    const amity = await startAmity({ DATABASE_URL: databaseUrl, AMITY_DATA_DIR: "" });
     // The database answers slowly: an uncached page is in flight for over a second.
     proxy.delayMs = 700;
     const inFlight = request.get(`${amity.base}/en/partners?q=Quebec`);

@@ -1,29 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/accounts";
+import { createPartnership, createPlace, publish } from "./support/staff";
 
 test.use({ storageState: storageStateOf("editor") });
 
 test("a new partnership is a 404 to the public while it is a draft, and shows in both languages once published", async ({ page, browser }) => {
   // A new partner place, then the partnership, both drafts.
-  await page.goto("/staff/places/new");
-  await page.getByLabel("Name in English").fill("Espoo");
-  await page.getByLabel("Name in Chinese").fill("埃斯波");
-  await page.getByLabel("Country").selectOption("FI");
-  await page.getByLabel("Continent").selectOption("europe");
-  await page.getByLabel("Latitude").fill("60.21");
-  await page.getByLabel("Longitude").fill("24.66");
-  await page.getByRole("button", { name: "Create" }).click();
-  await expect(page).toHaveURL(/\/staff\/places\/\d+\?notice=created$/);
-  const placePage = page.url().replace(/\?.*$/, "");
-
-  await page.goto("/staff/partnerships/new");
-  await page.getByLabel("Shandong side").selectOption({ label: "Qingdao" });
-  await page.getByLabel("Partner place").selectOption({ label: "Espoo" });
-  await page.getByLabel("Type").selectOption({ label: "Friendly-cooperation city" });
-  await page.getByLabel("Established").fill("2026-11");
-  await page.getByLabel("Summary in English").fill("Qingdao and Espoo agreed to cooperate on technology.");
-  await page.getByRole("button", { name: "Create" }).click();
-  await expect(page).toHaveURL(/\/staff\/partnerships\/\d+\?notice=created$/);
+  const placePage = await createPlace(page, { nameEn: "Espoo", nameZh: "埃斯波", latitude: "60.21", longitude: "24.66" });
+  await createPartnership(page, { home: "Qingdao", partner: "Espoo", established: "2026-11", summaryEn: "Qingdao and Espoo agreed to cooperate on technology." });
 
   const visitor = await browser.newContext({ storageState: undefined });
   const pub = await visitor.newPage();
@@ -35,8 +19,7 @@ test("a new partnership is a 404 to the public while it is a draft, and shows in
   expect((await pub.goto("/en/partners/qingdao-espoo"))!.status()).toBe(404);
 
   await page.goto(placePage);
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+  await publish(page);
 
   expect((await pub.goto("/en/partners/qingdao-espoo"))!.status()).toBe(200);
   await expect(pub.getByRole("heading", { level: 1 })).toHaveText("Qingdao – Espoo");

@@ -1,14 +1,10 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf, type Db } from "@/db";
 import { createUser } from "@/lib/data/users";
 import { actAs, fingerprint, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 import { adminActions, serverActions, validRequests, type Fields } from "./support/requests";
-
-vi.mock("@/lib/auth", async () => (await import("./support/actions")).authModule);
-vi.mock("next/cache", async () => (await import("./support/actions")).cacheModule);
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
 
 /**
  * Every server action, every field of its form, one hostile value at a time. Each request either is refused with a

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUserAction, resetPasswordAction } from "@/app/(staff)/staff/users/actions";
 import type { Db } from "@/db";
 import { verifyCredentials } from "@/lib/data/sign-in";
@@ -9,10 +9,6 @@ import { freshDatabase } from "./support/db";
 
 // New passwords as an admin sets them in the staff area (the account form and the reset form), with real argon2id
 // hashing and a real database.
-vi.mock("@/lib/auth", async () => (await import("./support/actions")).authModule);
-vi.mock("next/cache", async () => (await import("./support/actions")).cacheModule);
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
-
 let db: Db;
 let drop: () => Promise<void>;
 beforeAll(async () => {

@@ -1,13 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { actAs, fingerprint, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 import { adminActions, serverActions, validRequests } from "./support/requests";
-
-vi.mock("@/lib/auth", async () => (await import("./support/actions")).authModule);
-vi.mock("next/cache", async () => (await import("./support/actions")).cacheModule);
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
 
 /**
  * Every server action is a public POST endpoint. Each one found in app/ is called here the way any client could call

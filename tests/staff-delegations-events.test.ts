@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/staff/delegations/actions";
 import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events/actions";
 import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
@@ -7,10 +7,6 @@ import { rowsOf, type Db } from "@/db";
 import { listCalendarEvents } from "@/lib/kinds/event/public";
 import { actAs, auditSince, fingerprint, harness, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
-
-vi.mock("@/lib/auth", async () => (await import("./support/actions")).authModule);
-vi.mock("next/cache", async () => (await import("./support/actions")).cacheModule);
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
 
 let db: Db;
 let drop: () => Promise<void>;

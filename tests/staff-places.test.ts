@@ -1,14 +1,10 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPlaceAction, updatePlaceAction } from "@/app/(staff)/staff/places/actions";
 import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
 import { rowsOf, type Db } from "@/db";
 import { actAs, auditSince, fingerprint, harness, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
-
-vi.mock("@/lib/auth", async () => (await import("./support/actions")).authModule);
-vi.mock("next/cache", async () => (await import("./support/actions")).cacheModule);
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
 
 let db: Db;
 let drop: () => Promise<void>;

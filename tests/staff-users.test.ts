@@ -1,15 +1,11 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction, unlockSignInAction } from "@/app/(staff)/staff/users/actions";
 import type { Db } from "@/db";
 import { createUser } from "@/lib/data/users";
 import { endSessions, getSessionUser, SignInThrottledError, verifyCredentials } from "@/lib/data/sign-in";
 import { actAs, auditSince, fingerprint, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
-
-vi.mock("@/lib/auth", async () => (await import("./support/actions")).authModule);
-vi.mock("next/cache", async () => (await import("./support/actions")).cacheModule);
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
 
 let db: Db;
 let drop: () => Promise<void>;

@@ -5,13 +5,8 @@ import { initialFormResult, type FormResult } from "@/lib/forms";
 /**
  * Calling server actions directly, as a POST from any client could: the session is whatever the test says (the
  * account is still checked against the database on every call, as in production), and the cache tags an action
- * expires are recorded. Test files route two modules here:
- *
- *   vi.mock("@/lib/auth", async () => (await import("./support/actions")).authModule);
- *   vi.mock("next/cache", async () => (await import("./support/actions")).cacheModule);
- *   vi.mock("next/server", async (original) => ({ ...(await original()), connection: async () => {} }));
- *
- * (connection() only tells Next.js's renderer that a page reads the request; outside a request it throws.)
+ * expires are recorded. The suites of the "actions" project (vitest.config.mts) have "@/lib/auth" and "next/cache"
+ * routed here by their setup file, ./mock-server-runtime.ts.
  */
 export const harness = { session: null as { uid: number; sv: number } | null, tags: [] as string[] };
 

@@ -1,20 +1,18 @@
 import "server-only";
 import { listConditions, searchIn, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
 import { eventFields, eventKind, type EventFields } from "./definition";
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { asc, count, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
+import { eventPartnerships, events } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 import type { EventInput, EventListQuery } from "./validation";
-import type { EventKind } from "./public";
 import { staffPageSize } from "@/lib/validation/lists";
 import { linkedPartnerships, linkedTo, writeLinks } from "@/lib/data/links";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
 import { pageOf } from "@/lib/records/paging";
-import { firstFreeSlug, isoTimestamp } from "@/lib/data/sql";
-import { home, joinHome, joinPartner, partner, publicTie } from "@/lib/data/ties";
+import { firstFreeSlug } from "@/lib/data/sql";
 
 // The public side of events (the events page, an event's page, the calendars) is ./public.ts.
 

@@ -1,0 +1,92 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { storageStateOf } from "./accounts";
+
+/** A partner place as the staff form takes it (in Finland, in Europe, unless told otherwise). */
+export interface PlaceFields {
+  nameEn: string;
+  nameZh?: string;
+  slug?: string;
+  country?: string;
+  continent?: string;
+  latitude?: string;
+  longitude?: string;
+}
+
+/** Fills the new-place form and presses Create: the place is a draft. Answers its staff page's address. */
+export async function createPlace(page: Page, place: PlaceFields): Promise<string> {
+  await page.goto("/staff/places/new");
+  await page.getByLabel("Name in English").fill(place.nameEn);
+  if (place.nameZh) await page.getByLabel("Name in Chinese").fill(place.nameZh);
+  if (place.slug) await page.getByLabel("Web address (slug)").fill(place.slug);
+  await page.getByLabel("Country").selectOption(place.country ?? "FI");
+  await page.getByLabel("Continent").selectOption(place.continent ?? "europe");
+  if (place.latitude) await page.getByLabel("Latitude").fill(place.latitude);
+  if (place.longitude) await page.getByLabel("Longitude").fill(place.longitude);
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(/\/staff\/places\/\d+\?notice=created$/);
+  return page.url().replace(/\?.*$/, "");
+}
+
+/** A partnership as the staff form takes it: both places by their English names (a friendly-cooperation city by default). */
+export interface PartnershipFields {
+  home: string;
+  partner: string;
+  slug?: string;
+  type?: string;
+  established?: string;
+  summaryEn?: string;
+  storyEn?: string;
+  featured?: boolean;
+}
+
+/** Fills the new-partnership form and presses Create: the partnership is a draft. Answers its staff page's address. */
+export async function createPartnership(page: Page, tie: PartnershipFields): Promise<string> {
+  await page.goto("/staff/partnerships/new");
+  await page.getByLabel("Shandong side").selectOption({ label: tie.home });
+  await page.getByLabel("Partner place").selectOption({ label: tie.partner });
+  if (tie.slug) await page.getByLabel("Web address (slug)").fill(tie.slug);
+  await page.getByLabel("Type").selectOption({ label: tie.type ?? "Friendly-cooperation city" });
+  if (tie.established) await page.getByLabel("Established").fill(tie.established);
+  if (tie.summaryEn) await page.getByLabel("Summary in English").fill(tie.summaryEn);
+  if (tie.storyEn) await page.getByLabel("Story in English (Markdown)").fill(tie.storyEn);
+  if (tie.featured) await page.getByLabel("Feature it on the home page").check();
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(/\/staff\/partnerships\/\d+\?notice=created$/);
+  return page.url().replace(/\?.*$/, "");
+}
+
+/** Presses Publish on the record's staff page that is open, and waits until the record is on the public site. */
+export async function publish(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+}
+
+/** A published partnership of a test's own: its partner place (name, address) and the partnership's title and address. */
+export interface OwnPartnership {
+  place: string;
+  placeSlug: string;
+  title: string;
+  slug: string;
+}
+
+/**
+ * A new partner place in Finland, with a position, and its partnership with Qingdao (2019), both made and published by
+ * the demo editor through the staff forms: data of the test's own on the public site, under a name no other test uses,
+ * for a public spec that counts what it made whatever else the staff specs publish meanwhile.
+ */
+export async function publishOwnPartnership(browser: Browser): Promise<OwnPartnership> {
+  const token = randomUUID().slice(0, 8);
+  const own = { place: `Testby ${token}`, placeSlug: `testby-${token}`, title: `Qingdao – Testby ${token}`, slug: `qingdao-testby-${token}` };
+  const staff = await browser.newContext({ storageState: storageStateOf("editor") });
+  try {
+    const page = await staff.newPage();
+    await createPlace(page, { nameEn: own.place, slug: own.placeSlug, latitude: "62.6", longitude: "29.76" });
+    await publish(page);
+    await createPartnership(page, { home: "Qingdao", partner: own.place, slug: own.slug, established: "2019" });
+    await publish(page);
+  } finally {
+    await staff.close();
+  }
+  return own;
+}
