@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formToObject, formValues, safeReturnPath } from "@/lib/forms";
-import { parseAmount, parsePartialDate } from "@/lib/validation/fields";
+import { parseAmount } from "@/lib/validation/money";
+import { parsePartialDate } from "@/lib/validation/dates";
 
 const data = (entries: [string, string][]) => {
   const f = new FormData();

@@ -4,22 +4,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, it } from "vitest";
 import { Markdown } from "@/components/public/markdown";
 import { markdownToHtml } from "@/lib/markdown";
-import {
-  formatPartialDate,
-  idField,
-  maxYear,
-  minYear,
-  optionalAmount,
-  optionalDecimal,
-  optionalPartialDate,
-  optionalSlug,
-  optionalText,
-  optionalTime,
-  optionalUrl,
-  optionalWholeNumber,
-  parseAmount,
-  requiredText,
-} from "@/lib/validation/fields";
+import { formatPartialDate, maxYear, minYear, optionalPartialDate, optionalTime } from "@/lib/validation/dates";
+import { idField, optionalDecimal, optionalSlug, optionalText, optionalUrl, optionalWholeNumber, requiredText } from "@/lib/validation/fields";
+import { optionalAmount, parseAmount } from "@/lib/validation/money";
 import { agreementSchema } from "@/lib/kinds/agreement/validation";
 import { delegationSchema } from "@/lib/kinds/delegation/validation";
 import { eventSchema } from "@/lib/kinds/event/validation";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { auditActions } from "@/db/schema";
 import { recordKinds } from "@/lib/kinds";
-import { parsePartialDate } from "./fields";
+import { parsePartialDate } from "./dates";
 import { lenientEnum, lenientId, listFilters } from "./lists";
 
 const lenientDay = z.preprocess(

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordFormValues, type FormValues } from "@/lib/forms";
 import { defineKind, pickColumns, usedByNothing } from "@/lib/records/kind";
-import { formatPartialDate } from "@/lib/validation/fields";
+import { formatPartialDate } from "@/lib/validation/dates";
 import { profilesOf } from "@/lib/records/impact";
 import { publicTags as tag, tagSet } from "@/lib/cache-tags";
 import { asc, eq, sql } from "drizzle-orm";

@@ -6,7 +6,7 @@ import { getDb, type Tx } from "@/db";
 import { agreementSignatories, agreements, partnerships } from "@/db/schema";
 import type { AgreementInput, AgreementListQuery } from "./validation";
 import { staffPageSize } from "@/lib/validation/lists";
-import { movePartnershipStage } from "@/lib/kinds/partnership/staff";
+import { movePartnershipStage } from "@/lib/kinds/partnership/staff-stage";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, updateRecord } from "@/lib/records/write";

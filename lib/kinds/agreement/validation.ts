@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/db/schema";
-import { enumField, idField, optionalDay, optionalEnumField, optionalLongText, optionalPartialDate, optionalText, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { enumField, idField, optionalEnumField, optionalLongText, optionalText, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { optionalDay, optionalPartialDate } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, listSchemaOf } from "@/lib/validation/lists";
 
 export const signatoryRowSchema = z.object({

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { delegationDirections } from "@/db/schema";
-import { enumField, idList, moneyPairIssue, optionalAmount, optionalCurrency, optionalDay, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredPartialDate, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { enumField, idList, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { moneyPairIssue, optionalAmount, optionalCurrency } from "@/lib/validation/money";
+import { optionalDay, requiredPartialDate } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, lenientYear, listSchemaOf } from "@/lib/validation/lists";
 
 export const enterpriseRowSchema = z

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { eventKinds } from "@/db/schema";
-import { checkbox, enumField, idList, optionalDay, optionalLongText, optionalPartialDate, optionalSlug, optionalText, optionalTime, requiredText, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { checkbox, enumField, idList, optionalLongText, optionalSlug, optionalText, requiredText, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { optionalDay, optionalPartialDate, optionalTime } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, lenientYear, listSchemaOf } from "@/lib/validation/lists";
 import { officeTimeZone } from "@/lib/office-clock";
 

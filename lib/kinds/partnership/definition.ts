@@ -1,7 +1,7 @@
 import "server-only";
 import { recordFormValues, type FormValues } from "@/lib/forms";
 import { defineKind, pickColumns, type Use } from "@/lib/records/kind";
-import { formatPartialDate } from "@/lib/validation/fields";
+import { formatPartialDate } from "@/lib/validation/dates";
 import { partnershipPages } from "@/lib/records/impact";
 import { tagSet } from "@/lib/cache-tags";
 import { asc, eq, sql } from "drizzle-orm";

@@ -3,25 +3,13 @@ import { listConditions, searchIn, listOrder, listStateColumns } from "@/lib/rec
 import { partnershipFields, partnershipKind, type PartnershipFields } from "./definition";
 import { asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import {
-  agreements,
-  delegationPartnerships,
-  delegations,
-  eventPartnerships,
-  events,
-  partnershipSources,
-  partnerships,
-  places,
-  users,
-} from "@/db/schema";
+import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnerships, places } from "@/db/schema";
 import { staffPageSize } from "@/lib/validation/lists";
 import type { PartnershipInput, PartnershipListQuery } from "./validation";
-import { recordAudit } from "@/lib/records/audit";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
-import { atVersion, nextVersion } from "@/lib/records/versions";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
-import { FieldConflictError, StageConflictError } from "@/lib/records/errors";
+import { FieldConflictError } from "@/lib/records/errors";
 import { pageOf } from "@/lib/records/paging";
 import { firstFreeSlug } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
@@ -230,33 +218,6 @@ export function updatePartnership(
   });
 }
 
-/**
- * Moves a partnership to another stage as part of another change (an agreement that turns a letter of intent into an
- * active tie), in that change's transaction and with its own audit entry. `seen` is the stage the form showed: if
- * someone has moved it since, the move is refused rather than undoing their change.
- */
-export async function movePartnershipStage(
-  tx: Tx,
-  { id, status, seen }: { id: number; status: PartnershipFields["status"]; seen: PartnershipFields["status"] | null },
-  actor: Actor,
-): Promise<string[]> {
-  const [row] = await tx
-    .select({ status: partnerships.status, version: partnerships.version, updatedAt: partnerships.updatedAt, updatedBy: users.name })
-    .from(partnerships)
-    .leftJoin(users, eq(users.id, partnerships.updatedById))
-    .where(eq(partnerships.id, id))
-    .for("update", { of: partnerships });
-  if (!row) throw new FieldConflictError("partnershipId", "unknownPartnership");
-  if (seen && row.status !== seen) throw new StageConflictError(row.updatedBy, row.updatedAt.toISOString());
-  if (row.status === status) return [];
-  const tagsBefore = await partnershipKind.impact(tx, id);
-  await tx
-    .update(partnerships)
-    .set({ status, ...nextVersion(partnerships, actor) })
-    .where(atVersion(partnerships, id, row.version));
-  await recordAudit(tx, { actor, action: "update", entityType: "partnership", entityId: id, before: { status: row.status }, after: { status } });
-  return [...tagsBefore, ...(await partnershipKind.impact(tx, id))];
-}
 
 /** A row of the staff list of partnerships. */
 export type PartnershipListItem = Awaited<ReturnType<typeof listPartnerships>>["items"][number];

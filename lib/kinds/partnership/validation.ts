@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { partnershipStatuses, partnershipTypes } from "@/db/schema";
-import { checkbox, enumField, idField, optionalLongText, optionalPartialDate, optionalSlug, optionalText, optionalUrl, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { checkbox, enumField, idField, optionalLongText, optionalSlug, optionalText, optionalUrl, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { optionalPartialDate } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, listSchemaOf } from "@/lib/validation/lists";
 
 export const sourceRowSchema = z.object({
