@@ -1,7 +1,9 @@
 import "server-only";
 import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import type { Db, Tx } from "@/db";
+import { getDb, type Db, type Tx } from "@/db";
+import type { KindDefinition } from "@/lib/records/kind";
+import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { delegationPartnerships, eventPartnerships, partnerships } from "@/db/schema";
 import { FieldConflictError } from "@/lib/records/errors";
 import { home, joinHome, joinPartner, partner } from "./ties";
@@ -57,4 +59,23 @@ export async function writeLinks(tx: Tx, kind: LinkOwner, id: number, partnershi
 export function linkedTo(kind: LinkOwner, record: PgColumn, partnershipId: number): SQL {
   const { table, owner } = linkTables[kind];
   return sql`exists (select 1 from ${table} where ${owner} = ${record} and ${table.partnershipId} = ${partnershipId})`;
+}
+
+/** How a delegation's or an event's links are written when a save changes them. */
+export const linkWriter =
+  (kind: LinkOwner) =>
+  (tx: Tx, id: number, next: { partnershipIds: number[] }): Promise<void> =>
+    writeLinks(tx, kind, id, next.partnershipIds);
+
+/** A delegation or an event for its staff page: its state, its fields and the partnerships it is linked to. */
+export async function getLinkedRecord<S extends Record<string, unknown>>(
+  kind: LinkOwner,
+  definition: KindDefinition<string, S>,
+  id: number,
+): Promise<{ meta: RecordMeta; fields: S; partnerships: { id: number; label: string }[] } | null> {
+  const db = await getDb();
+  const meta = await recordMeta(db, definition.table, id);
+  if (!meta) return null;
+  const [fields, partnerships] = await Promise.all([definition.snapshot(db, id), linkedPartnerships(db, kind, id)]);
+  return { meta, fields, partnerships };
 }

@@ -4,6 +4,8 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import { containsPattern, isoTimestamp } from "@/lib/data/sql";
 import { archivedFilter } from "./meta";
 import type { ContentTable } from "./versions";
+import type { Page } from "./paging";
+import { staffPageSize } from "@/lib/validation/lists";
 
 /**
  * What every kind's staff list shares: its search, its state filters, its "recently changed" order and the state
@@ -40,10 +42,31 @@ export function listStateColumns(table: ContentTable) {
     publication: sql<"draft" | "published">`${table.publication}`,
     archived: sql<boolean>`${table.archivedAt} is not null`,
     updatedAt: isoTimestamp(table.updatedAt),
+    /** How many rows the list's conditions match, on every row (for its pages). */
+    total: sql<number>`count(*) over ()`.mapWith(Number),
   };
 }
 
 /** The condition "starts in this year", for a list filtered by year. */
 export function startsInYear(column: PgColumn, year: number): SQL {
   return sql`${column} >= ${`${year}-01-01`}::date and ${column} < ${`${year + 1}-01-01`}::date`;
+}
+
+/**
+ * One page of a staff list from a single query that selects `listStateColumns` (which carry the count of all matching
+ * rows): a page past the end shows the last one.
+ */
+export async function listPage<T extends { total: number }>(
+  requested: number,
+  fetch: (limit: number, offset: number) => Promise<T[]>,
+): Promise<Page<Omit<T, "total">>> {
+  let page = requested;
+  let rows = await fetch(staffPageSize, (page - 1) * staffPageSize);
+  if (!rows.length && page > 1) {
+    const [first] = await fetch(1, 0);
+    page = Math.max(1, Math.ceil((first?.total ?? 0) / staffPageSize));
+    rows = first ? await fetch(staffPageSize, (page - 1) * staffPageSize) : [];
+  }
+  const total = rows[0]?.total ?? 0;
+  return { items: rows.map(({ total: _total, ...row }) => row), total, page, pages: Math.max(1, Math.ceil(total / staffPageSize)) };
 }

@@ -1,17 +1,15 @@
 import "server-only";
-import { listConditions, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
+import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
 import { agreementFields, agreementKind, type AgreementFields } from "./definition";
-import { asc, count, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { agreementSignatories, agreements, partnerships } from "@/db/schema";
 import type { AgreementInput, AgreementListQuery } from "./validation";
-import { staffPageSize } from "@/lib/validation/lists";
 import { movePartnershipStage } from "@/lib/kinds/partnership/staff-stage";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, updateRecord } from "@/lib/records/write";
 import { FieldConflictError } from "@/lib/records/errors";
-import { pageOf } from "@/lib/records/paging";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
 
@@ -28,15 +26,8 @@ export async function listAgreements(query: AgreementListQuery) {
       query.partnership !== undefined && eq(agreements.partnershipId, query.partnership),
     ],
   );
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(agreements)
-    .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(condition);
   const order = listOrder(agreements, query.sort, { title: [asc(agreements.titleEn), asc(agreements.id)], default: [sql`${agreements.signedOn} desc nulls first`, desc(agreements.id)] });
-  return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
+  return listPage(query.page, (limit, offset) =>
     db
       .select({
         id: agreements.id,

@@ -1,20 +1,15 @@
 import "server-only";
-import { listConditions, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
+import { listConditions, listPage, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
 import { delegationFields, delegationKind, normalAmount, type DelegationFields } from "./definition";
-import { and, asc, count, desc, eq, exists, ilike, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, ilike, or, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { delegationEnterprises, delegations } from "@/db/schema";
 import type { DelegationInput, DelegationListQuery } from "./validation";
-import { staffPageSize } from "@/lib/validation/lists";
 import { slugify } from "@/lib/slug";
-import { linkedPartnerships, linkedTo, writeLinks } from "@/lib/data/links";
-import { recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { linkedTo, getLinkedRecord, linkWriter } from "@/lib/data/links";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
-import { pageOf } from "@/lib/records/paging";
 import { firstFreeSlug } from "@/lib/data/sql";
-
-
 
 export async function listDelegations(query: DelegationListQuery) {
   const db = await getDb();
@@ -39,9 +34,8 @@ export async function listDelegations(query: DelegationListQuery) {
       query.partnership !== undefined && linkedTo("delegation", delegations.id, query.partnership),
     ],
   );
-  const [totalRow] = await db.select({ n: count() }).from(delegations).where(condition);
   const order = listOrder(delegations, query.sort, { title: [asc(delegations.titleEn), asc(delegations.id)], default: [desc(delegations.startsOn), desc(delegations.id)] });
-  const page = await pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
+  const page = await listPage(query.page, (limit, offset) =>
     db
       .select({
         id: delegations.id,
@@ -65,19 +59,12 @@ export async function listDelegations(query: DelegationListQuery) {
   return { ...page, items: page.items.map((i) => ({ ...i, dealAmount: normalAmount(i.dealAmount) })) };
 }
 
-export interface DelegationDetail {
-  meta: RecordMeta;
-  fields: DelegationFields;
-  partnerships: { id: number; label: string }[];
+export function getDelegation({ id }: { id: number }) {
+  return getLinkedRecord("delegation", delegationKind, id);
 }
 
-export async function getDelegation({ id }: { id: number }): Promise<DelegationDetail | null> {
-  const db = await getDb();
-  const meta = await recordMeta(db, delegations, id);
-  if (!meta) return null;
-  const [fields, linked] = await Promise.all([delegationKind.snapshot(db, id), linkedPartnerships(db, "delegation", id)]);
-  return { meta, fields, partnerships: linked };
-}
+/** A delegation as its staff page shows it. */
+export type DelegationDetail = NonNullable<Awaited<ReturnType<typeof getDelegation>>>;
 
 async function writeEnterprises(tx: Tx, id: number, { enterprises }: DelegationFields) {
   await tx.delete(delegationEnterprises).where(eq(delegationEnterprises.delegationId, id));
@@ -88,10 +75,8 @@ async function writeEnterprises(tx: Tx, id: number, { enterprises }: DelegationF
 
 const owned = {
   enterprises: writeEnterprises,
-  partnershipIds: (tx: Tx, id: number, next: DelegationFields) => writeLinks(tx, "delegation", id, next.partnershipIds),
+  partnershipIds: linkWriter("delegation"),
 };
-
-
 
 export function createDelegation({ input }: { input: DelegationInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
   const base = slugify(`${input.titleEn} ${input.starts.date.slice(0, 4)}`).slice(0, 100) || "delegation";

@@ -1,22 +1,17 @@
 import "server-only";
-import { listConditions, searchIn, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
+import { listConditions, listPage, searchIn, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
 import { eventFields, eventKind, type EventFields } from "./definition";
-import { asc, count, desc, eq, sql } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import { asc, desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
 import { eventPartnerships, events } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 import type { EventInput, EventListQuery } from "./validation";
-import { staffPageSize } from "@/lib/validation/lists";
-import { linkedPartnerships, linkedTo, writeLinks } from "@/lib/data/links";
-import { recordMeta, type RecordMeta } from "@/lib/records/meta";
+import { linkedTo, getLinkedRecord, linkWriter } from "@/lib/data/links";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
-import { pageOf } from "@/lib/records/paging";
 import { firstFreeSlug } from "@/lib/data/sql";
 
 // The public side of events (the events page, an event's page, the calendars) is ./public.ts.
-
-
 
 export async function listEvents(query: EventListQuery) {
   const db = await getDb();
@@ -30,9 +25,8 @@ export async function listEvents(query: EventListQuery) {
       query.partnership !== undefined && linkedTo("event", events.id, query.partnership),
     ],
   );
-  const [totalRow] = await db.select({ n: count() }).from(events).where(condition);
   const order = listOrder(events, query.sort, { title: [asc(events.titleEn), asc(events.id)], default: [sql`${events.startsOn} desc nulls last`, desc(events.id)] });
-  return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
+  return listPage(query.page, (limit, offset) =>
     db
       .select({
         id: events.id,
@@ -53,23 +47,14 @@ export async function listEvents(query: EventListQuery) {
   );
 }
 
-export interface EventRecordDetail {
-  meta: RecordMeta;
-  fields: EventFields;
-  partnerships: { id: number; label: string }[];
+export function getEvent({ id }: { id: number }) {
+  return getLinkedRecord("event", eventKind, id);
 }
 
-export async function getEvent({ id }: { id: number }): Promise<EventRecordDetail | null> {
-  const db = await getDb();
-  const meta = await recordMeta(db, events, id);
-  if (!meta) return null;
-  const [fields, linked] = await Promise.all([eventKind.snapshot(db, id), linkedPartnerships(db, "event", id)]);
-  return { meta, fields, partnerships: linked };
-}
+/** A event as its staff page shows it. */
+export type EventRecordDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 
-const owned = { partnershipIds: (tx: Tx, id: number, next: EventFields) => writeLinks(tx, "event", id, next.partnershipIds) };
-
-
+const owned = { partnershipIds: linkWriter("event") };
 
 export function createEvent({ input }: { input: EventInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
   const base = slugify([input.titleEn, input.starts?.date.slice(0, 4)].filter(Boolean).join(" ")).slice(0, 100) || "event";

@@ -1,16 +1,14 @@
 import "server-only";
-import { listConditions, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
+import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
 import { partnershipFields, partnershipKind, type PartnershipFields } from "./definition";
-import { asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnerships, places } from "@/db/schema";
-import { staffPageSize } from "@/lib/validation/lists";
 import type { PartnershipInput, PartnershipListQuery } from "./validation";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
 import { FieldConflictError } from "@/lib/records/errors";
-import { pageOf } from "@/lib/records/paging";
 import { firstFreeSlug } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
@@ -28,14 +26,8 @@ export async function listPartnerships(query: PartnershipListQuery) {
       query.home !== undefined && eq(partnerships.homePlaceId, query.home),
     ],
   );
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(partnerships)
-    .innerJoin(home, joinHome)
-    .innerJoin(partner, joinPartner)
-    .where(condition);
   const order = listOrder(partnerships, query.sort, { established: [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn)], default: [asc(home.nameEn), asc(partner.nameEn), asc(partnerships.id)] });
-  return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
+  return listPage(query.page, (limit, offset) =>
     db
       .select({
         id: partnerships.id,

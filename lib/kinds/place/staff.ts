@@ -1,17 +1,15 @@
 import "server-only";
-import { listConditions, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
+import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
 import { placeKind, type PlaceFields } from "./definition";
-import { asc, count, eq, or, sql } from "drizzle-orm";
+import { asc, eq, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { partnerships, places } from "@/db/schema";
-import { staffPageSize } from "@/lib/validation/lists";
 import type { PlaceInput, PlaceListQuery } from "./validation";
 import { slugify } from "@/lib/slug";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
 import { FieldConflictError } from "@/lib/records/errors";
-import { pageOf } from "@/lib/records/paging";
 import { firstFreeSlug } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
@@ -27,9 +25,8 @@ export async function listPlaces(query: PlaceListQuery) {
       query.country !== undefined && eq(places.countryCode, query.country),
     ],
   );
-  const [totalRow] = await db.select({ n: count() }).from(places).where(condition);
   const order = listOrder(places, query.sort, { country: [asc(places.countryCode), asc(places.nameEn)], default: [asc(places.nameEn), asc(places.id)] });
-  return pageOf(totalRow?.n ?? 0, query.page, staffPageSize, (limit, offset) =>
+  return listPage(query.page, (limit, offset) =>
     db
       .select({
         id: places.id,
