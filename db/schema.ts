@@ -500,3 +500,24 @@ export const eventPartnerships = pgTable(
 );
 
 export type { AuditAction, PublicationState, UserRole } from "../lib/enums";
+
+/**
+ * How the public reaches the office: a division or service with its telephone, email and address, in both languages.
+ */
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: id(),
+    nameEn: text("name_en").notNull(),
+    nameZh: text("name_zh"),
+    phone: text("phone"),
+    email: text("email"),
+    addressEn: text("address_en"),
+    addressZh: text("address_zh"),
+    ...contentColumns(),
+  },
+  (t) => [
+    check("contacts_name_en_not_blank", sql`length(btrim(${t.nameEn})) > 0`),
+    check("contacts_version_positive", sql`${t.version} > 0`),
+  ],
+);

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormResult, type FormResult, type FormValues } from "@/lib/forms";
+import type { StaffNamespace } from "@/lib/i18n/staff";
 import { formFields } from "./form-fields";
 import { FormStatus } from "./form-status";
 
@@ -21,7 +22,7 @@ export interface RecordFormProps {
  * the kind's field names, and the words of its catalogue namespace.
  */
 export function useRecordForm<Field extends string>(
-  namespace: "Places" | "Partnerships" | "Agreements" | "Delegations" | "Events",
+  namespace: StaffNamespace,
   mode: "create" | "edit",
   actions: { create: Action; update: Action },
   defaults: FormValues,

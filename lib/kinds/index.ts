@@ -1,6 +1,7 @@
 import "server-only";
 import { staffText } from "@/lib/i18n/staff";
 import { agreementKind } from "./agreement/definition";
+import { contactKind } from "./contact/definition";
 import { delegationKind } from "./delegation/definition";
 import { eventKind } from "./event/definition";
 import { partnershipKind } from "./partnership/definition";
@@ -16,6 +17,7 @@ export const kinds = {
   agreement: agreementKind,
   delegation: delegationKind,
   event: eventKind,
+  contact: contactKind,
 } as const;
 
 export type RecordKind = keyof typeof kinds;

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ContactForm } from "@/app/(staff)/staff/contacts/contact-form";
+import { RecordPage } from "@/components/staff/record-page";
+import { canEditContent } from "@/lib/auth/roles";
+import { requireStaff } from "@/lib/auth/session";
+import { staffText } from "@/lib/i18n/staff";
+import { contactFormValues } from "@/lib/kinds/contact/definition";
+import { getContact } from "@/lib/kinds/contact/staff";
+import { routeId } from "@/lib/validation/lists";
+
+export const metadata: Metadata = { title: "Office contact", robots: { index: false } };
+
+export default async function ContactPage({ params, searchParams }: PageProps<"/staff/contacts/[id]">) {
+  const { id: raw } = await params;
+  const user = await requireStaff("viewer", `/staff/contacts/${raw}`);
+  const id = routeId(raw);
+  const contact = id ? await getContact({ id }) : null;
+  if (!id || !contact) notFound();
+  const canEdit = canEditContent(user);
+  const t = staffText("Contacts");
+  const { meta } = contact;
+  return (
+    <RecordPage
+      notice={(await searchParams).notice}
+      kind="contact"
+      title={contact.fields.nameEn}
+      meta={meta}
+      publicHref={null}
+      notPublicReason={meta.publication === "draft" ? t("notPublicDraft") : t("notShownYet")}
+      canEdit={canEdit}
+    >
+      <ContactForm mode="edit" readOnly={!canEdit || !!meta.archivedAt} defaults={{ ...contactFormValues(contact.fields), id: String(id), version: String(meta.version) }} />
+    </RecordPage>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { ContactForm } from "@/app/(staff)/staff/contacts/contact-form";
+import { NewRecordPage } from "@/components/staff/new-record-page";
+import { requireStaff } from "@/lib/auth/session";
+import { staffText } from "@/lib/i18n/staff";
+
+export const metadata: Metadata = { title: "New office contact", robots: { index: false } };
+
+export default async function NewContactPage() {
+  await requireStaff("editor", "/staff/contacts/new");
+  const t = staffText("Contacts");
+  return (
+    <NewRecordPage back={{ href: "/staff/contacts", label: t("title") }} title={t("newTitle")}>
+      <ContactForm mode="create" defaults={{}} />
+    </NewRecordPage>
+  );
+}
