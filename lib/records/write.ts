@@ -1,5 +1,7 @@
 import "server-only";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { getDb, type Tx } from "@/db";
+import { firstFreeSlug } from "@/lib/data/sql";
 import { assertRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { ConflictError, FieldConflictError, uniqueViolation } from "./errors";
@@ -106,4 +108,25 @@ export function updateRecord<S extends Record<string, unknown>>(
     await recordAudit(tx, { actor, action: "update", entityType: name, entityId: id, ...diff });
     return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id)), ...(await also())])] };
   });
+}
+
+/**
+ * The create and update of a kind whose records have an address (`slug`): a new record without one gets the first free
+ * address made from `slugBase`, an edit that empties it keeps the old one, and a taken one is the slug field's error.
+ */
+export function withSlug<I extends { slug: string | null }, S extends Record<string, unknown> & { slug: string }>(spec: {
+  kind: KindDefinition<string, S>;
+  /** The kind's table, whose addresses are unique. */
+  table: PgTable & { slug: PgColumn };
+  slugBase: (input: I) => string;
+  fields: (input: I, slug: string) => S;
+  owned?: OwnedWriters<S>;
+}) {
+  const { kind, owned } = spec;
+  return {
+    create: ({ input }: { input: I }, actor: Actor | null) =>
+      createRecord(actor, { kind, owned, unique: slugTaken, next: async (tx) => spec.fields(input, input.slug ?? (await firstFreeSlug(tx, spec.table, spec.slugBase(input)))) }),
+    update: ({ id, version, input }: { id: number; version: number; input: I }, actor: Actor | null) =>
+      updateRecord(actor, { kind, id, version, owned, unique: slugTaken, next: (before) => spec.fields(input, input.slug ?? before.slug) }),
+  };
 }

@@ -44,7 +44,10 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     viewer: await id(sql`select id from users where email = 'viewer@example.org'`),
     second: await id(sql`select id from users where email = 'second@example.org'`),
     third: await id(sql`select id from users where email = 'third@example.org'`),
+    // The demo has no office contacts: one to edit.
+    contact: await id(sql`insert into contacts (name_en) values ('Protocol Division') returning id`),
   };
+  const contact = { nameEn: "Protocol Division", nameZh: "礼宾处", phone: "+86 531 0000 0000", email: "protocol@example.org", addressEn: "Jinan", addressZh: "济南" };
   const place = {
     nameEn: "Espoo",
     nameZh: "埃斯波",
@@ -113,6 +116,8 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     updateDelegationAction: async () => ({ ...delegation, partnershipIds: [ids.tie], id: ids.delegation, version: await version("delegations", ids.delegation) }),
     createEventAction: async () => ({ ...event, partnershipIds: [ids.tie] }),
     updateEventAction: async () => ({ ...event, partnershipIds: [ids.coventry], id: ids.event, version: await version("events", ids.event) }),
+    createContactAction: async () => contact,
+    updateContactAction: async () => ({ ...contact, nameEn: "Visa Office", id: ids.contact, version: await version("contacts", ids.contact) }),
     recordLifecycleAction: async () => {
       const current = await one<{ publication: string; version: number }>(db, sql`select publication, version from events where id = ${Number(ids.summit)}`);
       return { kind: "event", id: ids.summit, version: String(current.version), operation: current.publication === "published" ? "unpublish" : "publish" };

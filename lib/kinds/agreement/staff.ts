@@ -1,4 +1,5 @@
 import "server-only";
+import { pickColumns } from "@/lib/records/kind";
 import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
 import { agreementFields, agreementKind, type AgreementFields } from "./definition";
 import { asc, desc, eq, sql } from "drizzle-orm";
@@ -30,13 +31,7 @@ export async function listAgreements(query: AgreementListQuery) {
   return listPage(query.page, (limit, offset) =>
     db
       .select({
-        id: agreements.id,
-        titleEn: agreements.titleEn,
-        kind: agreements.kind,
-        status: agreements.status,
-        signedOn: agreements.signedOn,
-        signedPrecision: agreements.signedPrecision,
-        partnershipId: agreements.partnershipId,
+        ...pickColumns(agreements, ["id", "titleEn", "kind", "status", "signedOn", "signedPrecision", "partnershipId"]),
         partnershipLabel: sql<string>`${home.nameEn} || ' – ' || ${partner.nameEn}`,
         signatories: sql<number>`(select count(*) from ${agreementSignatories} s where s.agreement_id = ${agreements.id})`.mapWith(Number),
         ...listStateColumns(agreements),

@@ -1,4 +1,5 @@
 import "server-only";
+import { pickColumns } from "@/lib/records/kind";
 import { listConditions, listPage, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
 import { delegationFields, delegationKind, normalAmount, type DelegationFields } from "./definition";
 import { and, asc, desc, eq, exists, ilike, or, sql } from "drizzle-orm";
@@ -7,9 +8,7 @@ import { delegationEnterprises, delegations } from "@/db/schema";
 import type { DelegationInput, DelegationListQuery } from "./validation";
 import { slugify } from "@/lib/slug";
 import { linkedTo, getLinkedRecord, linkWriter } from "@/lib/data/links";
-import { type Actor } from "@/lib/records/actor";
-import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
-import { firstFreeSlug } from "@/lib/data/sql";
+import { withSlug } from "@/lib/records/write";
 
 export async function listDelegations(query: DelegationListQuery) {
   const db = await getDb();
@@ -38,16 +37,8 @@ export async function listDelegations(query: DelegationListQuery) {
   const page = await listPage(query.page, (limit, offset) =>
     db
       .select({
-        id: delegations.id,
-        slug: delegations.slug,
-        titleEn: delegations.titleEn,
-        direction: delegations.direction,
-        startsOn: delegations.startsOn,
-        endsOn: delegations.endsOn,
-        datePrecision: delegations.datePrecision,
+        ...pickColumns(delegations, ["id", "slug", "titleEn", "direction", "startsOn", "endsOn", "datePrecision", "dealAmount", "dealCurrency"]),
         enterprises: sql<number>`(select count(*) from ${delegationEnterprises} e where e.delegation_id = ${delegations.id})`.mapWith(Number),
-        dealAmount: delegations.dealAmount,
-        dealCurrency: delegations.dealCurrency,
         ...listStateColumns(delegations),
       })
       .from(delegations)
@@ -78,23 +69,16 @@ const owned = {
   partnershipIds: linkWriter("delegation"),
 };
 
-export function createDelegation({ input }: { input: DelegationInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
-  const base = slugify(`${input.titleEn} ${input.starts.date.slice(0, 4)}`).slice(0, 100) || "delegation";
-  return createRecord(actor, {
-    kind: delegationKind,
-    next: async (tx) => delegationFields(input, input.slug ?? (await firstFreeSlug(tx, delegations, base))),
-    owned,
-    unique: slugTaken,
-  });
-}
+const writes = withSlug({
+  kind: delegationKind,
+  table: delegations,
+  slugBase: (input: DelegationInput) => slugify(`${input.titleEn} ${input.starts.date.slice(0, 4)}`).slice(0, 100) || "delegation",
+  fields: delegationFields,
+  owned,
+});
 
-export function updateDelegation(
-  { id, version, input }: { id: number; version: number; input: DelegationInput },
-  actor: Actor | null,
-): Promise<{ id: number; changed: boolean; tags: string[] }> {
-  const next = (before: DelegationFields) => delegationFields(input, input.slug ?? before.slug);
-  return updateRecord(actor, { kind: delegationKind, id, version, next, owned, unique: slugTaken });
-}
+export const createDelegation = writes.create;
+export const updateDelegation = writes.update;
 
 /** A row of the staff list of delegations. */
 export type DelegationListItem = Awaited<ReturnType<typeof listDelegations>>["items"][number];

@@ -1,15 +1,14 @@
 import "server-only";
+import { pickColumns } from "@/lib/records/kind";
 import { listConditions, listPage, searchIn, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
-import { eventFields, eventKind, type EventFields } from "./definition";
+import { eventFields, eventKind } from "./definition";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { eventPartnerships, events } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 import type { EventInput, EventListQuery } from "./validation";
 import { linkedTo, getLinkedRecord, linkWriter } from "@/lib/data/links";
-import { type Actor } from "@/lib/records/actor";
-import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
-import { firstFreeSlug } from "@/lib/data/sql";
+import { withSlug } from "@/lib/records/write";
 
 // The public side of events (the events page, an event's page, the calendars) is ./public.ts.
 
@@ -29,13 +28,7 @@ export async function listEvents(query: EventListQuery) {
   return listPage(query.page, (limit, offset) =>
     db
       .select({
-        id: events.id,
-        slug: events.slug,
-        titleEn: events.titleEn,
-        kind: events.kind,
-        startsOn: events.startsOn,
-        datePrecision: events.datePrecision,
-        online: events.online,
+        ...pickColumns(events, ["id", "slug", "titleEn", "kind", "startsOn", "datePrecision", "online"]),
         partnerships: sql<number>`(select count(*) from ${eventPartnerships} l where l.event_id = ${events.id})`.mapWith(Number),
         ...listStateColumns(events),
       })
@@ -56,23 +49,16 @@ export type EventRecordDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>
 
 const owned = { partnershipIds: linkWriter("event") };
 
-export function createEvent({ input }: { input: EventInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
-  const base = slugify([input.titleEn, input.starts?.date.slice(0, 4)].filter(Boolean).join(" ")).slice(0, 100) || "event";
-  return createRecord(actor, {
-    kind: eventKind,
-    next: async (tx) => eventFields(input, input.slug ?? (await firstFreeSlug(tx, events, base))),
-    owned,
-    unique: slugTaken,
-  });
-}
+const writes = withSlug({
+  kind: eventKind,
+  table: events,
+  slugBase: (input: EventInput) => slugify([input.titleEn, input.starts?.date.slice(0, 4)].filter(Boolean).join(" ")).slice(0, 100) || "event",
+  fields: eventFields,
+  owned,
+});
 
-export function updateEvent(
-  { id, version, input }: { id: number; version: number; input: EventInput },
-  actor: Actor | null,
-): Promise<{ id: number; changed: boolean; tags: string[] }> {
-  const next = (before: EventFields) => eventFields(input, input.slug ?? before.slug);
-  return updateRecord(actor, { kind: eventKind, id, version, next, owned, unique: slugTaken });
-}
+export const createEvent = writes.create;
+export const updateEvent = writes.update;
 
 /** A row of the staff list of events. */
 export type EventListItem = Awaited<ReturnType<typeof listEvents>>["items"][number];

@@ -1,4 +1,5 @@
 import "server-only";
+import { pickColumns } from "@/lib/records/kind";
 import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
 import { partnershipFields, partnershipKind, type PartnershipFields } from "./definition";
 import { asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
@@ -30,16 +31,11 @@ export async function listPartnerships(query: PartnershipListQuery) {
   return listPage(query.page, (limit, offset) =>
     db
       .select({
-        id: partnerships.id,
-        slug: partnerships.slug,
+        ...pickColumns(partnerships, ["id", "slug", "type", "status", "establishedOn", "establishedPrecision"]),
         homeName: home.nameEn,
         partnerName: partner.nameEn,
         partnerNameZh: partner.nameZh,
         countryCode: partner.countryCode,
-        type: partnerships.type,
-        status: partnerships.status,
-        establishedOn: partnerships.establishedOn,
-        establishedPrecision: partnerships.establishedPrecision,
         ...listStateColumns(partnerships),
       })
       .from(partnerships)

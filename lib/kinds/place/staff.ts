@@ -1,4 +1,5 @@
 import "server-only";
+import { pickColumns } from "@/lib/records/kind";
 import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
 import { placeKind, type PlaceFields } from "./definition";
 import { asc, eq, or, sql } from "drizzle-orm";
@@ -29,13 +30,7 @@ export async function listPlaces(query: PlaceListQuery) {
   return listPage(query.page, (limit, offset) =>
     db
       .select({
-        id: places.id,
-        slug: places.slug,
-        nameEn: places.nameEn,
-        nameZh: places.nameZh,
-        kind: places.kind,
-        countryCode: places.countryCode,
-        isHome: places.isHome,
+        ...pickColumns(places, ["id", "slug", "nameEn", "nameZh", "kind", "countryCode", "isHome"]),
         partnerships: sql<number>`(select count(*) from ${partnerships} p where p.home_place_id = ${places.id} or p.partner_place_id = ${places.id})`.mapWith(Number),
         ...listStateColumns(places),
       })
