@@ -1,5 +1,6 @@
 "use client";
 
+import { pickerLabels } from "./picker-labels";
 import { useId, useMemo, useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
@@ -158,4 +159,18 @@ export function PartnershipPicker({
       {invalid && <p id={errorId} className="mt-2 text-sm text-red-700">{errors!.join(" ")}</p>}
     </fieldset>
   );
+}
+
+/**
+ * The partnerships a delegation or an event is linked to (the form's `partnershipIds`), in the words of the form's
+ * catalogue namespace (pickerLegend, pickerHint and the picker's labels).
+ */
+export function LinkedPartnershipsPicker({
+  t,
+  ...props
+}: { t: Parameters<typeof pickerLabels>[0] & ((key: "pickerLegend" | "pickerHint") => string) } & Pick<
+  Parameters<typeof PartnershipPicker>[0],
+  "options" | "selected" | "errors" | "disabled"
+>) {
+  return <PartnershipPicker name="partnershipIds" legend={t("pickerLegend")} hint={t("pickerHint")} labels={pickerLabels(t)} {...props} />;
 }

@@ -79,3 +79,6 @@ export async function getLinkedRecord<S extends Record<string, unknown>>(
   const [fields, partnerships] = await Promise.all([definition.snapshot(db, id), linkedPartnerships(db, kind, id)]);
   return { meta, fields, partnerships };
 }
+
+/** The form field a delegation's or an event's partnerships are picked in: sent once per chosen partnership. */
+export const linkedPartnershipsField = ["partnershipIds"];

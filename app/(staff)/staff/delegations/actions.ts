@@ -2,19 +2,12 @@
 
 import { saveRecord } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
+import { linkedPartnershipsField } from "@/lib/data/links";
 import { createDelegation, updateDelegation } from "@/lib/kinds/delegation/staff";
 import type { FormResult } from "@/lib/forms";
 import { delegationEditSchema, delegationSchema } from "@/lib/kinds/delegation/validation";
 
-const forms = {
-  kind: "delegation" as const,
-  schema: delegationSchema,
-  editSchema: delegationEditSchema,
-  create: createDelegation,
-  update: updateDelegation,
-  // The partnerships picker sends one value per chosen partnership.
-  multi: ["partnershipIds"],
-};
+const forms = { kind: "delegation" as const, schema: delegationSchema, editSchema: delegationEditSchema, create: createDelegation, update: updateDelegation, multi: linkedPartnershipsField };
 
 export async function createDelegationAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   return saveRecord(await authorizeAction("editor"), formData, forms, "create");

@@ -5,8 +5,7 @@ import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/st
 import { Field, Select, TextArea } from "@/components/ui/field";
 import { commonCurrencies, delegationDirections } from "@/lib/enums";
 import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
-import { PartnershipPicker, type PickerOption } from "@/components/staff/partnership-picker";
-import { pickerLabels } from "@/components/staff/picker-labels";
+import { LinkedPartnershipsPicker, type PickerOption } from "@/components/staff/partnership-picker";
 import { resultKey } from "@/components/staff/result-key";
 import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
@@ -46,17 +45,7 @@ export function DelegationForm({ mode, defaults, partnerships, readOnly = false 
         <Field label={t("fields.dealAmount")} note={optional} hint={t("moneyHint")} inputMode="decimal" {...f.text("dealAmount")} autoComplete="off" />
         <Field label={t("fields.dealCurrency")} note={optional} hint={t("currencyHint")} list="currencies" {...f.text("dealCurrency")} autoComplete="off" />
       </fieldset>
-      <PartnershipPicker
-        key={`picker-${resultKey(state)}`}
-        name="partnershipIds"
-        legend={t("pickerLegend")}
-        hint={t("pickerHint")}
-        options={partnerships}
-        selected={f.list("partnershipIds")}
-        errors={f.errors("partnershipIds")}
-        labels={pickerLabels(t)}
-        disabled={readOnly}
-      />
+      <LinkedPartnershipsPicker key={`picker-${resultKey(state)}`} t={t} options={partnerships} selected={f.list("partnershipIds")} errors={f.errors("partnershipIds")} disabled={readOnly} />
       <RowsEditor
         key={`enterprises-${resultKey(state)}`}
         name="enterprises"

@@ -2,19 +2,12 @@
 
 import { saveRecord } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
+import { linkedPartnershipsField } from "@/lib/data/links";
 import { createEvent, updateEvent } from "@/lib/kinds/event/staff";
 import type { FormResult } from "@/lib/forms";
 import { eventEditSchema, eventSchema } from "@/lib/kinds/event/validation";
 
-const forms = {
-  kind: "event" as const,
-  schema: eventSchema,
-  editSchema: eventEditSchema,
-  create: createEvent,
-  update: updateEvent,
-  // The partnerships picker sends one value per chosen partnership.
-  multi: ["partnershipIds"],
-};
+const forms = { kind: "event" as const, schema: eventSchema, editSchema: eventEditSchema, create: createEvent, update: updateEvent, multi: linkedPartnershipsField };
 
 export async function createEventAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   return saveRecord(await authorizeAction("editor"), formData, forms, "create");

@@ -5,8 +5,7 @@ import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { eventKinds } from "@/lib/enums";
 import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
-import { PartnershipPicker, type PickerOption } from "@/components/staff/partnership-picker";
-import { pickerLabels } from "@/components/staff/picker-labels";
+import { LinkedPartnershipsPicker, type PickerOption } from "@/components/staff/partnership-picker";
 import { resultKey } from "@/components/staff/result-key";
 
 export function EventForm({ mode, defaults, partnerships, readOnly = false }: RecordFormProps & { partnerships: PickerOption[]; }) {
@@ -31,17 +30,7 @@ export function EventForm({ mode, defaults, partnerships, readOnly = false }: Re
         <TextArea label={t("fields.descriptionEn")} note={optional} rows={6} {...f.text("descriptionEn")} />
         <TextArea label={t("fields.descriptionZh")} note={optional} rows={6} lang="zh-Hans" {...f.text("descriptionZh")} />
       </fieldset>
-      <PartnershipPicker
-        key={`picker-${resultKey(state)}`}
-        name="partnershipIds"
-        legend={t("pickerLegend")}
-        hint={t("pickerHint")}
-        options={partnerships}
-        selected={f.list("partnershipIds")}
-        errors={f.errors("partnershipIds")}
-        labels={pickerLabels(t)}
-        disabled={readOnly}
-      />
+      <LinkedPartnershipsPicker key={`picker-${resultKey(state)}`} t={t} options={partnerships} selected={f.list("partnershipIds")} errors={f.errors("partnershipIds")} disabled={readOnly} />
     </RecordForm>
   );
 }
