@@ -42,7 +42,7 @@ export async function LocalizedText({
   }
   return (
     <Tag className={className}>
-      <span lang={value.lang === "zh" ? "zh-Hans" : "en"}>{value.text}</span>
+      <span lang={htmlLang[value.lang]}>{value.text}</span>
       {marker}
     </Tag>
   );

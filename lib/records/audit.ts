@@ -6,6 +6,7 @@ import { kindDefinitions } from "@/lib/kinds";
 import type { AuditListQuery } from "@/lib/validation/audit";
 import type { Actor } from "@/lib/records/actor";
 import { isoTimestamp } from "@/lib/data/sql";
+import { officeTimeZone } from "@/lib/office-clock";
 
 /**
  * Writes one audit row. Call it with the transaction that makes the change, so the change and its record commit or
@@ -87,8 +88,8 @@ export async function listAudit(query: AuditListQuery): Promise<{ items: AuditEn
   if (query.entity) where.push(eq(auditLog.entityType, query.entity));
   if (query.id) where.push(eq(auditLog.entityId, query.id));
   // Days are the office's days (Beijing time).
-  if (query.from) where.push(sql`${auditLog.at} >= (${query.from}::date)::timestamp at time zone 'Asia/Shanghai'`);
-  if (query.to) where.push(sql`${auditLog.at} < ((${query.to}::date) + 1)::timestamp at time zone 'Asia/Shanghai'`);
+  if (query.from) where.push(sql`${auditLog.at} >= (${query.from}::date)::timestamp at time zone ${officeTimeZone}`);
+  if (query.to) where.push(sql`${auditLog.at} < ((${query.to}::date) + 1)::timestamp at time zone ${officeTimeZone}`);
   const condition = where.length ? and(...where) : undefined;
   const [totalRow] = await db.select({ n: count() }).from(auditLog).where(condition);
   const total = totalRow?.n ?? 0;

@@ -1,5 +1,6 @@
 "use client";
 
+import { htmlLang } from "@/lib/i18n/content";
 import type { AgreementField } from "@/lib/kinds/agreement/validation";
 import type { PartnershipOption } from "@/lib/kinds/partnership/staff";
 import { useState } from "react";
@@ -27,9 +28,9 @@ export function AgreementForm({ mode, defaults, partnerships, readOnly = false }
   const current = partnerships.find((p) => String(p.id) === chosen);
   const signatoryFields: RowField[] = [
     { key: "name", label: t("signatoryName") },
-    { key: "nameZh", label: t("signatoryNameZh"), lang: "zh-Hans" },
+    { key: "nameZh", label: t("signatoryNameZh"), lang: htmlLang.zh },
     { key: "office", label: t("signatoryOffice") },
-    { key: "officeZh", label: t("signatoryOfficeZh"), lang: "zh-Hans" },
+    { key: "officeZh", label: t("signatoryOfficeZh"), lang: htmlLang.zh },
     { key: "side", label: t("signatorySide"), options: signatorySides.map((s) => ({ value: s, label: enums(`sides.${s}`) })) },
   ];
   return (
@@ -45,15 +46,15 @@ export function AgreementForm({ mode, defaults, partnerships, readOnly = false }
           className="md:col-span-2"
         />
         <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
-        <Field label={t("fields.titleZh")} note={optional} lang="zh-Hans" {...f.text("titleZh")} autoComplete="off" />
+        <Field label={t("fields.titleZh")} note={optional} lang={htmlLang.zh} {...f.text("titleZh")} autoComplete="off" />
         <Select label={t("fields.kind")} options={agreementKinds.map((k) => ({ value: k, label: enums(`agreementKinds.${k}`) }))} {...f.text("kind")} required />
         <Select label={t("fields.status")} options={agreementStatuses.map((s) => ({ value: s, label: enums(`agreementStatuses.${s}`) }))} {...f.text("status")} required />
         <Field label={t("fields.signed")} hint={common("dateHint")} {...f.text("signed")} autoComplete="off" />
         <Field label={t("fields.expires")} note={optional} hint={common("dayHint")} {...f.text("expires")} autoComplete="off" />
         <Field label={t("fields.signedPlaceEn")} note={optional} {...f.text("signedPlaceEn")} autoComplete="off" />
-        <Field label={t("fields.signedPlaceZh")} note={optional} lang="zh-Hans" {...f.text("signedPlaceZh")} autoComplete="off" />
+        <Field label={t("fields.signedPlaceZh")} note={optional} lang={htmlLang.zh} {...f.text("signedPlaceZh")} autoComplete="off" />
         <TextArea label={t("fields.summaryEn")} note={optional} {...f.text("summaryEn")} />
-        <TextArea label={t("fields.summaryZh")} note={optional} lang="zh-Hans" {...f.text("summaryZh")} />
+        <TextArea label={t("fields.summaryZh")} note={optional} lang={htmlLang.zh} {...f.text("summaryZh")} />
       </fieldset>
       <RowsEditor
         key={`signatories-${resultKey(state)}`}

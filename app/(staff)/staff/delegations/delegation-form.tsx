@@ -1,5 +1,6 @@
 "use client";
 
+import { htmlLang } from "@/lib/i18n/content";
 import type { DelegationField } from "@/lib/kinds/delegation/validation";
 import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/staff/delegations/actions";
 import { Field, Select, TextArea } from "@/components/ui/field";
@@ -13,7 +14,7 @@ export function DelegationForm({ mode, defaults, partnerships, readOnly = false 
   const { state, action, f, optional, t, common, enums } = useRecordForm<DelegationField>("Delegations", mode, { create: createDelegationAction, update: updateDelegationAction }, defaults);
   const enterpriseFields: RowField[] = [
     { key: "nameEn", label: t("enterpriseName") },
-    { key: "nameZh", label: t("enterpriseNameZh"), lang: "zh-Hans" },
+    { key: "nameZh", label: t("enterpriseNameZh"), lang: htmlLang.zh },
     { key: "dealAmount", label: t("enterpriseAmount"), inputMode: "decimal" },
     { key: "dealCurrency", label: t("enterpriseCurrency") },
     { key: "note", label: t("enterpriseNote"), className: "md:col-span-2" },
@@ -27,7 +28,7 @@ export function DelegationForm({ mode, defaults, partnerships, readOnly = false 
       </datalist>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
-        <Field label={t("fields.titleZh")} note={optional} lang="zh-Hans" {...f.text("titleZh")} autoComplete="off" />
+        <Field label={t("fields.titleZh")} note={optional} lang={htmlLang.zh} {...f.text("titleZh")} autoComplete="off" />
         <Select label={t("fields.direction")} options={delegationDirections.map((d) => ({ value: d, label: enums(`directions.${d}`) }))} {...f.text("direction")} required />
         <Field label={t("fields.slug")} note={optional} {...f.text("slug")} autoComplete="off" />
         <Field label={t("fields.starts")} hint={common("dateHint")} {...f.text("starts")} required autoComplete="off" />
@@ -37,11 +38,11 @@ export function DelegationForm({ mode, defaults, partnerships, readOnly = false 
         <Field label={t("fields.size")} note={optional} inputMode="numeric" {...f.text("size")} />
         <Field label={t("fields.enterpriseCount")} note={optional} inputMode="numeric" {...f.text("enterpriseCount")} />
         <Field label={t("fields.destinationEn")} note={optional} {...f.text("destinationEn")} autoComplete="off" />
-        <Field label={t("fields.destinationZh")} note={optional} lang="zh-Hans" {...f.text("destinationZh")} autoComplete="off" />
+        <Field label={t("fields.destinationZh")} note={optional} lang={htmlLang.zh} {...f.text("destinationZh")} autoComplete="off" />
         <TextArea label={t("fields.purposeEn")} note={optional} {...f.text("purposeEn")} />
-        <TextArea label={t("fields.purposeZh")} note={optional} lang="zh-Hans" {...f.text("purposeZh")} />
+        <TextArea label={t("fields.purposeZh")} note={optional} lang={htmlLang.zh} {...f.text("purposeZh")} />
         <TextArea label={t("fields.outcomesEn")} note={optional} {...f.text("outcomesEn")} />
-        <TextArea label={t("fields.outcomesZh")} note={optional} lang="zh-Hans" {...f.text("outcomesZh")} />
+        <TextArea label={t("fields.outcomesZh")} note={optional} lang={htmlLang.zh} {...f.text("outcomesZh")} />
         <Field label={t("fields.dealAmount")} note={optional} hint={t("moneyHint")} inputMode="decimal" {...f.text("dealAmount")} autoComplete="off" />
         <Field label={t("fields.dealCurrency")} note={optional} hint={t("currencyHint")} list="currencies" {...f.text("dealCurrency")} autoComplete="off" />
       </fieldset>

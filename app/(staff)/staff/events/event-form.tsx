@@ -1,5 +1,6 @@
 "use client";
 
+import { htmlLang } from "@/lib/i18n/content";
 import type { EventField } from "@/lib/kinds/event/validation";
 import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
@@ -14,7 +15,7 @@ export function EventForm({ mode, defaults, partnerships, readOnly = false }: Re
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/events/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
-        <Field label={t("fields.titleZh")} note={optional} lang="zh-Hans" {...f.text("titleZh")} autoComplete="off" />
+        <Field label={t("fields.titleZh")} note={optional} lang={htmlLang.zh} {...f.text("titleZh")} autoComplete="off" />
         <Select label={t("fields.kind")} options={eventKinds.map((k) => ({ value: k, label: enums(`eventKinds.${k}`) }))} {...f.text("kind")} required />
         <Field label={t("fields.slug")} note={optional} {...f.text("slug")} autoComplete="off" />
         <Field label={t("fields.starts")} note={optional} hint={t("startsHint")} {...f.text("starts")} autoComplete="off" />
@@ -24,11 +25,11 @@ export function EventForm({ mode, defaults, partnerships, readOnly = false }: Re
         <Field label={t("fields.timeZone")} hint={t("timeZoneHint")} {...f.text("timeZone")} autoComplete="off" />
         <Checkbox label={t("fields.online")} {...f.checkbox("online")} className="self-end" />
         <Field label={t("fields.venueEn")} note={optional} {...f.text("venueEn")} autoComplete="off" />
-        <Field label={t("fields.venueZh")} note={optional} lang="zh-Hans" {...f.text("venueZh")} autoComplete="off" />
+        <Field label={t("fields.venueZh")} note={optional} lang={htmlLang.zh} {...f.text("venueZh")} autoComplete="off" />
         <Field label={t("fields.organisersEn")} note={optional} {...f.text("organisersEn")} autoComplete="off" />
-        <Field label={t("fields.organisersZh")} note={optional} lang="zh-Hans" {...f.text("organisersZh")} autoComplete="off" />
+        <Field label={t("fields.organisersZh")} note={optional} lang={htmlLang.zh} {...f.text("organisersZh")} autoComplete="off" />
         <TextArea label={t("fields.descriptionEn")} note={optional} rows={6} {...f.text("descriptionEn")} />
-        <TextArea label={t("fields.descriptionZh")} note={optional} rows={6} lang="zh-Hans" {...f.text("descriptionZh")} />
+        <TextArea label={t("fields.descriptionZh")} note={optional} rows={6} lang={htmlLang.zh} {...f.text("descriptionZh")} />
       </fieldset>
       <LinkedPartnershipsPicker key={`picker-${resultKey(state)}`} t={t} options={partnerships} selected={f.list("partnershipIds")} errors={f.errors("partnershipIds")} disabled={readOnly} />
     </RecordForm>

@@ -1,5 +1,6 @@
 "use client";
 
+import { htmlLang } from "@/lib/i18n/content";
 import type { PartnershipField } from "@/lib/kinds/partnership/validation";
 import { createPartnershipAction, updatePartnershipAction } from "@/app/(staff)/staff/partnerships/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
@@ -45,9 +46,9 @@ export function PartnershipForm({ mode, defaults, places, readOnly = false }: Re
         <Field label={t("fields.slug")} note={optional} hint={t("slugHint")} {...f.text("slug")} autoComplete="off" />
         <Checkbox label={t("fields.featured")} {...f.checkbox("featured")} className="md:col-span-2" />
         <TextArea label={t("fields.summaryEn")} note={optional} rows={3} {...f.text("summaryEn")} />
-        <TextArea label={t("fields.summaryZh")} note={optional} rows={3} lang="zh-Hans" {...f.text("summaryZh")} />
+        <TextArea label={t("fields.summaryZh")} note={optional} rows={3} lang={htmlLang.zh} {...f.text("summaryZh")} />
         <TextArea label={t("fields.bodyEn")} note={optional} hint={common("markdownHint")} rows={8} {...f.text("bodyEn")} />
-        <TextArea label={t("fields.bodyZh")} note={optional} hint={common("markdownHint")} rows={8} lang="zh-Hans" {...f.text("bodyZh")} />
+        <TextArea label={t("fields.bodyZh")} note={optional} hint={common("markdownHint")} rows={8} lang={htmlLang.zh} {...f.text("bodyZh")} />
       </fieldset>
       <RowsEditor
         key={resultKey(state)}

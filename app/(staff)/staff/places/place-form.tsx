@@ -1,5 +1,6 @@
 "use client";
 
+import { htmlLang } from "@/lib/i18n/content";
 import type { PlaceField } from "@/lib/kinds/place/validation";
 import { createPlaceAction, updatePlaceAction } from "@/app/(staff)/staff/places/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
@@ -18,7 +19,7 @@ export function PlaceForm({ mode, defaults, readOnly = false }: RecordFormProps)
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/places/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field label={t("fields.nameEn")} {...f.text("nameEn")} required autoComplete="off" />
-        <Field label={t("fields.nameZh")} note={optional} {...f.text("nameZh")} lang="zh-Hans" autoComplete="off" />
+        <Field label={t("fields.nameZh")} note={optional} {...f.text("nameZh")} lang={htmlLang.zh} autoComplete="off" />
         <Select label={t("fields.kind")} placeholder={t("chooseKind")} options={placeKinds.map((k) => ({ value: k, label: enums(`placeKinds.${k}`) }))} {...f.text("kind")} required />
         <Field label={t("fields.regionEn")} note={optional} {...f.text("regionEn")} autoComplete="off" />
         <Select label={t("fields.countryCode")} placeholder={t("chooseCountry")} options={countryOptions} {...f.text("countryCode")} required />
@@ -29,7 +30,7 @@ export function PlaceForm({ mode, defaults, readOnly = false }: RecordFormProps)
         <Field label={t("fields.population")} note={optional} inputMode="numeric" {...f.text("population")} />
         <Field label={t("fields.slug")} note={optional} hint={t("slugHint")} {...f.text("slug")} autoComplete="off" />
         <TextArea label={t("fields.descriptionEn")} note={optional} {...f.text("descriptionEn")} className="md:col-span-2" />
-        <TextArea label={t("fields.descriptionZh")} note={optional} {...f.text("descriptionZh")} lang="zh-Hans" className="md:col-span-2" />
+        <TextArea label={t("fields.descriptionZh")} note={optional} {...f.text("descriptionZh")} lang={htmlLang.zh} className="md:col-span-2" />
       </fieldset>
     </RecordForm>
   );
