@@ -73,7 +73,7 @@ export async function DirectoryView({
             </div>
           </fieldset>
           <div className="mt-4 flex gap-4">
-            <button type="submit" className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("apply")}</button>
+            <button type="submit" className={buttonClass.secondary}>{t("apply")}</button>
             {filtered && <Link href="/partners" className="self-center text-brand-700 underline">{t("clear")}</Link>}
           </div>
         </details>

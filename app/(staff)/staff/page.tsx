@@ -35,8 +35,8 @@ export default async function StaffDashboardPage() {
       {canEditContent(user) && (
         <nav aria-label={t("quick")} className="mt-6 flex flex-wrap gap-3">
           <Link href="/staff/agreements/new" className={buttonClass.primary}>{t("recordAgreement")}</Link>
-          <Link href="/staff/delegations/new" className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("newDelegation")}</Link>
-          <Link href="/staff/events/new" className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("newEvent")}</Link>
+          <Link href="/staff/delegations/new" className={buttonClass.secondary}>{t("newDelegation")}</Link>
+          <Link href="/staff/events/new" className={buttonClass.secondary}>{t("newEvent")}</Link>
         </nav>
       )}
 

@@ -6,13 +6,11 @@ import { loadRecordList, RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { listDelegations } from "@/lib/kinds/delegation/staff";
 import { delegationDirections } from "@/lib/enums";
+import { formatMoney } from "@/lib/i18n/format";
 import { staffText } from "@/lib/i18n/staff";
 import { delegationListSchema } from "@/lib/kinds/delegation/validation";
 
 export const metadata: Metadata = { title: "Delegations", robots: { index: false } };
-
-const money = (amount: string, currency: string) =>
-  new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 3 }).format(amount as Intl.StringNumericLiteral);
 
 export default async function DelegationsPage({ searchParams }: PageProps<"/staff/delegations">) {
   const list = await loadRecordList("delegation", searchParams, delegationListSchema, listDelegations);
@@ -29,7 +27,7 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/staf
         { header: t("colDirection"), cell: (d) => enums(`directions.${d.direction}`) },
         { header: t("colStarts"), cell: (d) => dateAt(d.startsOn, d.datePrecision), className: "tabular-nums" },
         { header: t("colEnterprises"), cell: (d) => d.enterprises, className: "text-right tabular-nums" },
-        { header: t("colDeals"), cell: (d) => (d.dealAmount && d.dealCurrency ? money(d.dealAmount, d.dealCurrency) : "—"), className: "text-right tabular-nums" },
+        { header: t("colDeals"), cell: (d) => (d.dealAmount && d.dealCurrency ? formatMoney("en", d.dealAmount, d.dealCurrency) : "—"), className: "text-right tabular-nums" },
         { header: t("colState"), cell: (d) => <PublicationBadge publication={d.publication} archived={d.archived} /> },
       ]}
     />

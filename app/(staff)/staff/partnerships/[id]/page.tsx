@@ -46,8 +46,8 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
         {canEdit && !archived && (
           <p className="mt-3 flex flex-wrap gap-3">
             <Link href={`/staff/agreements/new?partnership=${id}`} className={buttonClass.primary}>{t("recordAgreement")}</Link>
-            <Link href={`/staff/delegations/new?partnership=${id}`} className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("recordDelegation")}</Link>
-            <Link href={`/staff/events/new?partnership=${id}`} className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">{t("recordEvent")}</Link>
+            <Link href={`/staff/delegations/new?partnership=${id}`} className={buttonClass.secondary}>{t("recordDelegation")}</Link>
+            <Link href={`/staff/events/new?partnership=${id}`} className={buttonClass.secondary}>{t("recordEvent")}</Link>
           </p>
         )}
         <div className="mt-4 grid gap-6 md:grid-cols-3">
