@@ -2,7 +2,6 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { publicTags as tag } from "@/lib/cache-tags";
-import { databaseUnavailable } from "@/lib/unavailable";
 import { isSlug } from "@/lib/validation/fields";
 import { noteDatabaseError } from "./health";
 
@@ -18,7 +17,8 @@ export function cachedRead<A extends unknown[], R>(name: string, read: (...args:
       return await unstable_cache(() => read(...args), ["amity", name, JSON.stringify(args)], { tags: [tag.all, ...tagsOf(...args)] })();
     } catch (error) {
       // What is cached keeps being served while the database is down; what is not gets the 503 page.
-      if (noteDatabaseError(error)) await databaseUnavailable({ page: true });
+      // Loaded here, not at the top: the reads stay importable outside a request (the benchmark times them uncached).
+      if (noteDatabaseError(error)) await (await import("@/lib/unavailable")).databaseUnavailable({ page: true });
       throw error;
     }
   };
