@@ -22,6 +22,12 @@ function useFrame(props: FrameProps) {
   return { id, invalid, control: { id, "aria-invalid": invalid || undefined, "aria-describedby": describedBy } };
 }
 
+/** A control's props split in two: its frame's (label, hint, errors, note, class) and its own, wired to the frame. */
+function useFramed<P extends FrameProps>({ label, errors, hint, note, className, ...own }: P) {
+  const frame = useFrame({ label, errors, hint });
+  return { frame: { ...frame, label, errors, hint, note, className }, control: { ...frame.control, ...own } };
+}
+
 function Frame({ id, invalid, label, errors, hint, note, className = "", children }: FrameProps & { id: string; invalid: boolean; children: React.ReactNode }) {
   return (
     <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
@@ -47,36 +53,20 @@ function Frame({ id, invalid, label, errors, hint, note, className = "", childre
 const controlClass =
   "w-full rounded border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid]:border-red-700 disabled:bg-slate-100 disabled:text-slate-700";
 
-export function Field({
-  label,
-  name,
-  errors,
-  hint,
-  note,
-  className,
-  ...input
-}: FrameProps & { name: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "className">) {
-  const frame = useFrame({ label, errors, hint });
+export function Field(props: FrameProps & { name: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "className">) {
+  const { frame, control } = useFramed(props);
   return (
-    <Frame {...frame} label={label} errors={errors} hint={hint} note={note} className={className}>
-      <input name={name} className={controlClass} {...frame.control} {...input} />
+    <Frame {...frame}>
+      <input className={controlClass} {...control} />
     </Frame>
   );
 }
 
-export function TextArea({
-  label,
-  name,
-  errors,
-  hint,
-  note,
-  className,
-  ...input
-}: FrameProps & { name: string } & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "className">) {
-  const frame = useFrame({ label, errors, hint });
+export function TextArea(props: FrameProps & { name: string } & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "className">) {
+  const { frame, control } = useFramed(props);
   return (
-    <Frame {...frame} label={label} errors={errors} hint={hint} note={note} className={className}>
-      <textarea name={name} rows={4} className={controlClass} {...frame.control} {...input} />
+    <Frame {...frame}>
+      <textarea rows={4} className={controlClass} {...control} />
     </Frame>
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgSelect, PgTable } from "drizzle-orm/pg-core";
+import type { Db } from "@/db";
 import { containsPattern, isoTimestamp } from "@/lib/data/sql";
 import { archivedFilter } from "./meta";
 import type { ContentTable } from "./versions";
@@ -42,8 +43,6 @@ export function listStateColumns(table: ContentTable) {
     publication: sql<"draft" | "published">`${table.publication}`,
     archived: sql<boolean>`${table.archivedAt} is not null`,
     updatedAt: isoTimestamp(table.updatedAt),
-    /** How many rows the list's conditions match, on every row (for its pages). */
-    total: sql<number>`count(*) over ()`.mapWith(Number),
   };
 }
 
@@ -53,20 +52,16 @@ export function startsInYear(column: PgColumn, year: number): SQL {
 }
 
 /**
- * One page of a staff list from a single query that selects `listStateColumns` (which carry the count of all matching
- * rows): a page past the end shows the last one.
+ * One page of a staff list. `query` is the list without its order or page: it is counted as it is (the planner drops
+ * the columns a count doesn't need, such as per-row subqueries), then ordered and cut to the page. A page past the end
+ * shows the last one.
  */
-export async function listPage<T extends { total: number }>(
-  requested: number,
-  fetch: (limit: number, offset: number) => Promise<T[]>,
-): Promise<Page<Omit<T, "total">>> {
-  let page = requested;
-  let rows = await fetch(staffPageSize, (page - 1) * staffPageSize);
-  if (!rows.length && page > 1) {
-    const [first] = await fetch(1, 0);
-    page = Math.max(1, Math.ceil((first?.total ?? 0) / staffPageSize));
-    rows = first ? await fetch(staffPageSize, (page - 1) * staffPageSize) : [];
-  }
-  const total = rows[0]?.total ?? 0;
-  return { items: rows.map(({ total: _total, ...row }) => row), total, page, pages: Math.max(1, Math.ceil(total / staffPageSize)) };
+export async function listPage<Q extends PgSelect>(db: Db, requested: number, order: SQL[], query: Q): Promise<Page<Awaited<Q>[number]>> {
+  // Drizzle can't follow a generic selection into a subquery's type; the count reads no column of it.
+  const [counted] = await db.select({ n: count() }).from(query.as("list") as unknown as PgTable);
+  const total = counted?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / staffPageSize));
+  const page = Math.min(requested, pages);
+  const items = (await query.orderBy(...order).limit(staffPageSize).offset((page - 1) * staffPageSize)) as Awaited<Q>;
+  return { items, total, page, pages };
 }

@@ -28,7 +28,10 @@ export async function listAgreements(query: AgreementListQuery) {
     ],
   );
   const order = listOrder(agreements, query.sort, { title: [asc(agreements.titleEn), asc(agreements.id)], default: [sql`${agreements.signedOn} desc nulls first`, desc(agreements.id)] });
-  return listPage(query.page, (limit, offset) =>
+  return listPage(
+    db,
+    query.page,
+    order,
     db
       .select({
         ...pickColumns(agreements, ["id", "titleEn", "kind", "status", "signedOn", "signedPrecision", "partnershipId"]),
@@ -41,9 +44,7 @@ export async function listAgreements(query: AgreementListQuery) {
       .innerJoin(home, joinHome)
       .innerJoin(partner, joinPartner)
       .where(condition)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset),
+      .$dynamic(),
   );
 }
 

@@ -13,14 +13,15 @@ export async function listContacts(query: ContactListQuery) {
   const db = await getDb();
   const condition = listConditions(contacts, query, searchIn(contacts.nameEn, contacts.nameZh, contacts.email, contacts.phone));
   const order = listOrder(contacts, query.sort, { default: [asc(contacts.nameEn), asc(contacts.id)] });
-  return listPage(query.page, (limit, offset) =>
+  return listPage(
+    db,
+    query.page,
+    order,
     db
       .select({ id: contacts.id, nameEn: contacts.nameEn, nameZh: contacts.nameZh, phone: contacts.phone, email: contacts.email, ...listStateColumns(contacts) })
       .from(contacts)
       .where(condition)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset),
+      .$dynamic(),
   );
 }
 

@@ -34,7 +34,10 @@ export async function listDelegations(query: DelegationListQuery) {
     ],
   );
   const order = listOrder(delegations, query.sort, { title: [asc(delegations.titleEn), asc(delegations.id)], default: [desc(delegations.startsOn), desc(delegations.id)] });
-  const page = await listPage(query.page, (limit, offset) =>
+  const page = await listPage(
+    db,
+    query.page,
+    order,
     db
       .select({
         ...pickColumns(delegations, ["id", "slug", "titleEn", "direction", "startsOn", "endsOn", "datePrecision", "dealAmount", "dealCurrency"]),
@@ -43,9 +46,7 @@ export async function listDelegations(query: DelegationListQuery) {
       })
       .from(delegations)
       .where(condition)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset),
+      .$dynamic(),
   );
   return { ...page, items: page.items.map((i) => ({ ...i, dealAmount: normalAmount(i.dealAmount) })) };
 }

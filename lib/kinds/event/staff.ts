@@ -25,7 +25,10 @@ export async function listEvents(query: EventListQuery) {
     ],
   );
   const order = listOrder(events, query.sort, { title: [asc(events.titleEn), asc(events.id)], default: [sql`${events.startsOn} desc nulls last`, desc(events.id)] });
-  return listPage(query.page, (limit, offset) =>
+  return listPage(
+    db,
+    query.page,
+    order,
     db
       .select({
         ...pickColumns(events, ["id", "slug", "titleEn", "kind", "startsOn", "datePrecision", "online"]),
@@ -34,9 +37,7 @@ export async function listEvents(query: EventListQuery) {
       })
       .from(events)
       .where(condition)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset),
+      .$dynamic(),
   );
 }
 

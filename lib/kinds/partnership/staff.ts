@@ -28,7 +28,10 @@ export async function listPartnerships(query: PartnershipListQuery) {
     ],
   );
   const order = listOrder(partnerships, query.sort, { established: [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn)], default: [asc(home.nameEn), asc(partner.nameEn), asc(partnerships.id)] });
-  return listPage(query.page, (limit, offset) =>
+  return listPage(
+    db,
+    query.page,
+    order,
     db
       .select({
         ...pickColumns(partnerships, ["id", "slug", "type", "status", "establishedOn", "establishedPrecision"]),
@@ -42,9 +45,7 @@ export async function listPartnerships(query: PartnershipListQuery) {
       .innerJoin(home, joinHome)
       .innerJoin(partner, joinPartner)
       .where(condition)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset),
+      .$dynamic(),
   );
 }
 

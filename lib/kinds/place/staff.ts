@@ -27,7 +27,10 @@ export async function listPlaces(query: PlaceListQuery) {
     ],
   );
   const order = listOrder(places, query.sort, { country: [asc(places.countryCode), asc(places.nameEn)], default: [asc(places.nameEn), asc(places.id)] });
-  return listPage(query.page, (limit, offset) =>
+  return listPage(
+    db,
+    query.page,
+    order,
     db
       .select({
         ...pickColumns(places, ["id", "slug", "nameEn", "nameZh", "kind", "countryCode", "isHome"]),
@@ -36,9 +39,7 @@ export async function listPlaces(query: PlaceListQuery) {
       })
       .from(places)
       .where(condition)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset),
+      .$dynamic(),
   );
 }
 
