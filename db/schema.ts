@@ -25,6 +25,7 @@ import {
   continents,
   partnershipTypes,
   partnershipStatuses,
+  sourceKinds,
   datePrecisions,
   publicationStates,
   agreementKinds,
@@ -41,6 +42,7 @@ export {
   continents,
   partnershipTypes,
   partnershipStatuses,
+  sourceKinds,
   datePrecisions,
   publicationStates,
   agreementKinds,
@@ -64,6 +66,8 @@ export const continent = pgEnum("continent", continents);
 export const partnershipType = pgEnum("partnership_type", partnershipTypes);
 
 export const partnershipStatus = pgEnum("partnership_status", partnershipStatuses);
+
+export const sourceKind = pgEnum("source_kind", sourceKinds);
 
 export const datePrecision = pgEnum("date_precision", datePrecisions);
 
@@ -208,11 +212,15 @@ export const places = pgTable(
     kind: placeKind("kind").notNull(),
     /** The administrative area the place lies in, as sources spell it ("Yamaguchi Prefecture", "California"). */
     regionEn: text("region_en"),
+    regionZh: text("region_zh"),
     countryCode: char("country_code", { length: 2 }).notNull(),
     continent: continent("continent").notNull(),
     latitude: doublePrecision("latitude"),
     longitude: doublePrecision("longitude"),
     population: bigint("population", { mode: "number" }),
+    /** What the place is now, where it has merged or been renamed ("Auckland (merged in 2010)"). */
+    successorEn: text("successor_en"),
+    successorZh: text("successor_zh"),
     descriptionEn: text("description_en"),
     descriptionZh: text("description_zh"),
     /** The office's own province and cities, as opposed to foreign partners. */
@@ -248,13 +256,16 @@ export const partnerships = pgTable(
       .notNull()
       .references(() => places.id, { onDelete: "restrict" }),
     type: partnershipType("type").notNull(),
-    status: partnershipStatus("status").notNull().default("active"),
+    status: partnershipStatus("status").notNull().default("not_recorded"),
     establishedOn: date("established_on", { mode: "string" }),
     establishedPrecision: datePrecision("established_precision"),
     summaryEn: text("summary_en"),
     summaryZh: text("summary_zh"),
     bodyEn: text("body_en"),
     bodyZh: text("body_zh"),
+    /** A visible note where the sources disagree (on the year, the type or the partner). */
+    sourceNoteEn: text("source_note_en"),
+    sourceNoteZh: text("source_note_zh"),
     featured: boolean("featured").notNull().default(false),
     ...contentColumns(),
   },
@@ -284,6 +295,11 @@ export const partnershipSources = pgTable(
     /** The citation as recorded (a URL, or a reference such as a repository and file). */
     citation: text("citation").notNull(),
     url: text("url"),
+    /** What the source is, as a reader would cite it ("Xinhua, 22 June 2018"), in each language. */
+    titleEn: text("title_en"),
+    titleZh: text("title_zh"),
+    /** Null where staff have not said what kind of source it is. */
+    kind: sourceKind("kind"),
     note: text("note"),
   },
   (t) => [
@@ -291,6 +307,31 @@ export const partnershipSources = pgTable(
     check("partnership_sources_citation_not_blank", sql`length(btrim(${t.citation})) > 0`),
     check("partnership_sources_url_http", sql`${t.url} ~ '^https?://'`),
     check("partnership_sources_position_non_negative", sql`${t.position} >= 0`),
+  ],
+);
+
+/**
+ * The dated steps of a tie's history where it has more than one: a protocol before full twinning, friendly cooperation
+ * before sister-city status, a resolution before the signing.
+ */
+export const partnershipSteps = pgTable(
+  "partnership_steps",
+  {
+    id: id(),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    position: smallint("position").notNull(),
+    occurredOn: date("occurred_on", { mode: "string" }).notNull(),
+    precision: datePrecision("precision").notNull(),
+    labelEn: text("label_en").notNull(),
+    labelZh: text("label_zh"),
+  },
+  (t) => [
+    uniqueIndex("partnership_steps_position_key").on(t.partnershipId, t.position),
+    partialDateCheck("partnership_steps_precision", "occurred_on", "precision"),
+    check("partnership_steps_label_not_blank", sql`length(btrim(${t.labelEn})) > 0`),
+    check("partnership_steps_position_non_negative", sql`${t.position} >= 0`),
   ],
 );
 
@@ -307,6 +348,8 @@ export const agreements = pgTable(
       .references(() => partnerships.id, { onDelete: "restrict" }),
     titleEn: text("title_en").notNull(),
     titleZh: text("title_zh"),
+    /** The title describes the record; it is not a name a source gives (shown as such to the public). */
+    titleDescriptive: boolean("title_descriptive").notNull().default(false),
     kind: agreementKind("kind").notNull(),
     status: agreementStatus("status").notNull().default("signed"),
     signedOn: date("signed_on", { mode: "string" }),
@@ -371,6 +414,8 @@ export const delegations = pgTable(
     direction: delegationDirection("direction").notNull(),
     titleEn: text("title_en").notNull(),
     titleZh: text("title_zh"),
+    /** The title describes the record; it is not a name a source gives (shown as such to the public). */
+    titleDescriptive: boolean("title_descriptive").notNull().default(false),
     leaderName: text("leader_name"),
     leaderOffice: text("leader_office"),
     size: integer("size"),
@@ -449,6 +494,8 @@ export const events = pgTable(
     kind: eventKind("kind").notNull(),
     titleEn: text("title_en").notNull(),
     titleZh: text("title_zh"),
+    /** The title describes the record; it is not a name a source gives (shown as such to the public). */
+    titleDescriptive: boolean("title_descriptive").notNull().default(false),
     /** Null when the sources report that it happened but not when (a donation "over the years"). */
     startsOn: date("starts_on", { mode: "string" }),
     endsOn: date("ends_on", { mode: "string" }),

@@ -7,7 +7,10 @@ import { slugify } from "@/lib/slug";
 import { demoAccounts, demoPassword } from "./demo-accounts";
 import type { Db, Tx } from "./index";
 import * as t from "./schema";
+import { placeHistory, taianNote, tieHistory, type TieStep } from "./seed-data/history";
 import { homePlaces, partnerPlaces } from "./seed-data/places";
+import { homeRegionZh, regionZh } from "./seed-data/regions";
+import { describeSource } from "./seed-data/sources";
 
 /**
  * The demo data: real facts only. Places and partnerships come from db/seed-data/shandong-partnerships.csv (a copy of
@@ -60,16 +63,28 @@ export async function seed(db: Db, options: { demoAccounts: boolean }): Promise<
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const typeZh: Record<string, string> = {
+/** What the two sides are to each other ("X与Y是友好城市") and the relation they establish ("建立友好合作关系"). */
+const pairZh: Record<string, string> = {
   sister_city: "友好城市",
   friendly_cooperation: "友好合作关系城市",
   province_state: "友好省州",
 };
+const relationZh: Record<string, string> = {
+  sister_city: "友好城市关系",
+  friendly_cooperation: "友好合作关系",
+  province_state: "友好省州关系",
+};
 
 const countryZh = new Intl.DisplayNames(["zh-Hans"], { type: "region" });
 
-export const partnerKey = (row: Pick<CsvRow, "country_iso2" | "partner_city">) =>
-  `${row.country_iso2}:${row.partner_city}`;
+/**
+ * A partner place's key in db/seed-data/places.ts: country and name, plus the region where two places share a name
+ * (Zibo's Gwangju in Gyeonggi-do is not Tai'an's Gwangju, whose source does not say which it is).
+ */
+export const partnerKey = (row: Pick<CsvRow, "country_iso2" | "partner_city" | "partner_region">) => {
+  const withRegion = `${row.country_iso2}:${row.partner_city}:${row.partner_region}`;
+  return row.partner_region && partnerPlaces[withRegion] ? withRegion : `${row.country_iso2}:${row.partner_city}`;
+};
 
 function uniqueSlug(base: string, taken: Set<string>, suffix: string): string {
   let slug = base;
@@ -99,6 +114,7 @@ async function seedPlaces(tx: Tx, rows: CsvRow[]) {
       nameZh: row.home_city_zh,
       kind: geo.kind,
       regionEn: geo.kind === "province" ? null : "Shandong Province",
+      regionZh: geo.kind === "province" ? null : homeRegionZh,
       countryCode: "CN",
       continent: geo.continent,
       latitude: geo.lat,
@@ -113,14 +129,21 @@ async function seedPlaces(tx: Tx, rows: CsvRow[]) {
     seen.add(key);
     const geo = partnerPlaces[key];
     if (!geo) throw new Error(`No geography for partner place ${key}`);
-    const slug = uniqueSlug(slugify(row.partner_city), taken, row.country_iso2);
+    const base = key.split(":").length > 2 ? slugify(`${row.partner_city} ${row.partner_region}`) : slugify(row.partner_city);
+    const slug = uniqueSlug(base, taken, row.country_iso2);
     keyOf.set(slug, key);
+    const history = placeHistory[key];
+    const region = row.partner_region || null;
+    if (region && !regionZh[region]) throw new Error(`No Chinese name for the region ${region}`);
     values.push({
       slug,
-      nameEn: row.partner_city,
+      nameEn: history?.nameEn ?? row.partner_city,
       nameZh: geo.nameZh ?? null,
+      successorEn: history?.successorEn ?? null,
+      successorZh: history?.successorZh ?? null,
       kind: geo.kind,
-      regionEn: row.partner_region || null,
+      regionEn: region,
+      regionZh: region ? regionZh[region]! : null,
       countryCode: row.country_iso2,
       continent: geo.continent,
       latitude: geo.lat,
@@ -132,7 +155,7 @@ async function seedPlaces(tx: Tx, rows: CsvRow[]) {
   const inserted = await tx
     .insert(t.places)
     .values(values)
-    .returning({ id: t.places.id, slug: t.places.slug, nameEn: t.places.nameEn, nameZh: t.places.nameZh });
+    .returning({ id: t.places.id, slug: t.places.slug, nameEn: t.places.nameEn, nameZh: t.places.nameZh, regionZh: t.places.regionZh });
   return new Map(inserted.map((p) => [keyOf.get(p.slug)!, p]));
 }
 
@@ -142,24 +165,21 @@ function sourcesOf(field: string) {
     .map((s) => s.trim())
     .filter(Boolean)
     .map((citation, position) => {
+      const { titleEn, titleZh, kind } = describeSource(citation);
       const github = /^github:([\w.-]+\/[\w.-]+)@([0-9a-f]{40})\s*(.*)$/.exec(citation);
       if (github) {
-        return {
-          position,
-          citation,
-          url: `https://github.com/${github[1]}/tree/${github[2]}`,
-          note: github[3] || null,
-        };
+        return { position, citation, titleEn, titleZh, kind, url: `https://github.com/${github[1]}/tree/${github[2]}`, note: github[3] || null };
       }
-      return { position, citation, url: /^https?:\/\//.test(citation) ? citation : null, note: null };
+      return { position, citation, titleEn, titleZh, kind, url: /^https?:\/\//.test(citation) ? citation : null, note: null };
     });
 }
 
-function summaries(row: CsvRow, home: { nameEn: string; nameZh: string | null }, partner: { nameEn: string; nameZh: string | null }) {
-  const year = row.established_year;
+type SummaryPlace = { nameEn: string; nameZh: string | null; regionZh?: string | null };
+
+function summaries(row: CsvRow, year: string | null, home: SummaryPlace, partner: SummaryPlace) {
   const where = [row.partner_region, row.country].filter(Boolean).join(", ");
   const countryNameZh = countryZh.of(row.country_iso2) ?? row.country;
-  const partnerZh = `${countryNameZh}${partner.nameZh ?? partner.nameEn}`;
+  const partnerZh = `${countryNameZh}${partner.regionZh ?? ""}${partner.nameZh ?? partner.nameEn}`;
   const homeZh = home.nameZh ?? home.nameEn;
   const relationEn = {
     sister_city: "sister cities",
@@ -170,36 +190,44 @@ function summaries(row: CsvRow, home: { nameEn: string; nameZh: string | null },
     ? `${home.nameEn} and ${partner.nameEn} (${where}) have been ${relationEn} since ${year}.`
     : `${home.nameEn} and ${partner.nameEn} (${where}) are ${relationEn}; the sources give no year for the agreement.`;
   const summaryZh = year
-    ? `${homeZh}与${partnerZh}于${year}年建立${typeZh[row.relationship_type]}关系。`
-    : `${homeZh}与${partnerZh}是${typeZh[row.relationship_type]}关系，现有资料未载明建立年份。`;
+    ? `${homeZh}与${partnerZh}于${year}年建立${relationZh[row.relationship_type]}。`
+    : `${homeZh}与${partnerZh}是${pairZh[row.relationship_type]}，现有资料未载明建立年份。`;
   return { summaryEn, summaryZh };
 }
+
+/** A step's partial date ("1987", "2018-06", "2018-06-22") as the date and precision the database stores. */
+function stepDate(on: string) {
+  const [y, m, d] = on.split("-");
+  return d ? { occurredOn: on, precision: "day" as const } : m ? { occurredOn: `${y}-${m}-01`, precision: "month" as const } : { occurredOn: `${y}-01-01`, precision: "year" as const };
+}
+
+const weakSources = new Set(["aggregator", "blog"]);
 
 /** Ties whose story the seed articles tell, with the article's words turned into a short profile. */
 const bodies: Record<string, { en: string; zh: string }> = {
   "qingdao-shimonoseki": {
-    en: "Qingdao and Shimonoseki were **the first of Shandong's cities to establish sister-city relations**, in 1979, only a year after China began its reform and opening-up policy.\n\nThirty years later the province's cities had relations with cities in 60 countries and regions.",
-    zh: "1979年，青岛市与日本下关市结为友好城市，这是**山东省第一对国际友好城市**，距中国实行改革开放仅一年。\n\n三十余年后，山东各市已与60个国家和地区的城市建立了友好关系。",
+    en: "Qingdao and Shimonoseki were **the first of Shandong's cities to establish sister-city relations**, in 1979, a year after China began its reform and opening-up policy.\n\nBy 2011, China Daily reported, cities in the province had relations with cities in 60 countries and regions.",
+    zh: "1979年，青岛市与日本下关市结为友好城市，这是**山东省第一对国际友好城市**，距中国实行改革开放仅一年。\n\n据《中国日报》2011年报道，截至当年，山东各市已与60个国家和地区的城市建立了友好关系。",
   },
   "shandong-quebec": {
-    en: "In 2008 Shandong's governor, **Jiang Daming**, and the premier of Quebec, **Jean Charest**, signed an agreement on friendly ties between the province and Quebec.\n\nQuebec is also one of the six partner regions that, with Shandong, established a summit to discuss affairs of common interest.",
-    zh: "2008年，山东省省长**姜大明**与加拿大魁北克省省长**让·沙雷**签署友好关系协议。\n\n魁北克省也是与山东共同建立高峰会议机制、讨论共同关心事务的六个伙伴地区之一。",
+    en: "In 2008 Shandong's governor, **Jiang Daming**, and the premier of Quebec, **Jean Charest**, signed an agreement on friendly ties between the province and Quebec.\n\nQuebec is also one of the regions with which Shandong founded the Regional Leaders' Summit in 2002.",
+    zh: "2008年，山东省省长**姜大明**与加拿大魁北克省省长**让·沙雷**签署友好关系协议。\n\n2002年，魁北克省与山东省等地区共同创立了友好省州领导人会议。",
   },
   "jinan-vantaa": {
-    en: "Vantaa became Jinan's sister city in 2001. At Jinan's online conference with its sister cities in October 2021, Vantaa's mayor **Ritva Viljanen** said: \"This is a special year for the relationship between Jinan and Vantaa, as we are celebrating 20 years of sister city friendship between our cities. We have created opportunities for our businesses to meet and establish new contacts, and possibilities to grow.\"\n\nA Vantaa-style garden is planned in the Jinan International Sister City Garden project.",
-    zh: "2001年，万塔市与济南市结为友好城市。2021年10月济南市与国际友城线上座谈会上，万塔市市长**Ritva Viljanen**表示，今年两市迎来结好20周年，双方为企业交流合作创造了机会。\n\n济南国际友城园项目计划建设万塔风格的园林。",
+    en: "Vantaa became Jinan's sister city in 2001. At Jinan's online conference with its sister cities in October 2021, Vantaa's mayor **Ritva Viljanen** said: \"This is a special year for the relationship between Jinan and Vantaa, as we are celebrating [20] years of sister city friendship between our cities. … We have created opportunities for our businesses to meet and establish new contacts, and possibilities to grow.\"\n\nIn 2021 a Vantaa-style garden was planned in the Jinan International Sister City Garden project.",
+    zh: "2001年，万塔市与济南市结为友好城市。在2021年10月济南市与国际友好城市线上座谈会上，万塔市市长**里特瓦·维利亚宁**表示：“今年对济南和万塔的关系而言是特别的一年，我们正在庆祝两市结为友好城市［20］周年。……我们为双方企业创造了相识、建立新联系的机会，也创造了发展壮大的可能。”\n\n2021年，济南国际友城园项目计划建设一座万塔风格的园林。",
   },
   "jinan-coventry": {
     en: "Coventry and Jinan have been sister cities since 1983. At Jinan's online conference with its sister cities in October 2021, Coventry's mayor **John McNicholas** said: \"We are so proud of our relationship with Jinan and of the twinning movement. Our international links are making us a better city.\"",
-    zh: "考文垂市与济南市自1983年起结为友好城市。在2021年10月济南市与国际友城线上座谈会上，考文垂市市长**John McNicholas**表示，考文垂为与济南的友好关系和友城运动感到自豪。",
+    zh: "考文垂市与济南市自1983年起结为友好城市。在2021年10月济南市与国际友好城市线上座谈会上，考文垂市市长**约翰·麦克尼古拉斯**表示：“我们为与济南的关系、为友城运动深感自豪。国际交往正让我们成为一座更好的城市。”",
   },
   "jinan-wakayama": {
     en: "Wakayama, Japan, was **Jinan's first sister city**, in 1983.",
     zh: "日本和歌山市是**济南市的第一个国际友好城市**，两市于1983年结好。",
   },
   "jinan-kazanlak": {
-    en: "A rose-themed garden in the style of Kazanlak has been built in Jinan as part of the Jinan International Sister City Garden project.",
-    zh: "作为济南国际友城园项目的一部分，济南已建成具有卡赞勒克风格的玫瑰主题园。",
+    en: "By October 2021 a rose-themed garden in the style of Kazanlak had been built in Jinan as part of the Jinan International Sister City Garden project.",
+    zh: "截至2021年10月，作为济南国际友城园项目的一部分，济南已建成一座具有卡赞勒克风格的玫瑰主题园。",
   },
 };
 
@@ -214,6 +242,11 @@ async function seedPartnerships(tx: Tx, rows: CsvRow[], placeIds: Awaited<Return
     if (!home || !partner) throw new Error(`Unresolved places for ${row.home_city} - ${row.partner_city}`);
     const slug = uniqueSlug(`${home.slug}-${partner.slug}`, taken, row.country_iso2);
     const body = bodies[slug];
+    const sources = sourcesOf(row.source);
+    const history = tieHistory[slug] ?? {};
+    const year = history.established === undefined ? row.established_year || null : history.established;
+    const singleAggregator = row.home_city === "Tai'an" && sources.every((s) => weakSources.has(s.kind));
+    const note = history.note ?? (singleAggregator ? taianNote : undefined);
     const [created] = await tx
       .insert(t.partnerships)
       .values({
@@ -221,18 +254,26 @@ async function seedPartnerships(tx: Tx, rows: CsvRow[], placeIds: Awaited<Return
         homePlaceId: home.id,
         partnerPlaceId: partner.id,
         type: row.relationship_type as (typeof t.partnershipTypes)[number],
-        status: "active",
-        establishedOn: row.established_year ? `${row.established_year}-01-01` : null,
-        establishedPrecision: row.established_year ? "year" : null,
-        ...summaries(row, home, partner),
+        status: history.status ?? "not_recorded",
+        establishedOn: year ? `${year}-01-01` : null,
+        establishedPrecision: year ? "year" : null,
+        ...(history.summary ? { summaryEn: history.summary.en, summaryZh: history.summary.zh } : summaries(row, year, home, partner)),
         bodyEn: body?.en ?? null,
         bodyZh: body?.zh ?? null,
+        sourceNoteEn: note?.en ?? null,
+        sourceNoteZh: note?.zh ?? null,
         featured: featured.has(slug),
         publication: "published",
       })
       .returning({ id: t.partnerships.id });
     ids.set(slug, created!.id);
-    await tx.insert(t.partnershipSources).values(sourcesOf(row.source).map((s) => ({ ...s, partnershipId: created!.id })));
+    await tx.insert(t.partnershipSources).values(sources.map((s) => ({ ...s, partnershipId: created!.id })));
+    const steps: TieStep[] = history.steps ?? [];
+    if (steps.length) {
+      await tx.insert(t.partnershipSteps).values(
+        steps.map((step, position) => ({ partnershipId: created!.id, position, labelEn: step.en, labelZh: step.zh, ...stepDate(step.on) })),
+      );
+    }
   }
   return ids;
 }
@@ -245,6 +286,8 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
   };
   const threeDecades = "Three decades of contact have meant international exchanges and cooperation (China Daily, 2011)";
   const jinanConference = "China Daily, 20 October 2021: Jinan's online discussion conference with its sister cities";
+  const threeDecadesZh = "《中国日报》英文报道，2011年";
+  const jinanConferenceZh = "《中国日报》英文报道，2021年10月20日";
 
   // The 2008 agreement on friendly ties between Shandong and Quebec.
   const [quebec] = await tx
@@ -253,12 +296,14 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       partnershipId: pid("shandong-quebec"),
       titleEn: "Agreement on friendly ties between Shandong Province and Quebec",
       titleZh: "山东省与魁北克省建立友好关系协议",
+      // The source calls it "an agreement on friendly ties" and gives no title.
+      titleDescriptive: true,
       kind: "sister_city_agreement",
       status: "signed",
       signedOn: "2008-01-01",
       signedPrecision: "year",
       summaryEn: `Signed in 2008 by Shandong's governor, Jiang Daming, and the premier of Quebec, Jean Charest. Source: ${threeDecades}.`,
-      summaryZh: "2008年由山东省省长姜大明与魁北克省省长让·沙雷签署。",
+      summaryZh: `2008年由山东省省长姜大明与魁北克省省长让·沙雷签署。来源：${threeDecadesZh}。`,
       publication: "published",
     })
     .returning({ id: t.agreements.id });
@@ -275,6 +320,7 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       direction: "outgoing",
       titleEn: "Shandong delegation to the 2011 Hanover Fair",
       titleZh: "山东省代表团参加2011年汉诺威工业博览会",
+      titleDescriptive: true,
       enterpriseCount: 21,
       destinationEn: "Hanover, Germany",
       destinationZh: "德国汉诺威",
@@ -284,7 +330,7 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       datePrecision: "month",
       outcomesEn:
         "More than 5,000 potential buyers visited the Shandong booths; trade deals worth 240 million euros ($319 million), according to the Shandong Foreign Affairs Office.",
-      outcomesZh: "5000多名潜在买家参观山东展位；据山东省外办统计，达成贸易协议2.4亿欧元（合3.19亿美元）。",
+      outcomesZh: `5000多名潜在买家参观山东展位；据山东省外办统计，达成贸易协议2.4亿欧元（合3.19亿美元）。来源：${threeDecadesZh}。`,
       dealAmount: "240000000",
       dealCurrency: "EUR",
       publication: "published",
@@ -301,15 +347,17 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       kind: "online_meeting",
       titleEn: "Jinan online discussion conference with its sister cities",
       titleZh: "济南市与国际友好城市线上座谈会",
+      // The source describes "an online discussion conference"; neither title is the meeting's own.
+      titleDescriptive: true,
       startsOn: "2021-10-01",
       datePrecision: "month",
       online: true,
       organisersEn: "CPPCC Jinan Committee, with the Jinan Foreign Affairs Office",
       organisersZh: "济南市政协、济南市外事办公室",
       descriptionEn:
-        "Representatives of Jinan's sister cities and friendly-cooperation cities in countries including the UK, Japan, South Korea, Russia and Finland, with international friendship associations, organizations and media, joined by video link to explore higher-level cooperation. Speakers included Lei Jie, chairwoman of the CPPCC Jinan Committee; Tian Ying, director of Jinan's Foreign Affairs Office; John McNicholas, mayor of Coventry; and Ritva Viljanen, mayor of Vantaa.",
+        `Representatives of Jinan's sister cities and friendly-cooperation cities in countries including the UK, Japan, South Korea, Russia and Finland, with international friendship associations, organizations and media, joined by video link to explore higher-level cooperation. Speakers included Lei Jie, chairwoman of the CPPCC Jinan Committee; Tian Ying, director of Jinan's Foreign Affairs Office; John McNicholas, mayor of Coventry; and Ritva Viljanen, mayor of Vantaa. Source: ${jinanConference}.`,
       descriptionZh:
-        "来自英国、日本、韩国、俄罗斯、芬兰等国的济南国际友好城市和友好合作关系城市代表，以及国际友好组织和媒体代表通过视频连线参会，探讨更高水平的合作。济南市政协主席雷杰、济南市外办主任Tian Ying、考文垂市市长John McNicholas、万塔市市长Ritva Viljanen等发言。",
+        `来自英国、日本、韩国、俄罗斯、芬兰等国的济南国际友好城市和友好合作关系城市代表，以及国际友好组织和媒体代表通过视频连线参会，探讨更高水平的合作。济南市政协主席、济南市外办主任、考文垂市市长约翰·麦克尼古拉斯和万塔市市长里特瓦·维利亚宁等在会上发言。来源：${jinanConferenceZh}。`,
       publication: "published",
       partnerships: ["jinan-coventry", "jinan-vantaa"],
     },
@@ -319,9 +367,9 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       titleEn: "Jinan International Sister City Garden project",
       titleZh: "济南国际友城园项目",
       descriptionEn:
-        "Launched to build international gardens in Jinan that showcase iconic landscapes of its sister cities. By October 2021 a rose-themed garden in the style of Kazanlak, Bulgaria, and a Lithuanian-style garden had been built; gardens in the styles of Siem Reap province, Cambodia, and Vantaa were to follow.",
+        `Launched to build international gardens in Jinan that showcase iconic landscapes of its sister cities. By October 2021 a rose-themed garden in the style of Kazanlak, Bulgaria, and a Lithuanian-style garden had been built; gardens in the styles of Siem Reap province, Cambodia, and Vantaa were planned. Source: ${jinanConference}.`,
       descriptionZh:
-        "该项目在济南建设展示友城标志性景观的国际园林。截至2021年10月，已建成保加利亚卡赞勒克风格的玫瑰主题园和立陶宛风格园林，柬埔寨暹粒省和万塔风格的园林也将建成。",
+        `该项目在济南建设展示友城标志性景观的国际园林。截至2021年10月，已建成保加利亚卡赞勒克风格的玫瑰主题园和立陶宛风格园林；当时还计划建设柬埔寨暹粒省风格和万塔风格的园林。来源：${jinanConferenceZh}。`,
       publication: "published",
       partnerships: ["jinan-kazanlak", "jinan-vantaa"],
     },
@@ -330,8 +378,9 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       kind: "donation",
       titleEn: "Statues of Confucius donated to partner regions",
       titleZh: "向友好省州赠送孔子像",
+      titleDescriptive: true,
       descriptionEn: `Shandong has donated statues of Confucius to partners such as Wakayama in Japan, Bahia in Brazil and Germany's Bavaria to strengthen the friendship (reported in 2011; the sources give no dates). Source: ${threeDecades}.`,
-      descriptionZh: "山东省向日本和歌山、巴西巴伊亚州、德国巴伐利亚州等友好地区赠送孔子像，以增进友谊（2011年报道，资料未载明具体时间）。",
+      descriptionZh: `山东省向日本和歌山、巴西巴伊亚州、德国巴伐利亚州等友好地区赠送孔子像，以增进友谊（2011年报道，资料未载明具体时间）。来源：${threeDecadesZh}。`,
       publication: "published",
       partnerships: ["shandong-wakayama-prefecture", "shandong-bahia", "shandong-bavaria"],
     },
@@ -340,20 +389,21 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       kind: "festival",
       titleEn: "Confucius festivals and Shandong Culture Weeks abroad",
       titleZh: "海外孔子文化节和山东文化周",
+      titleDescriptive: true,
       descriptionEn: `By 2011 the province had held more than 40 Confucius festivals and 50 Shandong Culture Week events in participating foreign countries. Source: ${threeDecades}.`,
-      descriptionZh: "截至2011年，山东省已在有关国家举办孔子文化节40余次、山东文化周活动50次。",
+      descriptionZh: `截至2011年，山东省已在有关国家举办孔子文化节40余次、山东文化周活动50次。来源：${threeDecadesZh}。`,
       publication: "published",
       partnerships: [],
     },
     {
-      slug: "summit-of-shandong-and-partner-regions",
+      slug: "regional-leaders-summit",
       kind: "forum",
-      titleEn: "Summit of Shandong and its partner regions",
-      titleZh: "山东与友好省州高峰会议",
-      descriptionEn: `Shandong established a summit with Bavaria (Germany), Upper Austria, the Western Cape (South Africa), Quebec (Canada), the state of Georgia (United States) and Sao Paulo (Brazil) to discuss affairs of common interest. By 2011 the forum had been held five times. Source: ${threeDecades}.`,
-      descriptionZh: "山东省与德国巴伐利亚州、奥地利上奥地利州、南非西开普省、加拿大魁北克省、美国佐治亚州和巴西圣保罗州共同建立高峰会议机制，讨论共同关心的事务。截至2011年已举办五届。",
-      organisersEn: "Shandong Province with six partner regions",
-      organisersZh: "山东省与六个友好省州",
+      titleEn: "Regional Leaders' Summit",
+      titleZh: "友好省州领导人会议",
+      descriptionEn: `Shandong founded the Regional Leaders' Summit in 2002 with Bavaria (Germany), Quebec (Canada), Upper Austria and the Western Cape (South Africa); São Paulo (Brazil) and the state of Georgia (United States) joined later. Its members discuss affairs of common interest; by 2011 it had met five times. Source: ${threeDecades}.`,
+      descriptionZh: `2002年，山东省与德国巴伐利亚州、加拿大魁北克省、奥地利上奥地利州和南非西开普省共同创立友好省州领导人会议，巴西圣保罗州和美国佐治亚州后来加入。会议成员共同讨论共同关心的事务；截至2011年，会议已举办五届。来源：${threeDecadesZh}。`,
+      organisersEn: "Shandong Province with its partner regions",
+      organisersZh: "山东省与各友好省州",
       publication: "published",
       partnerships: [
         "shandong-bavaria",
@@ -369,8 +419,9 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       kind: "donation",
       titleEn: "Jinan donates masks to sister cities during the COVID-19 pandemic",
       titleZh: "济南向国际友城捐赠口罩",
+      titleDescriptive: true,
       descriptionEn: `During the COVID-19 pandemic Jinan donated masks to sister cities and organizations in Italy, South Korea, Cambodia, Britain and Japan, after international organizations and cities had sent letters and messages of sympathy to Jinan. Source: ${jinanConference}.`,
-      descriptionZh: "新冠肺炎疫情期间，济南向意大利、韩国、柬埔寨、英国和日本的友好城市及组织捐赠口罩；此前多个国际组织和城市致函慰问济南。",
+      descriptionZh: `新冠肺炎疫情期间，济南向意大利、韩国、柬埔寨、英国和日本的友好城市及组织捐赠口罩；此前多个国际组织和城市致函慰问济南。来源：${jinanConferenceZh}。`,
       publication: "published",
       partnerships: [],
     },

@@ -24,7 +24,7 @@ test.describe("partnership and city profiles", () => {
     await expect(timeline.getByRole("heading", { level: 3 })).toHaveCount(2);
     await timeline.getByRole("link", { name: "Event (1)" }).click();
     await expect(page).toHaveURL(/\?kind=event#timeline$/);
-    await expect(timeline.getByRole("heading", { level: 3 })).toHaveText(["Summit of Shandong and its partner regions"]);
+    await expect(timeline.getByRole("heading", { level: 3 })).toHaveText(["Regional Leaders' Summit"]);
     await expect(timeline.getByRole("link", { name: "Event (1)" })).toHaveAttribute("aria-current", "page");
     await context.close();
   });

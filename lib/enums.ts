@@ -9,7 +9,18 @@ export const continents = ["africa", "asia", "europe", "north_america", "south_a
 
 export const partnershipTypes = ["sister_city", "friendly_cooperation", "province_state"] as const;
 
-export const partnershipStatuses = ["in_contact", "letter_of_intent", "active", "dormant", "ended"] as const;
+/**
+ * A tie's standing as a source or the office states it. "not_recorded" is the honest default: most sources give a
+ * tie's type and year but say nothing about whether it is active today.
+ */
+export const partnershipStatuses = ["not_recorded", "in_contact", "letter_of_intent", "active", "dormant", "ended"] as const;
+
+/**
+ * What a source is, strongest first: the office's own (Chinese) government, the partner's government, a news report,
+ * a twinning association, a third party's list (aggregator), a blog. A tie whose every source is an aggregator or a
+ * blog is unverified (lib/kinds/partnership/sources.ts).
+ */
+export const sourceKinds = ["official_home", "official_partner", "news", "association", "aggregator", "blog"] as const;
 
 /** How much of a date the sources give: old ties are often known by their year alone. */
 export const datePrecisions = ["year", "month", "day"] as const;

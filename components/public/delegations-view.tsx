@@ -73,6 +73,7 @@ function DelegationList({ list, locale, t }: { list: PublicDelegation[]; locale:
               <h3 className="mt-1 text-lg font-semibold text-slate-900">
                 <span lang={locale === "zh" && d.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && d.titleZh ? d.titleZh : d.titleEn}</span>
               </h3>
+              {d.titleDescriptive && <p className="text-xs text-slate-500">{t("descriptive")}</p>}
               <dl className="mt-2 space-y-1 text-slate-800">
                 {d.leaderName && <div><dt className="inline text-slate-600">{t("leader")}{c}</dt><dd className="inline">{d.leaderName}{d.leaderOffice ? `, ${d.leaderOffice}` : ""}</dd></div>}
                 {(d.destinationEn || d.destinationZh) && <div><dt className="inline text-slate-600">{t("destination")}{c}</dt><dd className="inline"><LocalizedText locale={locale} en={d.destinationEn} zh={d.destinationZh} as="span" /></dd></div>}

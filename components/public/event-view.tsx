@@ -36,6 +36,7 @@ export async function EventView({ locale, event }: { locale: Locale; event: Even
       <h1 className="mt-1 font-serif text-3xl font-semibold text-brand-800">
         <span lang={locale === "zh" && event.titleZh ? htmlLang.zh : "en"}>{title}</span>
       </h1>
+      {event.titleDescriptive && <p className="mt-1 text-sm text-slate-500">{p("descriptive")}</p>}
       <p className="mt-2 text-lg text-slate-700">{date ?? t("dateUnknown")}{event.online ? ` · ${t("online")}` : ""}</p>
       <dl className="mt-6 space-y-2 text-slate-800">
         {(event.venueEn || event.venueZh) && (

@@ -7,7 +7,8 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { timelineKinds, type TimelineKind } from "@/lib/public-views";
 import type { PartnershipProfile, TimelineItem } from "@/lib/kinds/partnership/public-profile";
-import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
+import { htmlLang, pick, placeName, signatoryList } from "@/lib/i18n/content";
+import { isUnverified } from "@/lib/kinds/partnership/sources";
 import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
 import { jsonLd } from "@/lib/json-ld";
@@ -35,6 +36,9 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
   const established = formatDateAt(locale, profile.establishedOn, profile.establishedPrecision);
   const years = profile.establishedOn ? new Date().getFullYear() - Number(profile.establishedOn.slice(0, 4)) : null;
   const deals = dealTotals(profile.timeline);
+  const unverified = isUnverified(profile.sources);
+  const region = pick(locale, profile.partner.regionEn, profile.partner.regionZh);
+  const successor = pick(locale, profile.partner.successorEn, profile.partner.successorZh);
   const counts = {
     agreement: profile.timeline.filter((i) => i.kind === "agreement").length,
     delegation: profile.timeline.filter((i) => i.kind === "delegation").length,
@@ -57,11 +61,60 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
       <p className="mt-2 text-lg text-slate-700">
         {types(profile.type)} · {countryNameIn(locale, profile.partner.countryCode)}
         {established ? ` · ${established}` : ""}
+        {unverified && (
+          <>
+            {" "}
+            <span className="ml-1 inline-block rounded border border-amber-600 bg-amber-50 px-2 py-0.5 align-middle text-sm font-medium text-amber-900">{t("unverified")}</span>
+          </>
+        )}
       </p>
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-3">
-        <div className="min-w-0 lg:col-span-2">
+      {/* On a phone the key facts come before the story; on a wide screen they head the side column. */}
+      <div className="mt-8 grid gap-8 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+        <dl className="min-w-0 self-start rounded-lg border border-slate-200 p-4 text-sm lg:col-start-3 lg:row-start-1">
+          <Fact term={t("type")} value={types(profile.type)} />
+          <Fact term={t("status")} value={statuses(profile.status)} />
+          <Fact term={t("established")} value={established ?? "—"} />
+          {years !== null && years > 0 && <Fact term="" value={t("years", { years })} />}
+          <Fact term={t("homePlace")} value={<Link href={`/cities/${profile.home.slug}`} className="text-brand-700 underline">{homeName}</Link>} />
+          <Fact term={t("partnerPlace")} value={<Link href={`/cities/${profile.partner.slug}`} className="text-brand-700 underline">{partnerName}</Link>} />
+          {successor && <Fact term={t("successor")} value={<span lang={htmlLang[successor.lang]}>{successor.text}</span>} />}
+          {region && <Fact term={t("region")} value={<span lang={htmlLang[region.lang]}>{region.text}</span>} />}
+          <Fact
+            term={t("country")}
+            value={
+              <Link href={`/countries/${profile.partner.countryCode.toLowerCase()}`} className="text-brand-700 underline">
+                {countryNameIn(locale, profile.partner.countryCode)}
+              </Link>
+            }
+          />
+          <Fact term={t("continent")} value={continents(profile.partner.continent as "asia")} />
+        </dl>
+        <div className="min-w-0 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <LocalizedText locale={locale} en={profile.summaryEn} zh={profile.summaryZh} className="text-lg text-slate-800" />
+          {unverified && <p className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950">{t("unverifiedNote")}</p>}
+          {(profile.sourceNoteEn || profile.sourceNoteZh) && (
+            <section aria-labelledby="disagree" className="mt-4 rounded border-l-4 border-slate-400 bg-slate-50 px-3 py-2 text-sm">
+              <h2 id="disagree" className="font-semibold text-slate-800">{t("disagree")}</h2>
+              <LocalizedText locale={locale} en={profile.sourceNoteEn} zh={profile.sourceNoteZh} className="mt-1 text-slate-700" />
+            </section>
+          )}
+          {profile.steps.length > 0 && (
+            <section aria-labelledby="steps" className="mt-6">
+              <h2 id="steps" className="text-xl font-semibold text-brand-800">{t("steps")}</h2>
+              <ol className="mt-2 space-y-1">
+                {profile.steps.map((step, i) => {
+                  const label = pick(locale, step.labelEn, step.labelZh)!;
+                  return (
+                    <li key={i} className="flex gap-3">
+                      <span className="w-28 shrink-0 font-medium text-accent-600">{formatDateAt(locale, step.date, step.precision)}</span>
+                      <span lang={htmlLang[label.lang]} className="text-slate-800">{label.text}</span>
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          )}
           {(profile.bodyEn || profile.bodyZh) && (
             <section aria-labelledby="about" className="mt-6">
               <h2 id="about" className="text-xl font-semibold text-brand-800">{t("about")}</h2>
@@ -99,35 +152,23 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
           <section aria-labelledby="sources" className="mt-8">
             <h2 id="sources" className="text-xl font-semibold text-brand-800">{t("sources")}</h2>
             <p className="mt-1 text-sm text-slate-600">{t("sourceNote")}</p>
-            <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm">
-              {profile.sources.map((s, i) => (
-                <li key={i} className="[overflow-wrap:anywhere]">
-                  {s.url ? <a href={s.url} rel="noopener noreferrer nofollow" className="text-brand-700 underline">{s.note ?? s.url}</a> : s.citation}
-                </li>
-              ))}
+            <ol className="mt-2 list-decimal space-y-2 pl-6 text-sm">
+              {profile.sources.map((s, i) => {
+                const title = pick(locale, s.titleEn, s.titleZh);
+                const label = title ? <span lang={htmlLang[title.lang]}>{title.text}</span> : s.url ?? s.citation;
+                return (
+                  <li key={i} className="[overflow-wrap:anywhere]">
+                    {s.url ? <a href={s.url} rel="noopener noreferrer nofollow" className="text-brand-700 underline">{label}</a> : label}
+                    {s.kind && <span className="text-slate-600"> · {t(`sourceKind.${s.kind}`)}</span>}
+                    {title && s.url && <span className="block text-xs text-slate-500" lang="en">{s.url}</span>}
+                  </li>
+                );
+              })}
             </ol>
           </section>
         </div>
 
-        <aside className="min-w-0 space-y-6">
-          <dl className="rounded-lg border border-slate-200 p-4 text-sm">
-            <Fact term={t("type")} value={types(profile.type)} />
-            <Fact term={t("status")} value={statuses(profile.status)} />
-            <Fact term={t("established")} value={established ?? "—"} />
-            {years !== null && years > 0 && <Fact term="" value={t("years", { years })} />}
-            <Fact term={t("homePlace")} value={<Link href={`/cities/${profile.home.slug}`} className="text-brand-700 underline">{homeName}</Link>} />
-            <Fact term={t("partnerPlace")} value={<Link href={`/cities/${profile.partner.slug}`} className="text-brand-700 underline">{partnerName}</Link>} />
-            {profile.partner.regionEn && <Fact term={t("region")} value={<span lang="en">{profile.partner.regionEn}</span>} />}
-            <Fact
-              term={t("country")}
-              value={
-                <Link href={`/countries/${profile.partner.countryCode.toLowerCase()}`} className="text-brand-700 underline">
-                  {countryNameIn(locale, profile.partner.countryCode)}
-                </Link>
-              }
-            />
-            <Fact term={t("continent")} value={continents(profile.partner.continent as "asia")} />
-          </dl>
+        <aside className="min-w-0 space-y-6 lg:col-start-3 lg:row-start-2">
           <section aria-labelledby="figures" className="rounded-lg border border-slate-200 p-4 text-sm">
             <h2 id="figures" className="font-semibold text-slate-800">{t("keyFigures")}</h2>
             <dl className="mt-2">
@@ -203,6 +244,7 @@ function TimelineEntry({ item, locale, t }: { item: TimelineItem; locale: Locale
           <span lang={locale === "zh" && item.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && item.titleZh ? item.titleZh : item.titleEn}</span>
         )}
       </h3>
+      {item.titleDescriptive && <p className="text-xs text-slate-500">{t("descriptive")}</p>}
       {item.kind === "agreement" && (
         <>
           <LocalizedText locale={locale} en={item.summaryEn} zh={item.summaryZh} className="mt-1 text-slate-700" />

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db";
-import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnerships } from "@/db/schema";
+import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnerships } from "@/db/schema";
 import { anniversaryYears } from "@/lib/anniversaries";
 import { kinds, recordKinds, type RecordKind } from "@/lib/kinds";
 import { home, joinHome, joinPartner, partner } from "./ties";
@@ -123,6 +123,34 @@ export async function listComingAnniversaries({ today, days = 90 }: { today: str
     }
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+}
+
+export interface UnverifiedPartnership {
+  id: number;
+  label: string;
+  published: boolean;
+}
+
+/**
+ * Ties that cite sources, every one of them an aggregator or a blog (lib/kinds/partnership/sources.ts says the same
+ * of one tie): the public sees them marked unverified until staff find a stronger source.
+ */
+export async function listUnverifiedPartnerships(): Promise<UnverifiedPartnership[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: partnerships.id, homeName: home.nameEn, partnerName: partner.nameEn, publication: partnerships.publication })
+    .from(partnerships)
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(
+      and(
+        isNull(partnerships.archivedAt),
+        sql`exists (select 1 from ${partnershipSources} s where s.partnership_id = ${partnerships.id})`,
+        sql`not exists (select 1 from ${partnershipSources} s where s.partnership_id = ${partnerships.id} and (s.kind is null or s.kind not in ('aggregator', 'blog')))`,
+      ),
+    )
+    .orderBy(asc(home.nameEn), asc(partner.nameEn));
+  return rows.map((r) => ({ id: r.id, label: `${r.homeName} – ${r.partnerName}`, published: r.publication === "published" }));
 }
 
 export interface DormantPartnership {

@@ -40,7 +40,7 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     agreement: await id(sql`select id from agreements limit 1`),
     delegation: await id(sql`select id from delegations where slug = 'hanover-fair-2011'`),
     event: await id(sql`select id from events where slug = 'jinan-international-sister-city-garden'`),
-    summit: await id(sql`select id from events where slug = 'summit-of-shandong-and-partner-regions'`),
+    summit: await id(sql`select id from events where slug = 'regional-leaders-summit'`),
     viewer: await id(sql`select id from users where email = 'viewer@example.org'`),
     second: await id(sql`select id from users where email = 'second@example.org'`),
     third: await id(sql`select id from users where email = 'third@example.org'`),

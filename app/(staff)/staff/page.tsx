@@ -6,7 +6,7 @@ import { PublicationBadge } from "@/components/staff/record-header";
 import { canEditContent, canManageUsers } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listLatestChanges } from "@/lib/records/audit";
-import { countRecords, listComing, listComingAnniversaries, listDormantPartnerships, listDrafts, type ComingAnniversary } from "@/lib/data/dashboard";
+import { countRecords, listComing, listComingAnniversaries, listDormantPartnerships, listDrafts, listUnverifiedPartnerships, type ComingAnniversary } from "@/lib/data/dashboard";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 import { auditSubjectHref, kinds, staffHref } from "@/lib/kinds";
 import { buttonClass } from "@/components/ui/button";
@@ -16,13 +16,14 @@ export const metadata: Metadata = { title: "Staff dashboard", robots: { index: f
 export default async function StaffDashboardPage() {
   const user = await requireStaff("viewer", "/staff");
   const today = officeToday();
-  const [counts, drafts, coming, anniversaries, dormant, latest] = await Promise.all([
+  const [counts, drafts, coming, anniversaries, dormant, latest, unverified] = await Promise.all([
     countRecords(),
     listDrafts(10),
     listComing({ today, days: 60 }),
     listComingAnniversaries({ today, days: 90 }),
     listDormantPartnerships({ today, years: 3 }),
     listLatestChanges(10),
+    listUnverifiedPartnerships(),
   ]);
   const t = staffText("Dashboard");
   const enums = staffText("Enums");
@@ -127,6 +128,21 @@ export default async function StaffDashboardPage() {
                         ? t("noActivitySince", { date: dateAt(d.established.date, d.established.precision) })
                         : t("noActivity")}
                   </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+
+        <Panel id="unverified" title={t("unverified", { count: unverified.length })} hint={t("unverifiedHint")}>
+          {unverified.length === 0 ? (
+            <p className="text-slate-600">{t("unverifiedNone")}</p>
+          ) : (
+            <ul className="max-h-80 space-y-1.5 overflow-y-auto text-sm">
+              {unverified.map((u) => (
+                <li key={u.id}>
+                  <Link href={`/staff/partnerships/${u.id}`} className="text-brand-700 underline">{u.label}</Link>
+                  {!u.published && <span className="text-slate-600"> · {enums("publication.draft")}</span>}
                 </li>
               ))}
             </ul>

@@ -12,7 +12,7 @@ import { RecordNotFoundError } from "@/lib/records/errors";
 
 /** An agreement's own columns that staff edit; its signatories are its own rows. */
 export const editable = pickColumns(agreements, [
-  "partnershipId", "titleEn", "titleZh", "kind", "status", "signedOn", "signedPrecision",
+  "partnershipId", "titleEn", "titleZh", "titleDescriptive", "kind", "status", "signedOn", "signedPrecision",
   "signedPlaceEn", "signedPlaceZh", "expiresOn", "summaryEn", "summaryZh",
 ]);
 
@@ -26,6 +26,7 @@ export function agreementFields(input: AgreementInput): AgreementFields {
     partnershipId: input.partnershipId,
     titleEn: input.titleEn,
     titleZh: input.titleZh,
+    titleDescriptive: input.titleDescriptive,
     kind: input.kind,
     status: input.status,
     signedOn: input.signed?.date ?? null,
@@ -43,7 +44,7 @@ export function agreementFields(input: AgreementInput): AgreementFields {
 export function agreementFormValues(f: AgreementFields): FormValues {
   return recordFormValues<AgreementField, AgreementFields>(
     f,
-    ["partnershipId", "titleEn", "titleZh", "kind", "status", "signedPlaceEn", "signedPlaceZh", "summaryEn", "summaryZh"],
+    ["partnershipId", "titleEn", "titleZh", "titleDescriptive", "kind", "status", "signedPlaceEn", "signedPlaceZh", "summaryEn", "summaryZh"],
     { signed: formatPartialDate(f.signedOn, f.signedPrecision), expires: f.expiresOn },
     { signatories: f.signatories },
   );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/db/schema";
-import { enumField, idField, optionalEnumField, optionalLongText, optionalText, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { checkbox, enumField, idField, optionalEnumField, optionalLongText, optionalText, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
 import { optionalDay, optionalPartialDate } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, listSchemaOf } from "@/lib/validation/lists";
 
@@ -17,6 +17,7 @@ export const agreementSchema = z
     partnershipId: idField,
     titleEn: requiredText(300),
     titleZh: optionalText(300),
+    titleDescriptive: checkbox,
     kind: enumField(agreementKinds),
     status: enumField(agreementStatuses),
     signed: optionalPartialDate,

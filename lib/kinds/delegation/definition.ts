@@ -13,7 +13,7 @@ import { RecordNotFoundError } from "@/lib/records/errors";
 
 /** A delegation's own columns that staff edit; its enterprises are its own rows, its partnerships links. */
 export const editable = pickColumns(delegations, [
-  "slug", "direction", "titleEn", "titleZh", "leaderName", "leaderOffice", "size", "enterpriseCount",
+  "slug", "direction", "titleEn", "titleZh", "titleDescriptive", "leaderName", "leaderOffice", "size", "enterpriseCount",
   "destinationEn", "destinationZh", "purposeEn", "purposeZh", "startsOn", "endsOn", "datePrecision",
   "outcomesEn", "outcomesZh", "dealAmount", "dealCurrency",
 ]);
@@ -37,6 +37,7 @@ export function delegationFields(input: DelegationInput, slug: string): Delegati
     direction: input.direction,
     titleEn: input.titleEn,
     titleZh: input.titleZh,
+    titleDescriptive: input.titleDescriptive,
     leaderName: input.leaderName,
     leaderOffice: input.leaderOffice,
     size: input.size,
@@ -62,7 +63,7 @@ export function delegationFormValues(f: DelegationFields): FormValues {
   return recordFormValues<DelegationField, DelegationFields>(
     f,
     [
-      "slug", "direction", "titleEn", "titleZh", "leaderName", "leaderOffice", "size", "enterpriseCount", "destinationEn",
+      "slug", "direction", "titleEn", "titleZh", "titleDescriptive", "leaderName", "leaderOffice", "size", "enterpriseCount", "destinationEn",
       "destinationZh", "purposeEn", "purposeZh", "outcomesEn", "outcomesZh", "dealAmount", "dealCurrency", "partnershipIds",
     ],
     { starts: formatPartialDate(f.startsOn, f.datePrecision), ends: f.endsOn },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { delegationDirections } from "@/db/schema";
-import { enumField, idList, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { checkbox, enumField, idList, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
 import { moneyPairIssue, optionalAmount, optionalCurrency } from "@/lib/validation/money";
 import { optionalDay, requiredPartialDate } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, lenientYear, listSchemaOf } from "@/lib/validation/lists";
@@ -21,6 +21,7 @@ export const delegationSchema = z
     direction: enumField(delegationDirections),
     titleEn: requiredText(300),
     titleZh: optionalText(300),
+    titleDescriptive: checkbox,
     leaderName: optionalText(200),
     leaderOffice: optionalText(300),
     size: optionalWholeNumber(0, 100_000),

@@ -13,7 +13,7 @@ import { RecordNotFoundError } from "@/lib/records/errors";
 
 /** An event's own columns that staff edit; its partnerships are links. */
 export const editable = pickColumns(events, [
-  "slug", "kind", "titleEn", "titleZh", "startsOn", "endsOn", "datePrecision", "startTime", "endTime",
+  "slug", "kind", "titleEn", "titleZh", "titleDescriptive", "startsOn", "endsOn", "datePrecision", "startTime", "endTime",
   "timeZone", "online", "venueEn", "venueZh", "organisersEn", "organisersZh", "descriptionEn", "descriptionZh",
 ]);
 
@@ -30,6 +30,7 @@ export function eventFields(input: EventInput, slug: string): EventFields {
     kind: input.kind,
     titleEn: input.titleEn,
     titleZh: input.titleZh,
+    titleDescriptive: input.titleDescriptive,
     startsOn: input.starts?.date ?? null,
     endsOn: input.ends?.date ?? null,
     datePrecision: input.starts?.precision ?? null,
@@ -52,7 +53,7 @@ export function eventFormValues(f: EventFields): FormValues {
   return recordFormValues<EventField, EventFields>(
     f,
     [
-      "slug", "kind", "titleEn", "titleZh", "startTime", "endTime", "timeZone", "online", "venueEn", "venueZh",
+      "slug", "kind", "titleEn", "titleZh", "titleDescriptive", "startTime", "endTime", "timeZone", "online", "venueEn", "venueZh",
       "organisersEn", "organisersZh", "descriptionEn", "descriptionZh", "partnershipIds",
     ],
     { starts: formatPartialDate(f.startsOn, f.datePrecision), ends: f.endsOn },

@@ -13,6 +13,7 @@ export const eventSchema = z
     kind: enumField(eventKinds),
     titleEn: requiredText(300),
     titleZh: optionalText(300),
+    titleDescriptive: checkbox,
     starts: optionalPartialDate,
     ends: optionalDay,
     startTime: optionalTime,

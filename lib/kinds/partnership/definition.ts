@@ -6,18 +6,20 @@ import { partnershipPages } from "@/lib/records/impact";
 import { tagSet } from "@/lib/cache-tags";
 import { asc, eq, sql } from "drizzle-orm";
 import { type Db, type Tx } from "@/db";
-import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnerships, places } from "@/db/schema";
+import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnershipSteps, partnerships, places } from "@/db/schema";
 import type { PartnershipField, PartnershipInput } from "./validation";
 import { RecordNotFoundError } from "@/lib/records/errors";
 
-/** A partnership's own columns that staff edit; its sources are its own rows. */
+/** A partnership's own columns that staff edit; its sources and the steps of its history are its own rows. */
 export const editable = pickColumns(partnerships, [
   "slug", "homePlaceId", "partnerPlaceId", "type", "status", "establishedOn", "establishedPrecision",
-  "featured", "summaryEn", "summaryZh", "bodyEn", "bodyZh",
+  "featured", "summaryEn", "summaryZh", "bodyEn", "bodyZh", "sourceNoteEn", "sourceNoteZh",
 ]);
 
 type Columns = Pick<typeof partnerships.$inferSelect, keyof typeof editable>;
-export type PartnershipFields = Columns & { sources: { citation: string; url: string | null; note: string | null }[] };
+type Source = Pick<typeof partnershipSources.$inferSelect, "citation" | "url" | "titleEn" | "titleZh" | "kind" | "note">;
+type Step = Pick<typeof partnershipSteps.$inferSelect, "occurredOn" | "precision" | "labelEn" | "labelZh">;
+export type PartnershipFields = Columns & { sources: Source[]; steps: Step[] };
 
 /** What the form sent, as the partnership stores it (a partial date is a date and its precision). */
 export function partnershipFields(input: PartnershipInput, slug: string): PartnershipFields {
@@ -34,7 +36,10 @@ export function partnershipFields(input: PartnershipInput, slug: string): Partne
     summaryZh: input.summaryZh,
     bodyEn: input.bodyEn,
     bodyZh: input.bodyZh,
+    sourceNoteEn: input.sourceNoteEn,
+    sourceNoteZh: input.sourceNoteZh,
     sources: input.sources,
+    steps: input.steps.map((s) => ({ occurredOn: s.date.date, precision: s.date.precision, labelEn: s.labelEn, labelZh: s.labelZh })),
   };
 }
 
@@ -42,21 +47,38 @@ export function partnershipFields(input: PartnershipInput, slug: string): Partne
 export function partnershipFormValues(f: PartnershipFields): FormValues {
   return recordFormValues<PartnershipField, PartnershipFields>(
     f,
-    ["slug", "homePlaceId", "partnerPlaceId", "type", "status", "summaryEn", "summaryZh", "bodyEn", "bodyZh", "featured"],
+    ["slug", "homePlaceId", "partnerPlaceId", "type", "status", "summaryEn", "summaryZh", "bodyEn", "bodyZh", "sourceNoteEn", "sourceNoteZh", "featured"],
     { established: formatPartialDate(f.establishedOn, f.establishedPrecision) },
-    { sources: f.sources },
+    {
+      sources: f.sources,
+      steps: f.steps.map((s) => ({ date: formatPartialDate(s.occurredOn, s.precision), labelEn: s.labelEn, labelZh: s.labelZh })),
+    },
   );
 }
 
 export async function snapshot(tx: Db | Tx, id: number): Promise<PartnershipFields> {
   const [row] = await tx.select(editable).from(partnerships).where(eq(partnerships.id, id));
   if (!row) throw new RecordNotFoundError(`No partnership ${id}.`);
-  const sources = await tx
-    .select({ citation: partnershipSources.citation, url: partnershipSources.url, note: partnershipSources.note })
-    .from(partnershipSources)
-    .where(eq(partnershipSources.partnershipId, id))
-    .orderBy(asc(partnershipSources.position));
-  return { ...row, sources };
+  const [sources, steps] = await Promise.all([
+    tx
+      .select({
+        citation: partnershipSources.citation,
+        url: partnershipSources.url,
+        titleEn: partnershipSources.titleEn,
+        titleZh: partnershipSources.titleZh,
+        kind: partnershipSources.kind,
+        note: partnershipSources.note,
+      })
+      .from(partnershipSources)
+      .where(eq(partnershipSources.partnershipId, id))
+      .orderBy(asc(partnershipSources.position)),
+    tx
+      .select({ occurredOn: partnershipSteps.occurredOn, precision: partnershipSteps.precision, labelEn: partnershipSteps.labelEn, labelZh: partnershipSteps.labelZh })
+      .from(partnershipSteps)
+      .where(eq(partnershipSteps.partnershipId, id))
+      .orderBy(asc(partnershipSteps.position)),
+  ]);
+  return { ...row, sources, steps };
 }
 
 /** Which public pages show it (lib/records/impact.ts). */

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnerships, partnershipSources } from "@/db/schema";
+import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnerships, partnershipSources, partnershipSteps } from "@/db/schema";
+import { strongestFirst, type SourceKind } from "./sources";
 import { signatoriesJson, type Signatory } from "@/lib/kinds/agreement/public";
 import { placeColumns, type ProfilePlace } from "@/lib/kinds/place/public";
 import { isoTimestamp } from "@/lib/data/sql";
@@ -17,6 +18,8 @@ interface Dated {
   precision: Precision;
   titleEn: string;
   titleZh: string | null;
+  /** The title describes the record; no source gives it that name. */
+  titleDescriptive: boolean;
 }
 
 export type TimelineItem =
@@ -44,13 +47,26 @@ export interface PartnershipProfile {
   summaryZh: string | null;
   bodyEn: string | null;
   bodyZh: string | null;
+  sourceNoteEn: string | null;
+  sourceNoteZh: string | null;
   /** ISO 8601, UTC. */
   updatedAt: string;
   home: ProfilePlace;
   partner: ProfilePlace;
-  sources: { citation: string; url: string | null; note: string | null }[];
+  /** Strongest first (lib/kinds/partnership/sources.ts). */
+  sources: ProfileSource[];
+  steps: { date: string; precision: "year" | "month" | "day"; labelEn: string; labelZh: string | null }[];
   timeline: TimelineItem[];
   related: ({ slug: string } & TieNames)[];
+}
+
+export interface ProfileSource {
+  citation: string;
+  url: string | null;
+  titleEn: string | null;
+  titleZh: string | null;
+  kind: SourceKind | null;
+  note: string | null;
 }
 
 /** The columns a timeline entry of a delegation or an event starts with. */
@@ -60,6 +76,7 @@ const datedColumns = (t: typeof delegations | typeof events) => ({
   slug: t.slug,
   titleEn: t.titleEn,
   titleZh: t.titleZh,
+  titleDescriptive: t.titleDescriptive,
 });
 
 /**
@@ -81,6 +98,8 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
       summaryZh: partnerships.summaryZh,
       bodyEn: partnerships.bodyEn,
       bodyZh: partnerships.bodyZh,
+      sourceNoteEn: partnerships.sourceNoteEn,
+      sourceNoteZh: partnerships.sourceNoteZh,
       updatedAt: isoTimestamp(partnerships.updatedAt),
       home: placeColumns(home),
       partner: placeColumns(partner),
@@ -89,18 +108,31 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
   ).limit(1);
   if (!row) return null;
 
-  const [sources, agreementRows, delegationRows, eventRows, related] = await Promise.all([
+  const [sources, steps, agreementRows, delegationRows, eventRows, related] = await Promise.all([
     db
-      .select({ citation: partnershipSources.citation, url: partnershipSources.url, note: partnershipSources.note })
+      .select({
+        citation: partnershipSources.citation,
+        url: partnershipSources.url,
+        titleEn: partnershipSources.titleEn,
+        titleZh: partnershipSources.titleZh,
+        kind: partnershipSources.kind,
+        note: partnershipSources.note,
+      })
       .from(partnershipSources)
       .where(eq(partnershipSources.partnershipId, row.id))
       .orderBy(asc(partnershipSources.position)),
+    db
+      .select({ date: partnershipSteps.occurredOn, precision: partnershipSteps.precision, labelEn: partnershipSteps.labelEn, labelZh: partnershipSteps.labelZh })
+      .from(partnershipSteps)
+      .where(eq(partnershipSteps.partnershipId, row.id))
+      .orderBy(asc(partnershipSteps.occurredOn), asc(partnershipSteps.position)),
     db
       .select({
         date: agreements.signedOn,
         precision: agreements.signedPrecision,
         titleEn: agreements.titleEn,
         titleZh: agreements.titleZh,
+        titleDescriptive: agreements.titleDescriptive,
         summaryEn: agreements.summaryEn,
         summaryZh: agreements.summaryZh,
         agreementKind: agreements.kind,
@@ -137,5 +169,5 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
   ].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
 
   const { id: _id, ...profile } = row;
-  return { ...profile, sources, timeline, related };
+  return { ...profile, sources: strongestFirst(sources), steps, timeline, related };
 }

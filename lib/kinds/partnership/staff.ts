@@ -4,7 +4,7 @@ import { listConditions, listPage, searchIn, listOrder, listStateColumns } from 
 import { partnershipFields, partnershipKind, type PartnershipFields } from "./definition";
 import { asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnerships, places } from "@/db/schema";
+import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnershipSteps, partnerships, places } from "@/db/schema";
 import type { PartnershipInput, PartnershipListQuery } from "./validation";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
@@ -176,6 +176,13 @@ async function writeSources(tx: Tx, id: number, { sources }: PartnershipFields) 
   }
 }
 
+async function writeSteps(tx: Tx, id: number, { steps }: PartnershipFields) {
+  await tx.delete(partnershipSteps).where(eq(partnershipSteps.partnershipId, id));
+  if (steps.length) {
+    await tx.insert(partnershipSteps).values(steps.map((s, position) => ({ ...s, partnershipId: id, position })));
+  }
+}
+
 /** The pair of places, or the slug, that another partnership has. */
 const pairOrSlugTaken = (constraint: string) =>
   constraint === "partnerships_home_partner_key" ? new FieldConflictError("partnerPlaceId", "pairTaken") : slugTaken();
@@ -187,7 +194,7 @@ export function createPartnership({ input }: { input: PartnershipInput }, actor:
       const names = await checkPlaces(tx, input);
       return partnershipFields(input, input.slug ?? (await firstFreeSlug(tx, partnerships, `${names.homeSlug}-${names.partnerSlug}`)));
     },
-    owned: { sources: writeSources },
+    owned: { sources: writeSources, steps: writeSteps },
     unique: pairOrSlugTaken,
   });
 }
@@ -202,7 +209,7 @@ export function updatePartnership(
     version,
     check: async (tx) => void (await checkPlaces(tx, input)),
     next: (before) => partnershipFields(input, input.slug ?? before.slug),
-    owned: { sources: writeSources },
+    owned: { sources: writeSources, steps: writeSteps },
     unique: pairOrSlugTaken,
   });
 }

@@ -1,13 +1,23 @@
 import { z } from "zod";
-import { partnershipStatuses, partnershipTypes } from "@/db/schema";
-import { checkbox, enumField, idField, optionalLongText, optionalSlug, optionalText, optionalUrl, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
-import { optionalPartialDate } from "@/lib/validation/dates";
+import { partnershipStatuses, partnershipTypes, sourceKinds } from "@/db/schema";
+import { checkbox, enumField, optionalEnumField, idField, optionalLongText, optionalSlug, optionalText, optionalUrl, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { optionalPartialDate, requiredPartialDate } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, listSchemaOf } from "@/lib/validation/lists";
 
 export const sourceRowSchema = z.object({
   citation: requiredText(1000),
   url: optionalUrl,
+  titleEn: optionalText(300),
+  titleZh: optionalText(300),
+  kind: optionalEnumField(sourceKinds),
   note: optionalText(500),
+});
+
+/** A dated step of the tie's history ("1987: protocol signed"). */
+export const stepRowSchema = z.object({
+  date: requiredPartialDate,
+  labelEn: requiredText(300),
+  labelZh: optionalText(300),
 });
 
 export const partnershipSchema = z
@@ -23,7 +33,10 @@ export const partnershipSchema = z
     summaryZh: optionalLongText(2000),
     bodyEn: optionalLongText(),
     bodyZh: optionalLongText(),
-    sources: rows(sourceRowSchema, ["citation", "url", "note"], 30),
+    sourceNoteEn: optionalLongText(2000),
+    sourceNoteZh: optionalLongText(2000),
+    sources: rows(sourceRowSchema, ["citation", "url", "titleEn", "titleZh", "kind", "note"], 30),
+    steps: rows(stepRowSchema, ["date", "labelEn", "labelZh"], 20),
   })
   .superRefine((p, ctx) => {
     if (p.homePlaceId === p.partnerPlaceId) ctx.addIssue({ code: "custom", path: ["partnerPlaceId"], message: "samePlace" });

@@ -12,8 +12,8 @@ import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
 /** A place's fields that staff edit: its own columns, no rows of its own. */
 export const editable = pickColumns(places, [
-  "slug", "nameEn", "nameZh", "kind", "isHome", "regionEn", "countryCode", "continent",
-  "latitude", "longitude", "population", "descriptionEn", "descriptionZh",
+  "slug", "nameEn", "nameZh", "kind", "isHome", "regionEn", "regionZh", "countryCode", "continent",
+  "latitude", "longitude", "population", "descriptionEn", "descriptionZh", "successorEn", "successorZh",
 ]);
 
 export type PlaceFields = Pick<typeof places.$inferSelect, keyof typeof editable>;
@@ -21,8 +21,8 @@ export type PlaceFields = Pick<typeof places.$inferSelect, keyof typeof editable
 /** A place as its form shows it. */
 export function placeFormValues(f: PlaceFields): FormValues {
   return recordFormValues<PlaceField, PlaceFields>(f, [
-    "slug", "nameEn", "nameZh", "kind", "isHome", "regionEn", "countryCode", "continent",
-    "latitude", "longitude", "population", "descriptionEn", "descriptionZh",
+    "slug", "nameEn", "nameZh", "kind", "isHome", "regionEn", "regionZh", "countryCode", "continent",
+    "latitude", "longitude", "population", "descriptionEn", "descriptionZh", "successorEn", "successorZh",
   ]);
 }
 

@@ -19,6 +19,9 @@ export const placeColumns = (p: typeof places | typeof home | typeof partner) =>
   nameZh: p.nameZh,
   kind: p.kind,
   regionEn: p.regionEn,
+  regionZh: p.regionZh,
+  successorEn: p.successorEn,
+  successorZh: p.successorZh,
   countryCode: p.countryCode,
   continent: p.continent,
   latitude: p.latitude,
@@ -31,6 +34,10 @@ export type ProfilePlace = {
   nameZh: string | null;
   kind: string;
   regionEn: string | null;
+  regionZh: string | null;
+  /** What the place is now, where it has merged or been renamed. */
+  successorEn: string | null;
+  successorZh: string | null;
   countryCode: string;
   continent: string;
   latitude: number | null;

@@ -17,6 +17,7 @@ export const placeSchema = z
     kind: enumField(placeKinds),
     isHome: checkbox,
     regionEn: optionalText(200),
+    regionZh: optionalText(200),
     countryCode: countryField,
     continent: enumField(continents),
     latitude: optionalDecimal(-90, 90),
@@ -24,6 +25,8 @@ export const placeSchema = z
     population: optionalWholeNumber(0, 10_000_000_000),
     descriptionEn: optionalLongText(),
     descriptionZh: optionalLongText(),
+    successorEn: optionalText(200),
+    successorZh: optionalText(200),
   })
   .superRefine((p, ctx) => {
     if ((p.latitude === null) !== (p.longitude === null)) {

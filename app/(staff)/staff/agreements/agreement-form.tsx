@@ -5,7 +5,7 @@ import type { AgreementField } from "@/lib/kinds/agreement/validation";
 import type { PartnershipOption } from "@/lib/kinds/partnership/staff";
 import { useState } from "react";
 import { createAgreementAction, updateAgreementAction } from "@/app/(staff)/staff/agreements/actions";
-import { Field, Select, TextArea } from "@/components/ui/field";
+import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/lib/enums";
 import { valueOf } from "@/lib/forms";
 import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
@@ -47,6 +47,7 @@ export function AgreementForm({ mode, defaults, partnerships, readOnly = false }
         />
         <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
         <Field label={t("fields.titleZh")} note={optional} lang={htmlLang.zh} {...f.text("titleZh")} autoComplete="off" />
+        <Checkbox label={t("fields.titleDescriptive")} {...f.checkbox("titleDescriptive")} className="md:col-span-2" />
         <Select label={t("fields.kind")} options={agreementKinds.map((k) => ({ value: k, label: enums(`agreementKinds.${k}`) }))} {...f.text("kind")} required />
         <Select label={t("fields.status")} options={agreementStatuses.map((s) => ({ value: s, label: enums(`agreementStatuses.${s}`) }))} {...f.text("status")} required />
         <Field label={t("fields.signed")} hint={common("dateHint")} {...f.text("signed")} autoComplete="off" />

@@ -3,7 +3,7 @@
 import { htmlLang } from "@/lib/i18n/content";
 import type { DelegationField } from "@/lib/kinds/delegation/validation";
 import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/staff/delegations/actions";
-import { Field, Select, TextArea } from "@/components/ui/field";
+import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { commonCurrencies, delegationDirections } from "@/lib/enums";
 import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
 import { LinkedPartnershipsPicker, type PickerOption } from "@/components/staff/partnership-picker";
@@ -29,6 +29,7 @@ export function DelegationForm({ mode, defaults, partnerships, readOnly = false 
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
         <Field label={t("fields.titleZh")} note={optional} lang={htmlLang.zh} {...f.text("titleZh")} autoComplete="off" />
+        <Checkbox label={t("fields.titleDescriptive")} {...f.checkbox("titleDescriptive")} className="md:col-span-2" />
         <Select label={t("fields.direction")} options={delegationDirections.map((d) => ({ value: d, label: enums(`directions.${d}`) }))} {...f.text("direction")} required />
         <Field label={t("fields.slug")} note={optional} {...f.text("slug")} autoComplete="off" />
         <Field label={t("fields.starts")} hint={common("dateHint")} {...f.text("starts")} required autoComplete="off" />

@@ -16,6 +16,7 @@ export function EventForm({ mode, defaults, partnerships, readOnly = false }: Re
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
         <Field label={t("fields.titleZh")} note={optional} lang={htmlLang.zh} {...f.text("titleZh")} autoComplete="off" />
+        <Checkbox label={t("fields.titleDescriptive")} {...f.checkbox("titleDescriptive")} className="md:col-span-2" />
         <Select label={t("fields.kind")} options={eventKinds.map((k) => ({ value: k, label: enums(`eventKinds.${k}`) }))} {...f.text("kind")} required />
         <Field label={t("fields.slug")} note={optional} {...f.text("slug")} autoComplete="off" />
         <Field label={t("fields.starts")} note={optional} hint={t("startsHint")} {...f.text("starts")} autoComplete="off" />

@@ -4,7 +4,7 @@ import { htmlLang } from "@/lib/i18n/content";
 import type { PartnershipField } from "@/lib/kinds/partnership/validation";
 import { createPartnershipAction, updatePartnershipAction } from "@/app/(staff)/staff/partnerships/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
-import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
+import { partnershipStatuses, partnershipTypes, sourceKinds } from "@/lib/enums";
 import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
 import { resultKey } from "@/components/staff/result-key";
 import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
@@ -33,7 +33,15 @@ export function PartnershipForm({ mode, defaults, places, readOnly = false }: Re
   const sourceFields: RowField[] = [
     { key: "citation", label: t("sourceCitation"), className: "md:col-span-2" },
     { key: "url", label: t("sourceUrl"), inputMode: "url" },
-    { key: "note", label: t("sourceNote") },
+    { key: "kind", label: t("sourceKind"), options: [{ value: "", label: "—" }, ...sourceKinds.map((v) => ({ value: v, label: enums(`sourceKinds.${v}`) }))] },
+    { key: "titleEn", label: t("sourceTitleEn") },
+    { key: "titleZh", label: t("sourceTitleZh"), lang: htmlLang.zh },
+    { key: "note", label: t("sourceNote"), className: "md:col-span-2" },
+  ];
+  const stepFields: RowField[] = [
+    { key: "date", label: t("stepDate") },
+    { key: "labelEn", label: t("stepLabelEn") },
+    { key: "labelZh", label: t("stepLabelZh"), lang: htmlLang.zh },
   ];
   return (
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/partnerships/${defaults.id}`} readOnly={readOnly}>
@@ -49,7 +57,23 @@ export function PartnershipForm({ mode, defaults, places, readOnly = false }: Re
         <TextArea label={t("fields.summaryZh")} note={optional} rows={3} lang={htmlLang.zh} {...f.text("summaryZh")} />
         <TextArea label={t("fields.bodyEn")} note={optional} hint={common("markdownHint")} rows={8} {...f.text("bodyEn")} />
         <TextArea label={t("fields.bodyZh")} note={optional} hint={common("markdownHint")} rows={8} lang={htmlLang.zh} {...f.text("bodyZh")} />
+        <TextArea label={t("fields.sourceNoteEn")} note={optional} hint={t("sourceNoteHint")} rows={3} {...f.text("sourceNoteEn")} />
+        <TextArea label={t("fields.sourceNoteZh")} note={optional} rows={3} lang={htmlLang.zh} {...f.text("sourceNoteZh")} />
       </fieldset>
+      <RowsEditor
+        key={`steps-${resultKey(state)}`}
+        name="steps"
+        legend={t("stepsLegend")}
+        hint={t("stepsHint")}
+        fields={stepFields}
+        initial={rowsFrom(f.values, "steps", stepFields)}
+        errors={f.errors}
+        spare={readOnly || state.values ? 0 : 1}
+        addLabel={t("stepAdd")}
+        removeLabel={(n) => t("stepRemove", { n })}
+        rowLabel={(n) => t("step", { n })}
+        disabled={readOnly}
+      />
       <RowsEditor
         key={resultKey(state)}
         name="sources"

@@ -22,6 +22,7 @@ export function PlaceForm({ mode, defaults, readOnly = false }: RecordFormProps)
         <Field label={t("fields.nameZh")} note={optional} {...f.text("nameZh")} lang={htmlLang.zh} autoComplete="off" />
         <Select label={t("fields.kind")} placeholder={t("chooseKind")} options={placeKinds.map((k) => ({ value: k, label: enums(`placeKinds.${k}`) }))} {...f.text("kind")} required />
         <Field label={t("fields.regionEn")} note={optional} {...f.text("regionEn")} autoComplete="off" />
+        <Field label={t("fields.regionZh")} note={optional} {...f.text("regionZh")} lang={htmlLang.zh} autoComplete="off" />
         <Select label={t("fields.countryCode")} placeholder={t("chooseCountry")} options={countryOptions} {...f.text("countryCode")} required />
         <Select label={t("fields.continent")} placeholder={t("chooseContinent")} options={continents.map((c) => ({ value: c, label: enums(`continents.${c}`) }))} {...f.text("continent")} required />
         <Checkbox label={t("fields.isHome")} {...f.checkbox("isHome")} className="md:col-span-2" />
@@ -31,6 +32,8 @@ export function PlaceForm({ mode, defaults, readOnly = false }: RecordFormProps)
         <Field label={t("fields.slug")} note={optional} hint={t("slugHint")} {...f.text("slug")} autoComplete="off" />
         <TextArea label={t("fields.descriptionEn")} note={optional} {...f.text("descriptionEn")} className="md:col-span-2" />
         <TextArea label={t("fields.descriptionZh")} note={optional} {...f.text("descriptionZh")} lang={htmlLang.zh} className="md:col-span-2" />
+        <Field label={t("fields.successorEn")} note={optional} hint={t("successorHint")} {...f.text("successorEn")} autoComplete="off" />
+        <Field label={t("fields.successorZh")} note={optional} {...f.text("successorZh")} lang={htmlLang.zh} autoComplete="off" />
       </fieldset>
     </RecordForm>
   );
