@@ -54,6 +54,13 @@ describe("the sources of the seed CSV", () => {
       kind: "aggregator",
     });
     expect(describeSource("https://m.scoop.co.nz/stories/AK0806/S00206.htm").titleEn).toBe("Scoop (New Zealand), June 2008");
+    // Zibo's own page on its Gwangju (Gyeonggi-do), ready for the CSV.
+    expect(describeSource("https://english.zibo.gov.cn/2023-01/20/c_1073.htm")).toEqual({
+      titleEn: "Zibo Municipal People's Government website (English), 20 January 2023",
+      titleZh: "淄博市人民政府网站（英文版），2023年1月20日",
+      kind: "official_home",
+    });
+    expect(describeSource("https://www.yybnet.net/zibo/news/201910/9809724.html").titleZh).toBe("yybnet.net地方新闻网站，2019年10月");
   });
 
   it("classifies the office's own, the partners' governments, news, associations, aggregators and blogs", () => {

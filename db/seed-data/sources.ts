@@ -95,6 +95,24 @@ const publishers: Record<string, Publisher> = {
     en: "Rizhao Municipal People's Government website (English)",
     zh: "日照市人民政府网站（英文版）",
   },
+  // Ready for sources the lead may add to the CSV (Zibo's Gwangju, the Jinan CPPCC): see /work/plan/data-findings.md.
+  "english.zibo.gov.cn": {
+    kind: "official_home",
+    en: "Zibo Municipal People's Government website (English)",
+    zh: "淄博市人民政府网站（英文版）",
+    date: ymd(/\/(?<y>\d{4})-(?<m>\d{2})\/(?<d>\d{2})\//),
+  },
+  "fao.zibo.gov.cn": {
+    kind: "official_home",
+    en: "Foreign Affairs Office of the Zibo Municipal People's Government website",
+    zh: "淄博市人民政府外事办公室网站",
+  },
+  "jnzx.gov.cn": {
+    kind: "official_home",
+    en: "CPPCC Jinan Committee website",
+    zh: "政协济南市委员会网站",
+    date: ymd(/\/(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\//),
+  },
   // "A public service platform for investment and talent attraction in the province organized by the CPC Shandong
   // Provincial Committee and the People's Government of Shandong Province, undertaken by the Department of Commerce"
   // (en.selectshandong.com/syzx/ywxx/627287958876229.shtml).
