@@ -179,7 +179,9 @@ type SummaryPlace = { nameEn: string; nameZh: string | null; regionZh?: string |
 function summaries(row: CsvRow, year: string | null, home: SummaryPlace, partner: SummaryPlace) {
   const where = [row.partner_region, row.country].filter(Boolean).join(", ");
   const countryNameZh = countryZh.of(row.country_iso2) ?? row.country;
-  const partnerZh = `${countryNameZh}${partner.regionZh ?? ""}${partner.nameZh ?? partner.nameEn}`;
+  // "韩国京畿道广州市": the region unless the Chinese name already carries it.
+  const regionZh = partner.regionZh && !partner.nameZh?.startsWith(partner.regionZh) ? partner.regionZh : "";
+  const partnerZh = `${countryNameZh}${regionZh}${partner.nameZh ?? partner.nameEn}`;
   const homeZh = home.nameZh ?? home.nameEn;
   const relationEn = {
     sister_city: "sister cities",
@@ -215,11 +217,11 @@ const bodies: Record<string, { en: string; zh: string }> = {
   },
   "jinan-vantaa": {
     en: "Vantaa became Jinan's sister city in 2001. At Jinan's online conference with its sister cities in October 2021, Vantaa's mayor **Ritva Viljanen** said: \"This is a special year for the relationship between Jinan and Vantaa, as we are celebrating [20] years of sister city friendship between our cities. … We have created opportunities for our businesses to meet and establish new contacts, and possibilities to grow.\"\n\nIn 2021 a Vantaa-style garden was planned in the Jinan International Sister City Garden project.",
-    zh: "2001年，万塔市与济南市结为友好城市。在2021年10月济南市与国际友好城市线上座谈会上，万塔市市长**里特瓦·维利亚宁**表示：“今年对济南和万塔的关系而言是特别的一年，我们正在庆祝两市结为友好城市［20］周年。……我们为双方企业创造了相识、建立新联系的机会，也创造了发展壮大的可能。”\n\n2021年，济南国际友城园项目计划建设一座万塔风格的园林。",
+    zh: "2001年，万塔市与济南市结为友好城市。在2021年10月济南市与国际友好城市线上座谈会上，万塔市市长表示：“今年对济南和万塔的关系而言是特别的一年，我们正在庆祝两市结为友好城市［20］周年。……我们为双方企业创造了相识、建立新联系的机会，也创造了发展壮大的可能。”\n\n2021年，济南国际友城园项目计划建设一座万塔风格的园林。",
   },
   "jinan-coventry": {
     en: "Coventry and Jinan have been sister cities since 1983. At Jinan's online conference with its sister cities in October 2021, Coventry's mayor **John McNicholas** said: \"We are so proud of our relationship with Jinan and of the twinning movement. Our international links are making us a better city.\"",
-    zh: "考文垂市与济南市自1983年起结为友好城市。在2021年10月济南市与国际友好城市线上座谈会上，考文垂市市长**约翰·麦克尼古拉斯**表示：“我们为与济南的关系、为友城运动深感自豪。国际交往正让我们成为一座更好的城市。”",
+    zh: "考文垂市与济南市自1983年起结为友好城市。在2021年10月济南市与国际友好城市线上座谈会上，考文垂市市长表示：“我们为与济南的关系、为友城运动深感自豪。国际交往正让我们成为一座更好的城市。”",
   },
   "jinan-wakayama": {
     en: "Wakayama, Japan, was **Jinan's first sister city**, in 1983.",
@@ -357,7 +359,7 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       descriptionEn:
         `Representatives of Jinan's sister cities and friendly-cooperation cities in countries including the UK, Japan, South Korea, Russia and Finland, with international friendship associations, organizations and media, joined by video link to explore higher-level cooperation. Speakers included Lei Jie, chairwoman of the CPPCC Jinan Committee; Tian Ying, director of Jinan's Foreign Affairs Office; John McNicholas, mayor of Coventry; and Ritva Viljanen, mayor of Vantaa. Source: ${jinanConference}.`,
       descriptionZh:
-        `来自英国、日本、韩国、俄罗斯、芬兰等国的济南国际友好城市和友好合作关系城市代表，以及国际友好组织和媒体代表通过视频连线参会，探讨更高水平的合作。济南市政协主席、济南市外办主任、考文垂市市长约翰·麦克尼古拉斯和万塔市市长里特瓦·维利亚宁等在会上发言。来源：${jinanConferenceZh}。`,
+        `来自英国、日本、韩国、俄罗斯、芬兰等国的济南国际友好城市和友好合作关系城市代表，以及国际友好组织和媒体代表通过视频连线参会，探讨更高水平的合作。济南市政协主席雷杰、济南市外事办公室主任以及考文垂市市长、万塔市市长等在会上发言。来源：${jinanConferenceZh}。`,
       publication: "published",
       partnerships: ["jinan-coventry", "jinan-vantaa"],
     },
@@ -399,9 +401,9 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       slug: "regional-leaders-summit",
       kind: "forum",
       titleEn: "Regional Leaders' Summit",
-      titleZh: "友好省州领导人会议",
-      descriptionEn: `Shandong founded the Regional Leaders' Summit in 2002 with Bavaria (Germany), Quebec (Canada), Upper Austria and the Western Cape (South Africa); São Paulo (Brazil) and the state of Georgia (United States) joined later. Its members discuss affairs of common interest; by 2011 it had met five times. Source: ${threeDecades}.`,
-      descriptionZh: `2002年，山东省与德国巴伐利亚州、加拿大魁北克省、奥地利上奥地利州和南非西开普省共同创立友好省州领导人会议，巴西圣保罗州和美国佐治亚州后来加入。会议成员共同讨论共同关心的事务；截至2011年，会议已举办五届。来源：${threeDecadesZh}。`,
+      titleZh: "友好省州领导人大会",
+      descriptionEn: `Shandong founded the Regional Leaders' Summit with Bavaria (Germany), Quebec (Canada), Upper Austria and the Western Cape (South Africa) at its founding conference in Munich on 30–31 January 2002; São Paulo (Brazil) and the state of Georgia (United States) joined later. Its members discuss affairs of common interest; by 2011 it had met five times. Sources: Government of Upper Austria (land-oberoesterreich.gv.at/203809.htm); Select Shandong; ${threeDecades}.`,
+      descriptionZh: `2002年1月30日至31日，山东省与德国巴伐利亚州、加拿大魁北克省、奥地利上奥地利州和南非西开普省在慕尼黑举行成立大会，共同创立友好省州领导人大会；巴西圣保罗州和美国佐治亚州后来加入。大会成员共同讨论共同关心的事务；截至2011年，大会已举办五届。来源：上奥地利州政府网站；“精选山东”网站；${threeDecadesZh}。`,
       organisersEn: "Shandong Province with its partner regions",
       organisersZh: "山东省与各友好省州",
       publication: "published",

@@ -4,7 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import * as t from "@/db/schema";
-import { demoAccounts, demoPassword, readPartnershipCsv, seedIfEmpty } from "@/db/seed";
+import { demoAccounts, demoPassword, partnerKey, readPartnershipCsv, seedIfEmpty } from "@/db/seed";
+import { placeHistory, tieHistory } from "@/db/seed-data/history";
 import { freshDatabase } from "./support/db";
 
 let db: Db;
@@ -51,11 +52,14 @@ describe("demo seed", () => {
     expect(rows).toHaveLength(136);
     for (const row of rows) {
       const homeName = row.home_city === "Shandong" ? "Shandong Province" : row.home_city;
-      const found = await tie(homeName, row.partner_city);
+      // A place renamed since (North Shore City, now part of Auckland) goes by the name the tie was made with.
+      const found = await tie(homeName, placeHistory[partnerKey(row)]?.nameEn ?? row.partner_city);
       expect(found, `${row.home_city} - ${row.partner_city}`).toBeDefined();
       expect(found!.type).toBe(row.relationship_type);
       expect(found!.publication).toBe("published");
-      if (row.established_year) {
+      // Where the row's year is not one of an established tie (Jining-Springfield: "about to be signed"), no year.
+      const established = tieHistory[found!.slug]?.established === null ? "" : row.established_year;
+      if (established) {
         expect(found!.establishedOn).toBe(`${row.established_year}-01-01`);
         expect(found!.establishedPrecision).toBe("year");
       } else {
@@ -77,8 +81,9 @@ describe("demo seed", () => {
     const names = (await db.select({ name: t.places.nameEn }).from(t.places)).map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(["Klaipėda", "Świętochłowice", "Hachiōji", "Örebro", "São Paulo (state)"]));
     const unplaced = await db.select({ name: t.places.nameEn }).from(t.places).where(sql`${t.places.latitude} is null`);
-    // Tai'an's partner "Columbus" is listed without its state: no position is better than a guessed one.
-    expect(unplaced).toEqual([{ name: "Columbus" }]);
+    // Tai'an's partners "Columbus" (no state) and "Gwangju" (which one?) rest on one list that doesn't say: no
+    // position is better than a guessed one.
+    expect(unplaced.map((p) => p.name).sort()).toEqual(["Columbus", "Gwangju"]);
   });
 
   it("records Qingdao-Shimonoseki, 1979, as the province's first tie", async () => {
@@ -165,7 +170,7 @@ describe("demo seed", () => {
 
   it("has the province's summit with Bavaria, Upper Austria, Western Cape, Quebec, Georgia and Sao Paulo", async () => {
     const [summit] = await db.select().from(t.events).where(eq(t.events.slug, "regional-leaders-summit"));
-    expect(summit!.descriptionEn).toMatch(/held five times/);
+    expect(summit!.descriptionEn).toMatch(/met five times/);
     expect(await linkedSlugs(t.eventPartnerships, summit!.id)).toEqual([
       "shandong-bavaria",
       "shandong-georgia",

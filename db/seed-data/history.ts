@@ -132,6 +132,12 @@ export const tieHistory: Record<string, TieHistory> = {
       zh: "可信度较低：唯一的资料是2008年的一篇博客文章。",
     },
   },
+  "zibo-gwangju-gyeonggi-do": {
+    note: {
+      en: "Zibo's English website (October 2021) calls its partner “South Korea's sixth-largest metropolis”, which describes Gwangju Metropolitan City. Zibo's government (2023: Gwangju in Gyeonggi province, twinned in September 2003), its Foreign Affairs Office (韩国广州市) and Gwangju's mayor (2019: 40 km from Seoul) all mean Gwangju in Gyeonggi-do, which is recorded here.",
+      zh: "淄博市英文网站（2021年10月）称其友城为“韩国第六大城市”，这指的是光州广域市。而淄博市政府网站（2023年：京畿道广州市，2003年9月结好）、淄博市外办（韩国广州市）以及广州市市长（2019年：距首尔40公里）所指均为京畿道广州市，本站按此记录。",
+    },
+  },
   "taian-gwangju": {
     note: {
       en: "Tai'an's partner lists differ between sources; this one rests on a single aggregator, which does not say which Gwangju (Gwangju Metropolitan City or Gwangju, Gyeonggi-do) is meant.",
