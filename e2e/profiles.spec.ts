@@ -16,6 +16,40 @@ test.describe("partnership and city profiles", () => {
     await expect(map.getByRole("link", { name: "Shandong Province" })).toBeVisible();
   });
 
+  test("a profile says how sure its facts are: steps, disagreements, sources by weight, unverified ties", async ({ page }) => {
+    await page.goto("/en/partners/weihai-cheltenham");
+    const steps = page.getByRole("region", { name: "How the tie developed" });
+    await expect(steps.getByRole("listitem")).toHaveText([/^1987\s*Protocol signed$/, /^1998\s*Full twinning status$/]);
+    await expect(page.getByRole("region", { name: "Where sources disagree" })).toContainText("full twinning status followed in 1998");
+    await expect(page.getByText("Status", { exact: true }).locator("..")).toContainText("Not recorded");
+    // The twinning association's page before the Wikidata crawl.
+    const sources = page.getByRole("region", { name: "Sources" }).getByRole("listitem");
+    await expect(sources.first()).toContainText("Twinning association");
+    await expect(sources.last()).toContainText("Aggregator");
+    await expect(page.getByText("Unverified", { exact: true })).toHaveCount(0);
+
+    await page.goto("/en/partners/taian-gwangju");
+    await expect(page.getByText("Unverified", { exact: true })).toBeVisible();
+    await expect(page.getByText("Every source for this tie is an aggregator or a blog")).toBeVisible();
+
+    await page.goto("/zh/partners/dongying-midland");
+    await expect(page.getByText("待核实", { exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: "资料出入说明" })).toContainText("博客");
+
+    await page.goto("/en/partners/qingdao-north-shore-city");
+    await expect(page.getByText("Now", { exact: true }).locator("..")).toContainText("Auckland (merged in 2010)");
+  });
+
+  test("on a phone the key facts come before the story", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto("/en/partners/jinan-vantaa");
+    const facts = await page.getByText("Established", { exact: true }).boundingBox();
+    const story = await page.getByRole("heading", { name: "About this partnership" }).boundingBox();
+    expect(facts!.y).toBeLessThan(story!.y);
+    await context.close();
+  });
+
   test("the timeline can be filtered by kind, by link, without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -31,7 +65,7 @@ test.describe("partnership and city profiles", () => {
 
   test("in Chinese, with Chinese names and the English original marked where no translation exists", async ({ page }) => {
     await page.goto("/zh/partners/jinan-vantaa");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市 – 万塔");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市 – 万塔市");
     await expect(page.getByText("友好城市 · 芬兰 · 2001年")).toBeVisible();
     const timeline = page.getByRole("region", { name: "大事记" });
     await expect(timeline.getByRole("heading", { name: "济南市与国际友好城市线上座谈会" })).toBeVisible();

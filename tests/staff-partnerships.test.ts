@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createPartnershipAction, updatePartnershipAction } from "@/app/(staff)/staff/partnerships/actions";
 import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
 import { getPublishedPartnership } from "@/lib/kinds/partnership/public-profile";
+import { isUnverified } from "@/lib/kinds/partnership/sources";
+import { listUnverifiedPartnerships } from "@/lib/data/dashboard";
 import { auditSince, fingerprint, harness, lastAuditId, one, submit } from "./support/actions";
 import { partnershipSuite } from "./support/partnerships";
 
@@ -24,6 +26,10 @@ describe("partnerships", () => {
     ["an unknown stage", { status: "engaged" }, "status", "Choose one of the options."],
     ["a source without a citation", { "sources.0.url": "https://example.org/a" }, "sources.0.citation", "This field is required."],
     ["a source address that is not a web address", { "sources.0.citation": "Jinan news", "sources.0.url": "javascript:alert(1)" }, "sources.0.url", "Enter a web address that starts with http:// or https://."],
+    ["a kind of source that does not exist", { "sources.0.citation": "Jinan news", "sources.0.kind": "rumour" }, "sources.0.kind", "Choose one of the options."],
+    ["a step of its history without a date", { "steps.0.labelEn": "Protocol signed" }, "steps.0.date", "This field is required."],
+    ["a step on a day that does not exist", { "steps.0.date": "1987-02-30", "steps.0.labelEn": "Protocol signed" }, "steps.0.date", "There is no such date."],
+    ["a step that says nothing", { "steps.0.date": "1987" }, "steps.0.labelEn", "This field is required."],
   ])("refuses %s next to the field, saving nothing", async (_case, change, field, message) => {
     const names: Record<string, string> = { HOME: String(suite.ids.qingdao), VANTAA: String(suite.ids.vantaa), SHIMONOSEKI: String(suite.ids.shimonoseki), JINAN: String(suite.ids.jinan) };
     const fields = Object.fromEntries(Object.entries({ ...qingdaoVantaa(), ...change }).map(([k, v]) => [k, names[v] ?? v]));
@@ -90,6 +96,49 @@ describe("partnerships", () => {
     expect(entry).toMatchObject({ before: { summaryEn: null }, after: { summaryEn: "Qingdao and Vantaa agreed to cooperate on ports and logistics." } });
     expect(Object.keys(entry!.after!)).toEqual(["summaryEn"]);
     expect((await suite.partnership(id)).slug).toBe("qingdao-vantaa");
+  });
+
+  it("keeps the steps of a tie's history and what kind each source is; the profile lists the strongest source first", async () => {
+    const id = (await one<{ id: number }>(suite.db, sql`select id from partnerships where slug = 'qingdao-vantaa'`)).id;
+    const { version } = await suite.partnership(id);
+    const save = (v: number, sources: Record<string, string>) =>
+      submit(updatePartnershipAction, {
+        ...qingdaoVantaa(),
+        established: "2024-05",
+        summaryEn: "Qingdao and Vantaa agreed to cooperate on ports and logistics.",
+        sourceNoteEn: "The city's minutes give May 2024; a list gives 2023.",
+        "steps.0.date": "2023",
+        "steps.0.labelEn": "Letter of intent",
+        "steps.1.date": "2024-05",
+        "steps.1.labelEn": "Friendly-cooperation agreement",
+        "steps.1.labelZh": "签署友好合作协议",
+        ...sources,
+        id: String(id),
+        version: String(v),
+      });
+    expect(
+      (await save(version, {
+        "sources.0.citation": "A list of sister cities",
+        "sources.0.kind": "aggregator",
+        "sources.1.citation": "Vantaa city council minutes",
+        "sources.1.kind": "official_partner",
+        "sources.1.titleEn": "City of Vantaa: council minutes",
+      })).redirect,
+    ).toBe(`/staff/partnerships/${id}?notice=saved`);
+    const profile = (await getPublishedPartnership("qingdao-vantaa"))!;
+    expect(profile.steps.map((s) => [s.date, s.precision, s.labelZh])).toEqual([
+      ["2023-01-01", "year", null],
+      ["2024-05-01", "month", "签署友好合作协议"],
+    ]);
+    expect(profile.sourceNoteEn).toMatch(/May 2024/);
+    expect(profile.sources.map((s) => s.kind)).toEqual(["official_partner", "aggregator"]);
+    expect(profile.sources[0]!.titleEn).toBe("City of Vantaa: council minutes");
+    expect(isUnverified(profile.sources)).toBe(false);
+
+    // Without the council's minutes, the tie rests on a list alone: unverified, and on the staff dashboard.
+    await save((await suite.partnership(id)).version, { "sources.0.citation": "A list of sister cities", "sources.0.kind": "aggregator" });
+    expect(isUnverified((await getPublishedPartnership("qingdao-vantaa"))!.sources)).toBe(true);
+    expect((await listUnverifiedPartnerships()).map((u) => u.id)).toContain(id);
   });
 
   it("a partnership with an agreement, delegation or event can't be deleted, only archived", async () => {

@@ -82,6 +82,10 @@ export const tieHistory: Record<string, TieHistory> = {
     ],
   },
   "weihai-cheltenham": {
+    summary: {
+      en: "Weihai and Cheltenham (Gloucestershire, England, United Kingdom) signed a twinning protocol in 1987 and became full sister cities in 1998.",
+      zh: "威海市与英国英格兰格洛斯特郡切尔滕纳姆市于1987年签署友好交流议定书，1998年正式结为友好城市。",
+    },
     steps: [
       { on: "1987", en: "Protocol signed", zh: "签署友好交流议定书" },
       { on: "1998", en: "Full twinning status", zh: "正式结为友好城市" },
@@ -98,6 +102,10 @@ export const tieHistory: Record<string, TieHistory> = {
     },
   },
   "jinan-sacramento": {
+    summary: {
+      en: "Jinan and Sacramento (California, United States) have been sister cities since 1984, when Sacramento's city council resolved on the tie; the agreement was signed in 1985.",
+      zh: "济南市与美国加利福尼亚州萨克拉门托市自1984年起为友好城市：当年萨克拉门托市议会通过结好决议，1985年双方正式签署协议。",
+    },
     steps: [
       { on: "1984", en: "Sacramento city council resolution", zh: "萨克拉门托市议会通过结好决议" },
       { on: "1985", en: "Agreement signed", zh: "正式签署结好协议" },
