@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { RegisterAgreement } from "@/lib/kinds/agreement/public";
-import { htmlLang, placeName, signatoryList } from "@/lib/i18n/content";
+import { LocalizedText, Signatories, TieName } from "@/components/public/localized-text";
+import { colon } from "@/lib/i18n/content";
 import { formatDateAt } from "@/lib/i18n/format";
 import { sectionMetadata } from "@/lib/i18n/metadata";
 
@@ -28,17 +29,18 @@ export async function AgreementsView({ locale, items }: { locale: Locale; items:
                 {t(`statuses.${a.status}` as "statuses.signed")}
               </p>
               <h2 className="mt-1 text-lg font-semibold text-slate-900">
-                <span lang={locale === "zh" && a.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && a.titleZh ? a.titleZh : a.titleEn}</span>
+                <LocalizedText locale={locale} en={a.titleEn} zh={a.titleZh} as="span" />
               </h2>
               <p className="mt-1 text-slate-700">
-                {t("partnership")}:{" "}
+                {t("partnership")}
+                {colon[locale]}
                 <Link href={`/partners/${a.partnershipSlug}`} className="text-brand-700 underline">
-                  {placeName(locale, { nameEn: a.homeNameEn, nameZh: a.homeNameZh })} – {placeName(locale, { nameEn: a.partnerNameEn, nameZh: a.partnerNameZh })}
+                  <TieName locale={locale} home={{ nameEn: a.homeNameEn, nameZh: a.homeNameZh }} partner={{ nameEn: a.partnerNameEn, nameZh: a.partnerNameZh }} />
                 </Link>
               </p>
               {a.signatories.length > 0 && (
                 <p className="mt-1 text-sm text-slate-700">
-                  {signatoryList(locale, t("signatories"), a.signatories)}
+                  <Signatories locale={locale} label={t("signatories")} people={a.signatories} />
                 </p>
               )}
             </li>

@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { PublicTie } from "@/lib/data/ties";
-import { placeName } from "@/lib/i18n/content";
+import { TieName } from "@/components/public/localized-text";
 import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
 
@@ -37,7 +37,7 @@ export async function CountryView({ locale, code, ties }: { locale: Locale; code
         {ties.map((item) => (
           <li key={item.slug} className="flex flex-wrap justify-between gap-2 py-2">
             <Link href={`/partners/${item.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-              {placeName(locale, { nameEn: item.homeNameEn, nameZh: item.homeNameZh })} – {placeName(locale, { nameEn: item.partnerNameEn, nameZh: item.partnerNameZh })}
+              <TieName locale={locale} home={{ nameEn: item.homeNameEn, nameZh: item.homeNameZh }} partner={{ nameEn: item.partnerNameEn, nameZh: item.partnerNameZh }} />
             </Link>
             <span className="text-sm text-slate-600">
               {types(item.type)}

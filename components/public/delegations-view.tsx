@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { officeToday } from "@/lib/office-clock";
 import { getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { LocalizedText } from "@/components/public/localized-text";
+import { InLanguage, LocalizedText } from "@/components/public/localized-text";
 import { UpcomingAndPast } from "@/components/public/upcoming-and-past";
 import type { Locale } from "@/i18n/routing";
 import type { PublicDelegation } from "@/lib/kinds/delegation/public";
@@ -71,11 +71,11 @@ function DelegationList({ list, locale, t }: { list: PublicDelegation[]; locale:
                 {d.size !== null ? ` · ${t("members", { count: d.size })}` : ""}
               </p>
               <h3 className="mt-1 text-lg font-semibold text-slate-900">
-                <span lang={locale === "zh" && d.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && d.titleZh ? d.titleZh : d.titleEn}</span>
+                <LocalizedText locale={locale} en={d.titleEn} zh={d.titleZh} as="span" />
               </h3>
               {d.titleDescriptive && <p className="text-xs text-slate-500">{t("descriptive")}</p>}
               <dl className="mt-2 space-y-1 text-slate-800">
-                {d.leaderName && <div><dt className="inline text-slate-600">{t("leader")}{c}</dt><dd className="inline">{d.leaderName}{d.leaderOffice ? `, ${d.leaderOffice}` : ""}</dd></div>}
+                {d.leaderName && <div><dt className="inline text-slate-600">{t("leader")}{c}</dt><dd className="inline">{/* The leader's name and office are recorded in English only: marked as such on Chinese pages. */}<InLanguage locale={locale} value={{ text: d.leaderName, lang: "en", fallback: false }} />{d.leaderOffice && <>{locale === "zh" ? "，" : ", "}<InLanguage locale={locale} value={{ text: d.leaderOffice, lang: "en", fallback: false }} /></>}</dd></div>}
                 {(d.destinationEn || d.destinationZh) && <div><dt className="inline text-slate-600">{t("destination")}{c}</dt><dd className="inline"><LocalizedText locale={locale} en={d.destinationEn} zh={d.destinationZh} as="span" /></dd></div>}
                 {(d.outcomesEn || d.outcomesZh) && <div><dt className="text-slate-600">{t("outcomes")}</dt><dd><LocalizedText locale={locale} en={d.outcomesEn} zh={d.outcomesZh} /></dd></div>}
                 {d.dealAmount && d.dealCurrency && <div><dt className="inline text-slate-600">{t("deals")}{c}</dt><dd className="inline font-medium">{formatMoney(locale, d.dealAmount, d.dealCurrency)}</dd></div>}

@@ -5,8 +5,9 @@ import { continents, partnershipStatuses, partnershipTypes } from "@/lib/enums";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { Pagination } from "@/components/ui/pagination";
+import { PlaceName } from "@/components/public/localized-text";
 import { placeName } from "@/lib/i18n/content";
-import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
+import { countryNameIn, formatDateAt, formatDecade, homesInOrder, sortByName } from "@/lib/i18n/format";
 import { sectionMetadata } from "@/lib/i18n/metadata";
 import type { DirectoryFacets, DirectoryPage } from "@/lib/kinds/partnership/public";
 import { directoryHref, type DirectoryQuery } from "@/lib/validation/directory";
@@ -37,9 +38,11 @@ export async function DirectoryView({
     getTranslations({ locale, namespace: "Statuses" }),
     getTranslations({ locale, namespace: "Continents" }),
   ]);
-  const countryOptions = facets.countries
-    .map((code) => ({ value: code, label: countryNameIn(locale, code) }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale === "zh" ? "zh-Hans-u-co-pinyin" : "en"));
+  const countryOptions = sortByName(
+    locale,
+    facets.countries.map((code) => ({ value: code, label: countryNameIn(locale, code) })),
+    (o) => o.label,
+  );
   const activeFilters = [query.country, query.continent, query.type, query.status, query.home, query.decade].filter((v) => v !== undefined).length;
   const filtered = !!query.q || activeFilters > 0;
 
@@ -66,9 +69,9 @@ export async function DirectoryView({
               <FilterSelect name="country" label={t("country")} any={t("any")} value={query.country} options={countryOptions} />
               <FilterSelect name="continent" label={t("continent")} any={t("any")} value={query.continent} options={continents.map((c) => ({ value: c, label: continentNames(c) }))} />
               <FilterSelect name="type" label={t("type")} any={t("any")} value={query.type} options={partnershipTypes.map((v) => ({ value: v, label: types(v) }))} />
-              <FilterSelect name="home" label={t("home")} any={t("any")} value={query.home} options={facets.homes.map((h) => ({ value: h.slug, label: placeName(locale, h) }))} />
+              <FilterSelect name="home" label={t("home")} any={t("any")} value={query.home} options={homesInOrder(locale, facets.homes).map((h) => ({ value: h.slug, label: placeName(locale, h) }))} />
               <FilterSelect name="status" label={t("status")} any={t("any")} value={query.status} options={partnershipStatuses.map((v) => ({ value: v, label: statuses(v) }))} />
-              <FilterSelect name="decade" label={t("decade")} any={t("any")} value={query.decade?.toString()} options={facets.decades.map((d) => ({ value: String(d), label: t("decadeValue", { decade: d }) }))} />
+              <FilterSelect name="decade" label={t("decade")} any={t("any")} value={query.decade?.toString()} options={facets.decades.map((d) => ({ value: String(d), label: formatDecade(locale, d) }))} />
               <FilterSelect name="sort" label={t("sort")} value={query.sort} options={[{ value: "name", label: t("sortName") }, { value: "year", label: t("sortYear") }]} />
             </div>
           </fieldset>
@@ -107,9 +110,11 @@ export async function DirectoryView({
                 <tr key={item.slug} className="border-b border-slate-100 align-top">
                   <td className="py-2 pr-4">
                     <Link href={`/partners/${item.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                      {placeName(locale, { nameEn: item.partnerNameEn, nameZh: item.partnerNameZh })}
+                      <PlaceName locale={locale} place={{ nameEn: item.partnerNameEn, nameZh: item.partnerNameZh }} />
                     </Link>
-                    <span className="block text-slate-600">{placeName(locale, { nameEn: item.homeNameEn, nameZh: item.homeNameZh })}</span>
+                    <span className="block text-slate-600">
+                      <PlaceName locale={locale} place={{ nameEn: item.homeNameEn, nameZh: item.homeNameZh }} />
+                    </span>
                   </td>
                   <td className="py-2 pr-4">{countryNameIn(locale, item.countryCode)}</td>
                   <td className="hidden py-2 pr-4 sm:table-cell">{types(item.type)}</td>

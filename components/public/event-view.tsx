@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { eventDateText } from "@/components/public/event-date";
-import { LocalizedText } from "@/components/public/localized-text";
+import { LocalizedText, TieName } from "@/components/public/localized-text";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { EventDetail } from "@/lib/kinds/event/public";
-import { htmlLang, placeName } from "@/lib/i18n/content";
 import { alternates } from "@/lib/i18n/metadata";
 
 export function eventMetadata(locale: Locale, event: EventDetail): Metadata {
@@ -20,7 +19,6 @@ export function eventMetadata(locale: Locale, event: EventDetail): Metadata {
 /** An event's page (/events/{slug}): when and where, what it is, its partnerships, and its calendar file. */
 export async function EventView({ locale, event }: { locale: Locale; event: EventDetail }) {
   const [t, p] = await Promise.all([getTranslations({ locale, namespace: "Events" }), getTranslations({ locale, namespace: "Profile" })]);
-  const title = locale === "zh" && event.titleZh ? event.titleZh : event.titleEn;
   const date = eventDateText(locale, event);
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
@@ -30,11 +28,11 @@ export async function EventView({ locale, event }: { locale: Locale; event: Even
           { href: "/", label: p("home") },
           { href: "/events", label: t("title") },
         ]}
-        current={<>{title}</>}
+        current={<LocalizedText locale={locale} en={event.titleEn} zh={event.titleZh} as="span" />}
       />
       <p className="mt-4 text-sm font-medium text-accent-600">{t(`kinds.${event.kind}`)}</p>
       <h1 className="mt-1 font-serif text-3xl font-semibold text-brand-800">
-        <span lang={locale === "zh" && event.titleZh ? htmlLang.zh : "en"}>{title}</span>
+        <LocalizedText locale={locale} en={event.titleEn} zh={event.titleZh} as="span" />
       </h1>
       {event.titleDescriptive && <p className="mt-1 text-sm text-slate-500">{p("descriptive")}</p>}
       <p className="mt-2 text-lg text-slate-700">{date ?? t("dateUnknown")}{event.online ? ` · ${t("online")}` : ""}</p>
@@ -54,7 +52,7 @@ export async function EventView({ locale, event }: { locale: Locale; event: Even
             {event.partnerships.map((x) => (
               <li key={x.slug}>
                 <Link href={`/partners/${x.slug}`} className="text-brand-700 underline">
-                  {placeName(locale, { nameEn: x.homeNameEn, nameZh: x.homeNameZh })} – {placeName(locale, { nameEn: x.partnerNameEn, nameZh: x.partnerNameZh })}
+                  <TieName locale={locale} home={{ nameEn: x.homeNameEn, nameZh: x.homeNameZh }} partner={{ nameEn: x.partnerNameEn, nameZh: x.partnerNameZh }} />
                 </Link>
               </li>
             ))}

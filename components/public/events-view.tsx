@@ -3,12 +3,12 @@ import { officeToday } from "@/lib/office-clock";
 import { getTranslations } from "next-intl/server";
 import { eventDateText } from "@/components/public/event-date";
 import { UpcomingAndPast } from "@/components/public/upcoming-and-past";
+import { LocalizedText } from "@/components/public/localized-text";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { eventKinds } from "@/lib/enums";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { PublicEvent } from "@/lib/kinds/event/public";
-import { htmlLang } from "@/lib/i18n/content";
 import { sectionMetadata } from "@/lib/i18n/metadata";
 import type { EventFilter } from "@/lib/public-views";
 import { buttonClass } from "@/components/ui/button";
@@ -53,7 +53,7 @@ function EventList({ items, locale, t }: { items: PublicEvent[]; locale: Locale;
             {e.online ? ` · ${t("online")}` : ""}
           </p>
           <Link href={`/events/${e.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-            <span lang={locale === "zh" && e.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && e.titleZh ? e.titleZh : e.titleEn}</span>
+            <LocalizedText locale={locale} en={e.titleEn} zh={e.titleZh} as="span" />
           </Link>
         </li>
       ))}

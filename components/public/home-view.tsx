@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PartnershipCard } from "@/components/public/partnership-card";
+import { LocalizedText, PlaceName } from "@/components/public/localized-text";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { HomeData } from "@/lib/data/home";
-import { formatDateAt, formatNumber } from "@/lib/i18n/format";
-import { htmlLang } from "@/lib/i18n/content";
+import { formatDateAt, formatNumber, homesInOrder } from "@/lib/i18n/format";
+import { placeName } from "@/lib/i18n/content";
 import { alternates } from "@/lib/i18n/metadata";
 import { directoryHref } from "@/lib/validation/directory";
 
@@ -18,12 +19,7 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
 export async function HomeView({ locale, home }: { locale: Locale; home: HomeData }) {
   const { year, figures, featured, anniversaries, homes, agreements, upcoming } = home;
   const t = await getTranslations({ locale, namespace: "Home" });
-  const title = (item: { titleEn: string; titleZh: string | null }) =>
-    locale === "zh" && item.titleZh ? (
-      <span lang={htmlLang.zh}>{item.titleZh}</span>
-    ) : (
-      <span lang="en">{item.titleEn}</span>
-    );
+  const title = (item: { titleEn: string; titleZh: string | null }) => <LocalizedText locale={locale} en={item.titleEn} zh={item.titleZh} as="span" />;
   const n = (value: number) => formatNumber(locale, value);
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
@@ -39,12 +35,14 @@ export async function HomeView({ locale, home }: { locale: Locale; home: HomeDat
           <Figure label={t("continents")} value={n(figures.continents)} />
         </dl>
         <p className="mt-4 text-slate-700">
-          {t("summary", { places: figures.partnerPlaces, countries: figures.countries, continents: figures.continents })}{" "}
+          {t("summary", { places: figures.partnerPlaces, countries: figures.countries, continents: figures.continents })}
+          {/* Chinese sets no space after its full stop. */}
+          {locale === "en" && " "}
           {figures.firstTie && (
             <Link href={`/partners/${figures.firstTie.slug}`} className="text-brand-700 underline">
               {t("firstTie", {
-                home: locale === "zh" ? (figures.firstTie.homeNameZh ?? figures.firstTie.homeNameEn) : figures.firstTie.homeNameEn,
-                partner: locale === "zh" ? (figures.firstTie.partnerNameZh ?? figures.firstTie.partnerNameEn) : figures.firstTie.partnerNameEn,
+                home: placeName(locale, { nameEn: figures.firstTie.homeNameEn, nameZh: figures.firstTie.homeNameZh }),
+                partner: placeName(locale, { nameEn: figures.firstTie.partnerNameEn, nameZh: figures.firstTie.partnerNameZh }),
                 year: figures.firstTie.year,
               })}
             </Link>
@@ -117,10 +115,10 @@ export async function HomeView({ locale, home }: { locale: Locale; home: HomeDat
       <section aria-labelledby="by-home" className="mt-10">
         <h2 id="by-home" className="text-2xl font-semibold text-brand-800">{t("byHome")}</h2>
         <ul className="mt-4 flex flex-wrap gap-3">
-          {homes.map((h) => (
+          {homesInOrder(locale, homes).map((h) => (
             <li key={h.slug}>
               <Link href={`/partners${directoryHref({ home: h.slug })}`} className="inline-block rounded-full border border-brand-600 px-4 py-1.5 text-brand-700 hover:bg-brand-50">
-                {locale === "zh" && h.nameZh ? h.nameZh : h.nameEn}
+                <PlaceName locale={locale} place={h} />
               </Link>
             </li>
           ))}

@@ -4,8 +4,9 @@ import { WorldMap } from "@/components/public/world-map";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { MapPlace } from "@/lib/kinds/place/public";
-import { placeName } from "@/lib/i18n/content";
-import { countryNameIn } from "@/lib/i18n/format";
+import { PlaceName } from "@/components/public/localized-text";
+import { placeName, placeWithCountry } from "@/lib/i18n/content";
+import { countryNameIn, sortByName } from "@/lib/i18n/format";
 import { sectionMetadata } from "@/lib/i18n/metadata";
 
 export function mapMetadata(locale: Locale): Promise<Metadata> {
@@ -22,7 +23,7 @@ export async function MapView({ locale, places }: { locale: Locale; places: MapP
   ]);
   const marks = places.map((p) => ({
     href: `/${locale}/cities/${p.slug}`,
-    label: `${placeName(locale, p)}, ${countryNameIn(locale, p.countryCode)}`,
+    label: placeWithCountry(locale, placeName(locale, p), countryNameIn(locale, p.countryCode)),
     longitude: p.longitude,
     latitude: p.latitude,
   }));
@@ -36,7 +37,7 @@ export async function MapView({ locale, places }: { locale: Locale; places: MapP
         <h2 id="places" className="text-xl font-semibold text-brand-800">{t("list")}</h2>
         <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {continentOrder.map((c) => {
-            const inContinent = places.filter((p) => p.continent === c);
+            const inContinent = sortByName(locale, places.filter((p) => p.continent === c), (p) => placeName(locale, p));
             if (!inContinent.length) return null;
             return (
               <section key={c} aria-labelledby={`continent-${c}`}>
@@ -44,7 +45,7 @@ export async function MapView({ locale, places }: { locale: Locale; places: MapP
                 <ul className="mt-2 space-y-1 text-sm">
                   {inContinent.map((p) => (
                     <li key={p.slug}>
-                      <Link href={`/cities/${p.slug}`} className="text-brand-700 underline">{placeName(locale, p)}</Link>
+                      <Link href={`/cities/${p.slug}`} className="text-brand-700 underline"><PlaceName locale={locale} place={p} /></Link>
                       <span className="text-slate-600"> · {countryNameIn(locale, p.countryCode)} · {t("ties", { count: p.partnerships })}</span>
                     </li>
                   ))}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { placeName } from "@/lib/i18n/content";
+import { TieName } from "@/components/public/localized-text";
 import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
 
 export interface CardPartnership {
@@ -23,8 +23,7 @@ export async function PartnershipCard({ locale, item, note }: { locale: Locale; 
     <li className="rounded-lg border border-slate-200 p-4 hover:border-brand-600">
       <Link href={`/partners/${item.slug}`} className="block">
         <span className="block font-semibold text-brand-800 underline-offset-2 hover:underline">
-          {placeName(locale, { nameEn: item.homeNameEn, nameZh: item.homeNameZh })} –{" "}
-          {placeName(locale, { nameEn: item.partnerNameEn, nameZh: item.partnerNameZh })}
+          <TieName locale={locale} home={{ nameEn: item.homeNameEn, nameZh: item.homeNameZh }} partner={{ nameEn: item.partnerNameEn, nameZh: item.partnerNameZh }} />
         </span>
         <span className="mt-1 block text-sm text-slate-600">
           {countryNameIn(locale, item.countryCode)} · {t(item.type)}

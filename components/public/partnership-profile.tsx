@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LocalizedText } from "@/components/public/localized-text";
+import { LocalizedText, PlaceName, RegionName, Signatories, TieName } from "@/components/public/localized-text";
 import { WorldMap } from "@/components/public/world-map";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { timelineKinds, type TimelineKind } from "@/lib/public-views";
 import type { PartnershipProfile, TimelineItem } from "@/lib/kinds/partnership/public-profile";
-import { htmlLang, pick, placeName, signatoryList } from "@/lib/i18n/content";
+import { htmlLang, parenthetical, pick, placeName, placeWithCountry, tieTitle } from "@/lib/i18n/content";
 import { isUnverified } from "@/lib/kinds/partnership/sources";
 import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -15,7 +15,7 @@ import { jsonLd } from "@/lib/json-ld";
 import { listHref } from "@/lib/validation/lists";
 
 export function profileMetadata(locale: Locale, profile: PartnershipProfile): Metadata {
-  const title = `${placeName(locale, profile.home)} – ${placeName(locale, profile.partner)}`;
+  const title = tieTitle(locale, profile.home, profile.partner);
   const description = (locale === "zh" ? profile.summaryZh : profile.summaryEn) ?? profile.summaryEn ?? undefined;
   return { title, description, ...alternates(locale, `/partners/${profile.slug}`) };
 }
@@ -37,7 +37,6 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
   const years = profile.establishedOn ? new Date().getFullYear() - Number(profile.establishedOn.slice(0, 4)) : null;
   const deals = dealTotals(profile.timeline);
   const unverified = isUnverified(profile.sources);
-  const region = pick(locale, profile.partner.regionEn, profile.partner.regionZh);
   const successor = pick(locale, profile.partner.successorEn, profile.partner.successorZh);
   const counts = {
     agreement: profile.timeline.filter((i) => i.kind === "agreement").length,
@@ -53,10 +52,10 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
           { href: "/", label: t("home") },
           { href: "/partners", label: t("partners") },
         ]}
-        current={<>{homeName} – {partnerName}</>}
+        current={<TieName locale={locale} home={profile.home} partner={profile.partner} />}
       />
       <h1 className="mt-3 font-serif text-3xl font-semibold text-brand-800 sm:text-4xl">
-        {homeName} – {partnerName}
+        <TieName locale={locale} home={profile.home} partner={profile.partner} />
       </h1>
       <p className="mt-2 text-lg text-slate-700">
         {types(profile.type)} · {countryNameIn(locale, profile.partner.countryCode)}
@@ -76,10 +75,10 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
           <Fact term={t("status")} value={statuses(profile.status)} />
           <Fact term={t("established")} value={established ?? "—"} />
           {years !== null && years > 0 && <Fact term="" value={t("years", { years })} />}
-          <Fact term={t("homePlace")} value={<Link href={`/cities/${profile.home.slug}`} className="text-brand-700 underline">{homeName}</Link>} />
-          <Fact term={t("partnerPlace")} value={<Link href={`/cities/${profile.partner.slug}`} className="text-brand-700 underline">{partnerName}</Link>} />
+          <Fact term={t("homePlace")} value={<Link href={`/cities/${profile.home.slug}`} className="text-brand-700 underline"><PlaceName locale={locale} place={profile.home} /></Link>} />
+          <Fact term={t("partnerPlace")} value={<Link href={`/cities/${profile.partner.slug}`} className="text-brand-700 underline"><PlaceName locale={locale} place={profile.partner} /></Link>} />
           {successor && <Fact term={t("successor")} value={<span lang={htmlLang[successor.lang]}>{successor.text}</span>} />}
-          {region && <Fact term={t("region")} value={<span lang={htmlLang[region.lang]}>{region.text}</span>} />}
+          {profile.partner.regionEn && <Fact term={t("region")} value={<RegionName locale={locale} place={profile.partner} />} />}
           <Fact
             term={t("country")}
             value={
@@ -133,7 +132,8 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
                     aria-current={kindFilter === k ? "page" : undefined}
                     className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
                   >
-                    {k ? t(k) : t("filterAll")} ({k ? counts[k] : profile.timeline.length})
+                    {k ? t(k) : t("filterAll")}
+                    {parenthetical(locale, String(k ? counts[k] : profile.timeline.length))}
                   </Link>
                 ))}
               </nav>
@@ -184,7 +184,7 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
             <h2 id="location" className="px-2 pt-1 text-sm font-semibold text-slate-800">{t("location")}</h2>
             <WorldMap
               title={t("location")}
-              description={`${homeName}, ${countryNameIn(locale, profile.home.countryCode)}; ${partnerName}, ${countryNameIn(locale, profile.partner.countryCode)}`}
+              description={[profile.home, profile.partner].map((p) => placeWithCountry(locale, placeName(locale, p), countryNameIn(locale, p.countryCode))).join(locale === "zh" ? "；" : "; ")}
               marks={[profile.home, profile.partner]
                 .filter((p) => p.latitude !== null && p.longitude !== null)
                 .map((p) => ({
@@ -203,7 +203,7 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
                 {profile.related.map((r) => (
                   <li key={r.slug}>
                     <Link href={`/partners/${r.slug}`} className="text-brand-700 underline">
-                      {placeName(locale, { nameEn: r.homeNameEn, nameZh: r.homeNameZh })} – {placeName(locale, { nameEn: r.partnerNameEn, nameZh: r.partnerNameZh })}
+                      <TieName locale={locale} home={{ nameEn: r.homeNameEn, nameZh: r.homeNameZh }} partner={{ nameEn: r.partnerNameEn, nameZh: r.partnerNameZh }} />
                     </Link>
                   </li>
                 ))}
@@ -238,10 +238,10 @@ function TimelineEntry({ item, locale, t }: { item: TimelineItem; locale: Locale
       <h3 className="font-semibold text-slate-900">
         {item.kind === "event" ? (
           <Link href={`/events/${item.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
-            <span lang={locale === "zh" && item.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && item.titleZh ? item.titleZh : item.titleEn}</span>
+            <LocalizedText locale={locale} en={item.titleEn} zh={item.titleZh} as="span" />
           </Link>
         ) : (
-          <span lang={locale === "zh" && item.titleZh ? htmlLang.zh : "en"}>{locale === "zh" && item.titleZh ? item.titleZh : item.titleEn}</span>
+          <LocalizedText locale={locale} en={item.titleEn} zh={item.titleZh} as="span" />
         )}
       </h3>
       {item.titleDescriptive && <p className="text-xs text-slate-500">{t("descriptive")}</p>}
@@ -249,7 +249,9 @@ function TimelineEntry({ item, locale, t }: { item: TimelineItem; locale: Locale
         <>
           <LocalizedText locale={locale} en={item.summaryEn} zh={item.summaryZh} className="mt-1 text-slate-700" />
           {item.signatories.length > 0 && (
-            <p className="mt-1 text-sm text-slate-700">{signatoryList(locale, t("signatories"), item.signatories)}</p>
+            <p className="mt-1 text-sm text-slate-700">
+              <Signatories locale={locale} label={t("signatories")} people={item.signatories} />
+            </p>
           )}
         </>
       )}
@@ -280,7 +282,7 @@ function partnershipJsonLd(profile: PartnershipProfile, locale: Locale, homeName
   const data = {
     "@context": "https://schema.org",
     "@type": "Article",
-    headline: `${homeName} – ${partnerName}`,
+    headline: tieTitle(locale, profile.home, profile.partner),
     inLanguage: htmlLang[locale],
     dateModified: profile.updatedAt,
     about: [homeName, partnerName].map((name) => ({ "@type": "Place", name })),

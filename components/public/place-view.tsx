@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LocalizedText } from "@/components/public/localized-text";
+import { LocalizedText, PlaceLocation, PlaceName } from "@/components/public/localized-text";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { PlaceProfile } from "@/lib/kinds/place/public";
 import { htmlLang, placeName } from "@/lib/i18n/content";
-import { countryNameIn, formatDateAt, formatNumber } from "@/lib/i18n/format";
+import { compareNames, countryNameIn, formatDateAt, formatNameList, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
 import { jsonLd } from "@/lib/json-ld";
 
@@ -14,10 +14,12 @@ export function placeMetadata(locale: Locale, place: PlaceProfile): Metadata {
   return { title: placeName(locale, place), ...alternates(locale, `/cities/${place.slug}`) };
 }
 
-function tally(values: string[]): [string, number][] {
+/** How many of each value, the most first, then by the name the reader sees (pinyin order in Chinese). */
+function tally(locale: Locale, values: string[], nameOf: (value: string) => string): [string, number][] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const compare = compareNames(locale);
+  return [...counts].sort((a, b) => b[1] - a[1] || compare(nameOf(a[0]), nameOf(b[0])));
 }
 
 /** A place's page (/cities/{slug}): its ties, the first of them, and where its partners are. */
@@ -29,11 +31,16 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
     getTranslations({ locale, namespace: "Continents" }),
   ]);
   const name = placeName(locale, place);
+  // Oldest first, as the query gives them; ties of one date by the partner's name as the reader sees it (pinyin in Chinese).
+  const compare = compareNames(locale);
+  const ties = [...place.partnerships].sort(
+    (a, b) => (a.establishedOn ?? "9999").localeCompare(b.establishedOn ?? "9999") || compare(placeName(locale, a.other), placeName(locale, b.other)),
+  );
   // Several ties can share the earliest known date (Jinan's first two are both dated 1983): name them all.
-  const firstDate = place.partnerships.find((x) => x.establishedOn);
-  const firsts = firstDate ? place.partnerships.filter((x) => x.establishedOn === firstDate.establishedOn) : [];
-  const byCountry = tally(place.partnerships.map((x) => x.other.countryCode));
-  const byContinent = tally(place.partnerships.map((x) => x.other.continent));
+  const firstDate = ties.find((x) => x.establishedOn);
+  const firsts = firstDate ? ties.filter((x) => x.establishedOn === firstDate.establishedOn) : [];
+  const byCountry = tally(locale, place.partnerships.map((x) => x.other.countryCode), (code) => countryNameIn(locale, code));
+  const byContinent = tally(locale, place.partnerships.map((x) => x.other.continent), (c) => continents(c as "asia"));
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
       <Breadcrumbs
@@ -42,12 +49,13 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
           { href: "/", label: p("home") },
           { href: "/partners", label: p("partners") },
         ]}
-        current={<>{name}</>}
+        current={<PlaceName locale={locale} place={place} />}
       />
-      <h1 className="mt-3 font-serif text-3xl font-semibold text-brand-800 sm:text-4xl">{name}</h1>
+      <h1 className="mt-3 font-serif text-3xl font-semibold text-brand-800 sm:text-4xl">
+        <PlaceName locale={locale} place={place} />
+      </h1>
       <p className="mt-2 text-lg text-slate-700">
-        {t("inCountry", { kind: t(place.kind as "city"), country: countryNameIn(locale, place.countryCode) })}
-        {place.regionEn ? <> · <span lang="en">{place.regionEn}</span></> : null}
+        <PlaceLocation locale={locale} place={place} />
       </p>
       <LocalizedText locale={locale} en={place.descriptionEn} zh={place.descriptionZh} className="mt-4 max-w-3xl text-slate-800" />
 
@@ -56,9 +64,7 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
         <p className="mt-1 text-slate-700">
           {t("firstTie", {
             count: firsts.length,
-            names: new Intl.ListFormat(locale === "zh" ? "zh-CN" : "en-GB", { type: "conjunction" }).format(
-              firsts.map((x) => placeName(locale, x.other)),
-            ),
+            names: formatNameList(locale, firsts.map((x) => placeName(locale, x.other))),
             date: formatDateAt(locale, firstDate.establishedOn, firstDate.establishedPrecision) ?? "",
           })}
         </p>
@@ -68,10 +74,10 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
         <section aria-labelledby="all" className="min-w-0 lg:col-span-2">
           <h2 id="all" className="text-xl font-semibold text-brand-800">{t("all")}</h2>
           <ul className="mt-3 divide-y divide-slate-100">
-            {place.partnerships.map((x) => (
+            {ties.map((x) => (
               <li key={x.slug} className="flex flex-wrap justify-between gap-2 py-2">
                 <Link href={`/partners/${x.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                  {placeName(locale, x.other)}
+                  <PlaceName locale={locale} place={x.other} />
                 </Link>
                 <span className="text-sm text-slate-600">
                   {countryNameIn(locale, x.other.countryCode)} · {types(x.type)}

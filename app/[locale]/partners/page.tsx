@@ -13,5 +13,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/partners
 /** The directory's first page; any search or filter is served by /[locale]/directory/[state] (proxy.ts). */
 export default async function DirectoryPage({ params }: PageProps<"/[locale]/partners">) {
   const { locale, state } = await publicList(params, "directory");
-  return <DirectoryView locale={locale} query={state} {...await loadDirectory(state)} />;
+  return <DirectoryView locale={locale} query={state} {...await loadDirectory(state, locale)} />;
 }

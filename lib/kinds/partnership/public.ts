@@ -8,7 +8,9 @@ import { cachedRead, slugLoader } from "@/lib/data/cached-read";
 import type { FeedEntry } from "@/lib/data/feeds";
 import { containsPattern, isoTimestamp } from "@/lib/data/sql";
 import { home, partner, publicTieColumns, selectPublicTies, tieNames, type PublicTie, type TieNames } from "@/lib/data/ties";
-import { countryNameIn } from "@/lib/i18n/format";
+import type { Locale } from "@/i18n/routing";
+import { placeName } from "@/lib/i18n/content";
+import { compareNames, countryNameIn } from "@/lib/i18n/format";
 import type { DirectoryQuery } from "@/lib/validation/directory";
 import { listPartnerCountries } from "@/lib/kinds/place/public";
 import { getPublishedPartnership } from "./public-profile";
@@ -62,9 +64,10 @@ export interface DirectoryPage {
   pages: number;
 }
 
-export async function searchPartnerships(query: DirectoryQuery, countryCodesMatching: string[]): Promise<DirectoryPage> {
+export async function searchPartnerships(query: DirectoryQuery, countryCodesMatching: string[], locale: Locale = "en"): Promise<DirectoryPage> {
   const db = await getDb();
   const where = conditions(query, countryCodesMatching);
+  if (locale === "zh" && query.sort === "name") return searchByPinyin(query, where);
   const [totalRow] = await selectPublicTies(db, { n: count() }, where);
   const total = totalRow?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / directoryPageSize));
@@ -80,9 +83,30 @@ export async function searchPartnerships(query: DirectoryQuery, countryCodesMatc
   return { items, total, page, pages };
 }
 
+/**
+ * The directory sorted by name for a Chinese reader: by the pinyin of the Chinese names it shows, which SQL can't do
+ * (PGlite has no ICU collation). The matching ties' names are few (one row per tie, a few hundred for an office), so
+ * they are sorted here and only the page's ties are read whole.
+ */
+async function searchByPinyin(query: DirectoryQuery, where: (SQL | undefined)[]): Promise<DirectoryPage> {
+  const db = await getDb();
+  const names = await selectPublicTies(db, { id: partnerships.id, ...tieNames }, where);
+  const compare = compareNames("zh");
+  const partnerOf = (t: TieNames) => placeName("zh", { nameEn: t.partnerNameEn, nameZh: t.partnerNameZh });
+  const homeOf = (t: TieNames) => placeName("zh", { nameEn: t.homeNameEn, nameZh: t.homeNameZh });
+  names.sort((a, b) => compare(partnerOf(a), partnerOf(b)) || compare(homeOf(a), homeOf(b)) || a.id - b.id);
+  const total = names.length;
+  const pages = Math.max(1, Math.ceil(total / directoryPageSize));
+  const page = Math.min(query.page, pages);
+  const ids = names.slice((page - 1) * directoryPageSize, page * directoryPageSize).map((t) => t.id);
+  const rows = ids.length ? await selectPublicTies(db, { id: partnerships.id, ...publicTieColumns }, [inArray(partnerships.id, ids)]) : [];
+  const byId = new Map(rows.map(({ id, ...tie }) => [id, tie]));
+  return { items: ids.flatMap((id) => byId.get(id) ?? []), total, page, pages };
+}
+
 export interface DirectoryFacets {
   countries: string[];
-  homes: { slug: string; nameEn: string; nameZh: string | null }[];
+  homes: { slug: string; nameEn: string; nameZh: string | null; kind: string }[];
   decades: number[];
 }
 
@@ -97,9 +121,8 @@ export async function getDirectoryFacets(): Promise<DirectoryFacets> {
   ]);
   return {
     countries,
-    homes: homes
-      .sort((a, b) => Number(b.kind === "province") - Number(a.kind === "province") || a.nameEn.localeCompare(b.nameEn))
-      .map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh })),
+    // Views put them in the reader's order (homesInOrder in lib/i18n/format.ts).
+    homes,
     decades: decades.map((d) => d.decade).sort((a, b) => a - b),
   };
 }
@@ -190,7 +213,11 @@ export const homeFigures = cachedRead("home-figures", getHomeFigures, () => [tag
 export const featuredPartnerships = cachedRead("featured", listFeaturedPartnerships, () => [tag.ties]);
 export const anniversaries = cachedRead("anniversaries", listAnniversaries, () => [tag.ties]);
 export const directoryFacets = cachedRead("directory-facets", getDirectoryFacets, () => [tag.ties]);
-const directory = cachedRead("directory", (query: DirectoryQuery, codes: string[]) => searchPartnerships(query, codes), () => [tag.ties]);
+const directory = cachedRead(
+  "directory",
+  (query: DirectoryQuery, codes: string[], locale: Locale) => searchPartnerships(query, codes, locale),
+  () => [tag.ties],
+);
 const partnership = cachedRead("partnership", getPublishedPartnership, (slug) => [tag.tie(slug)]);
 
 /** A published partnership's profile, or null (unknown slug, draft, or a segment that can't be a slug). */
@@ -204,8 +231,9 @@ function countriesMatching(q: string | undefined, codes: string[]): string[] {
 }
 
 /** The directory in one state of its search, filters, sort and page (/partners and its twin routes). */
-export async function loadDirectory(query: DirectoryQuery): Promise<{ facets: DirectoryFacets; result: DirectoryPage }> {
+export async function loadDirectory(query: DirectoryQuery, locale: Locale = "en"): Promise<{ facets: DirectoryFacets; result: DirectoryPage }> {
   const facets = await directoryFacets();
-  const result = await directory(query, countriesMatching(query.q, facets.countries));
+  // Only the order by name differs between the languages: other states share one cached read.
+  const result = await directory(query, countriesMatching(query.q, facets.countries), query.sort === "name" ? locale : "en");
   return { facets, result };
 }

@@ -17,5 +17,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/director
 /** /partners?… as proxy.ts rewrites it: the state is the segment (country=JP&page=2). */
 export default async function DirectoryStatePage({ params }: PageProps<"/[locale]/directory/[state]">) {
   const { locale, state } = await publicList(params, "directory");
-  return <DirectoryView locale={locale} query={state} {...await loadDirectory(state)} />;
+  return <DirectoryView locale={locale} query={state} {...await loadDirectory(state, locale)} />;
 }
