@@ -8,13 +8,14 @@ import { createPartnership, createPlace, publish } from "./support/staff";
  * so: a proper name with no Chinese rendering, or a field with no Chinese text shown in English and marked "（英文）",
  * both carry lang="en" (components/public/localized-text.tsx). Anything else in Latin script is chrome or content left
  * untranslated. And Chinese text takes full-width punctuation: a half-width , : ; ( ) ! ? after a Chinese character, or
- * a half-width dash between Chinese words, is a typo a native reader sees at once.
+ * a half-width dash between Chinese words, is a typo a native reader sees at once; so is a space inside a sentence.
  */
 
 const pages = [
   { name: "home", path: "/zh" },
   { name: "directory", path: "/zh/partners" },
   { name: "directory, filtered and sorted by year", path: "/zh/partners?country=JP&sort=year" },
+  { name: "directory, searched", path: `/zh/partners?q=${encodeURIComponent("日本")}` },
   { name: "a partnership", path: "/zh/partners/jinan-vantaa" },
   { name: "a partnership's timeline filtered by kind", path: "/zh/partners/shandong-quebec?kind=agreement" },
   { name: "a Shandong city", path: "/zh/cities/jinan" },
@@ -90,6 +91,17 @@ function halfWidthPunctuation(text: string): string[] {
   return [...text.matchAll(halfWidth)].map((m) => `“${m[0]}” in “${context(text, m.index)}”`);
 }
 
+/**
+ * The house rule for spaces in Chinese text: none between a Chinese character and a digit, a Latin letter or another
+ * Chinese character or full-width mark ("2001年", "市长Ritva Viljanen表示", "共3对（搜索…）"). The spaced middle dot
+ * that separates the items of a line ("友好城市 · 芬兰 · 2001年") is a separator, not a space in a sentence.
+ */
+const straySpace = new RegExp(`[${cjk}] +[${cjk}\\p{Script=Latin}\\d\uE000]|[\\p{Script=Latin}\\d\uE000] +[${cjk}]`, "gu");
+
+function straySpaces(text: string): string[] {
+  return [...text.matchAll(straySpace)].map((m) => `“${m[0]}” in “${context(text, m.index)}”`);
+}
+
 function context(text: string, index: number): string {
   return text.slice(Math.max(0, index - 15), index + 20).replace(/\s+/g, " ");
 }
@@ -107,6 +119,7 @@ async function problemsOn(page: Page): Promise<string[]> {
   return strings.flatMap(({ where, text }) => [
     ...latinWords(text).map((p) => `${where}: Latin ${p}`),
     ...halfWidthPunctuation(text).map((p) => `${where}: half-width ${p}`),
+    ...straySpaces(text).map((p) => `${where}: space ${p}`),
   ]);
 }
 
