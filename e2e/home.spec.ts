@@ -69,7 +69,7 @@ test.describe("the home page", () => {
     await page.goto("/zh");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("山东国际友好城市与友好省州");
-    await expect(page.getByText("第一对友好城市：青岛市与下关市，1979年。")).toBeVisible();
+    await expect(page.getByText("第一对友好城市：青岛市与下关市（1979年结好）")).toBeVisible();
     await page.getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(/\/en$/);
   });
@@ -96,9 +96,9 @@ test.describe("the home page", () => {
 
   test("the footer leads to a page that explains the kinds and states of partnership, in both languages", async ({ page }) => {
     await page.goto("/zh");
-    await page.getByRole("contentinfo").getByRole("link", { name: "关于本记录" }).click();
+    await page.getByRole("contentinfo").getByRole("link", { name: "关于本站" }).click();
     await expect(page).toHaveURL(/\/zh\/about$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("关于本记录");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("关于本站");
     await expect(page.getByRole("definition").filter({ hasText: "魁北克" })).toBeVisible();
     await page.goto("/en/about");
     await expect(page.getByRole("term").filter({ hasText: "Letter of intent" })).toBeVisible();

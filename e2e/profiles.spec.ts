@@ -65,7 +65,7 @@ test.describe("partnership and city profiles", () => {
 
   test("in Chinese, with Chinese names and the English original marked where no translation exists", async ({ page }) => {
     await page.goto("/zh/partners/jinan-vantaa");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市 – 万塔市");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市—万塔市");
     await expect(page.getByText("友好城市 · 芬兰 · 2001年")).toBeVisible();
     const timeline = page.getByRole("region", { name: "大事记" });
     await expect(timeline.getByRole("heading", { name: "济南市与国际友好城市线上座谈会" })).toBeVisible();
@@ -76,7 +76,7 @@ test.describe("partnership and city profiles", () => {
     await page.goto("/en/partners/qingdao-shimonoseki");
     await page.getByRole("link", { name: "中文" }).click();
     await expect(page).toHaveURL(/\/zh\/partners\/qingdao-shimonoseki$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("青岛市 – 下关市");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("青岛市—下关市");
   });
 
   test("an unknown partnership is a 404 that helps the visitor on", async ({ page }) => {

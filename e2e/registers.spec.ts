@@ -18,11 +18,11 @@ test.describe("delegations and agreements", () => {
     await page.goto("/zh/delegations");
     await expect(page.getByRole("heading", { name: "山东省代表团参加2011年汉诺威工业博览会" })).toBeVisible();
     await expect(page.getByText("出访 · 2011年4月 · 21家企业")).toBeVisible();
-    await expect(page.getByText("成交：€240,000,000")).toBeVisible();
+    await expect(page.getByText("成交额：2.4亿欧元")).toBeVisible();
     await page.goto("/zh/delegations?year=2011&direction=outgoing");
     await expect(page.getByRole("heading", { name: "山东省代表团参加2011年汉诺威工业博览会" })).toBeVisible();
     await page.goto("/zh/delegations?year=2012");
-    await expect(page.getByText("没有符合条件的已发布代表团。")).toBeVisible();
+    await expect(page.getByText("没有符合条件的代表团。")).toBeVisible();
   });
 
   test("the agreements register lists each published agreement with its partnership and signatories", async ({ page }) => {

@@ -24,7 +24,7 @@ test("a new partnership is a 404 to the public while it is a draft, and shows in
   expect((await pub.goto("/en/partners/qingdao-espoo"))!.status()).toBe(200);
   await expect(pub.getByRole("heading", { level: 1 })).toHaveText("Qingdao – Espoo");
   await pub.goto("/zh/partners/qingdao-espoo");
-  await expect(pub.getByRole("heading", { level: 1 })).toHaveText("青岛市 – 埃斯波");
+  await expect(pub.getByRole("heading", { level: 1 })).toHaveText("青岛市—埃斯波");
   await pub.goto("/en/partners?q=Espoo");
   await expect(pub.getByRole("link", { name: "Espoo" })).toBeVisible();
   await visitor.close();

@@ -74,6 +74,8 @@ async function main() {
   );
   const reads: [string, () => Promise<unknown>][] = [
     ["directory search", () => searchPartnerships(searchQuery, codes)],
+    // Every tie's names are read and sorted by pinyin in JavaScript (lib/kinds/partnership/public.ts, searchByPinyin).
+    ["directory by name in Chinese", () => searchPartnerships(parseDirectoryQuery({}), [], "zh")],
     ["partnership profile (500-item timeline)", () => getPublishedPartnership(shape?.biggestPartnership ?? "bench-tie-1")],
     ["city profile (1,000 partners)", () => getPublishedPlace(shape?.biggestCity ?? "qingdao")],
     ["staff list page", () => listPartnerships(partnershipListSchema.parse({}))],

@@ -83,7 +83,9 @@ export async function DirectoryView({
       </form>
 
       <p className="mt-6 font-medium text-slate-800" role="status">
-        {t("results", { count: result.total })} {query.q ? t("resultsFor", { q: query.q }) : null}
+        {t("results", { count: result.total })}
+        {/* Chinese sets no space before its bracket: "共3对友好关系（搜索“日本”）". */}
+        {query.q ? `${locale === "en" ? " " : ""}${t("resultsFor", { q: query.q })}` : null}
       </p>
 
       {result.total === 0 ? (
