@@ -84,8 +84,12 @@ function latinWords(text: string): string[] {
 }
 
 const cjk = "\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF60";
-/** Half-width punctuation after a Chinese character (spaces between or not), or a half-width dash beside one. */
-const halfWidth = new RegExp(`[${cjk}] *[,:;()!?]|[${cjk}] *[–-]{1,2} *[${cjk}]`, "gu");
+/**
+ * Half-width punctuation after a Chinese character (spaces between or not), or a half-width dash beside one. The
+ * short hyphen inside a transliterated name ("拉罗什-苏尔-永市", "瓦科阿-凤凰城") is the standard's 连接号 (GB/T
+ * 15834-2011, 4.13) and stays; an en dash, a doubled hyphen or a spaced one between Chinese words does not.
+ */
+const halfWidth = new RegExp(`[${cjk}] *[,:;()!?]|[${cjk}] *(?:–|-{2,}) *[${cjk}]|[${cjk}] +- *[${cjk}]|[${cjk}] *- +[${cjk}]`, "gu");
 
 function halfWidthPunctuation(text: string): string[] {
   return [...text.matchAll(halfWidth)].map((m) => `“${m[0]}” in “${context(text, m.index)}”`);
@@ -171,8 +175,8 @@ test.describe("the page chrome in Chinese", () => {
     await expect(page.getByRole("contentinfo").getByRole("link", { name: "关于本站" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "导航路径" }).getByRole("link", { name: "友城名录" })).toBeVisible();
     // A tie's two places are joined by a dash without spaces, and counts are in full-width brackets.
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市—万塔");
-    await expect(page).toHaveTitle("济南市—万塔 · 山东国际友好城市");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市—万塔市");
+    await expect(page).toHaveTitle("济南市—万塔市 · 山东国际友好城市");
     await expect(page.getByRole("link", { name: "全部（2）" })).toBeVisible();
 
     await page.goto("/zh/partners");

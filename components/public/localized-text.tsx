@@ -52,6 +52,19 @@ export async function LocalizedText({
   );
 }
 
+/**
+ * Chinese text that names something in Latin letters it has no Chinese name for ("EIN Presswire新闻稿"): each Latin
+ * run is marked lang="en", as a proper name, so it is read (and checked) as the foreign name it is.
+ */
+export function WithLatinNames({ text }: { text: string }) {
+  const parts = text.split(/([\p{Script=Latin}\d][\p{Script=Latin}\d '’.&/-]*[\p{Script=Latin}\d]|\p{Script=Latin})/u);
+  return (
+    <>
+      {parts.map((part, i) => (i % 2 === 1 && /\p{Script=Latin}/u.test(part) ? <span key={i} lang="en">{part}</span> : part))}
+    </>
+  );
+}
+
 type Named = { nameEn: string; nameZh: string | null };
 
 /** A place's name: Chinese on Chinese pages when it has one, else its Latin name marked lang="en" (a proper name). */

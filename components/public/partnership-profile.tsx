@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LocalizedText, PlaceName, RegionName, Signatories, TieName } from "@/components/public/localized-text";
+import { LocalizedText, PlaceName, RegionName, Signatories, TieName, WithLatinNames } from "@/components/public/localized-text";
 import { WorldMap } from "@/components/public/world-map";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
@@ -155,7 +155,13 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
             <ol className="mt-2 list-decimal space-y-2 pl-6 text-sm">
               {profile.sources.map((s, i) => {
                 const title = pick(locale, s.titleEn, s.titleZh);
-                const label = title ? <span lang={htmlLang[title.lang]}>{title.text}</span> : s.url ?? s.citation;
+                const label = !title ? (
+                  <span lang="en">{s.url ?? s.citation}</span>
+                ) : title.lang === "zh" ? (
+                  <WithLatinNames text={title.text} />
+                ) : (
+                  <span lang={htmlLang[title.lang]}>{title.text}</span>
+                );
                 return (
                   <li key={i} className="[overflow-wrap:anywhere]">
                     {s.url ? <a href={s.url} rel="noopener noreferrer nofollow" className="text-brand-700 underline">{label}</a> : label}
