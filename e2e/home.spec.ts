@@ -81,7 +81,8 @@ test.describe("the home page", () => {
     // Jinan-Vantaa was established in 2001: its 25th anniversary falls in 2026.
     if (year === 2026) await expect(section.getByRole("link", { name: /Jinan – Vantaa.*25 years/ })).toBeVisible();
     for (const note of await section.getByText(/^\d+ years$/).allTextContents()) {
-      expect([5, 10, 15, 20, 25, 30, 40, 45, 50]).toContain(Number(note.split(" ")[0]));
+      const years = Number(note.split(" ")[0]);
+      expect(years >= 5 && years % 5 === 0, note).toBe(true);
     }
   });
 
