@@ -36,7 +36,7 @@ test.describe("the home page", () => {
       const shown = await figures(page);
       // The demo partners are on all six continents, and a new place can only be on one of them.
       expect(shown.continents).toBe(6);
-      await expect(page.getByText(`Relations with ${shown.places} cities and regions in ${shown.countries} countries and regions on 6 continents.`)).toBeVisible({ timeout: 1_000 });
+      await expect(page.getByText(`In these records: relations with ${shown.places} cities and regions in ${shown.countries} countries and regions on 6 continents.`)).toBeVisible({ timeout: 1_000 });
       await page.getByRole("link", { name: `Browse all ${shown.partnerships} partnerships` }).click();
       await expect(page.getByRole("status")).toHaveText(`${shown.partnerships} partnerships`, { timeout: 2_000 });
       // The directory offers each country with a partner, after "All countries".
