@@ -46,6 +46,16 @@ test.describe("finding a tie", () => {
     await context.close();
   });
 
+  test("with JavaScript the language switcher follows the visitor from page to page, filters included", async ({ page }) => {
+    await page.goto("/en/partners?continent=asia");
+    await page.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/\/en\/partners\?continent=asia&page=2$/);
+    await expect(page.getByRole("link", { name: "中文" })).toHaveAttribute("href", "/zh/partners?continent=asia&page=2");
+    await page.getByRole("link", { name: "中文" }).click();
+    await expect(page).toHaveURL(/\/zh\/partners\?continent=asia&page=2$/);
+    await expect(page.getByRole("search").getByLabel("大洲", { exact: true })).toHaveValue("asia");
+  });
+
   test("an address with empty or unknown parameters is sent to the clean one", async ({ request }) => {
     for (const [from, to] of [
       ["/en/partners?q=&type=", "/en/partners"],
