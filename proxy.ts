@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/i18n/routing";
 import { env } from "@/lib/env";
-import { viewRoute } from "@/lib/public-views";
+import { canonicalQuery, isCanonicalQuery, viewRoute } from "@/lib/public-views";
 import { isSameOrigin } from "@/lib/request-origin";
 
 /**
@@ -73,6 +73,14 @@ export function proxy(incoming: NextRequest) {
       return NextResponse.redirect(login);
     }
     return next();
+  }
+  // A page whose state is in the query string has one address for each state (no empty, default or unknown
+  // parameters: a search form sends every field, filled or not): any other is sent there, without JavaScript too.
+  const canonical = canonicalQuery(pathname, request.nextUrl.searchParams);
+  if (canonical !== null && !isCanonicalQuery(request.nextUrl.searchParams, canonical)) {
+    const clean = request.nextUrl.clone();
+    clean.search = canonical;
+    return NextResponse.redirect(clean);
   }
   // A page whose state is in the query string is served, cached, by its twin route (lib/public-views.ts).
   const view = viewRoute(pathname, request.nextUrl.searchParams);

@@ -9,6 +9,7 @@ const pages = [
   "/partners?q=Atlantis",
   "/partners/shandong-quebec",
   "/cities/jinan",
+  "/cities/vantaa",
   "/countries/jp",
   "/map",
   "/events",

@@ -36,7 +36,7 @@ test.describe("the home page", () => {
       const shown = await figures(page);
       // The demo partners are on all six continents, and a new place can only be on one of them.
       expect(shown.continents).toBe(6);
-      await expect(page.getByText(`Relations with ${shown.places} cities and regions in ${shown.countries} countries and regions on 6 continents.`)).toBeVisible({ timeout: 1_000 });
+      await expect(page.getByText(`In these records: relations with ${shown.places} cities and regions in ${shown.countries} countries and regions on 6 continents.`)).toBeVisible({ timeout: 1_000 });
       await page.getByRole("link", { name: `Browse all ${shown.partnerships} partnerships` }).click();
       await expect(page.getByRole("status")).toHaveText(`${shown.partnerships} partnerships`, { timeout: 2_000 });
       // The directory offers each country with a partner, after "All countries".
@@ -81,7 +81,8 @@ test.describe("the home page", () => {
     // Jinan-Vantaa was established in 2001: its 25th anniversary falls in 2026.
     if (year === 2026) await expect(section.getByRole("link", { name: /Jinan – Vantaa.*25 years/ })).toBeVisible();
     for (const note of await section.getByText(/^\d+ years$/).allTextContents()) {
-      expect([5, 10, 15, 20, 25, 30, 40, 45, 50]).toContain(Number(note.split(" ")[0]));
+      const years = Number(note.split(" ")[0]);
+      expect(years >= 5 && years % 5 === 0, note).toBe(true);
     }
   });
 

@@ -34,6 +34,26 @@ const schema = z
       .min(0, { error: "must be between 0 and 5" })
       .max(5, { error: "must be between 0 and 5" })
       .default(0),
+    /**
+     * The office's contact, shown in the public site's footer and on its About page. Unset, the demo shows the city
+     * the office is in, marked as a placeholder, and no telephone or email.
+     */
+    AMITY_OFFICE_ADDRESS_EN: z.string().trim().min(1).max(300, { error: "must be at most 300 characters" }).optional(),
+    AMITY_OFFICE_ADDRESS_ZH: z.string().trim().min(1).max(300, { error: "must be at most 300 characters" }).optional(),
+    AMITY_OFFICE_PHONE: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 ()-]{4,29}$/, { error: "must be a telephone number in digits, such as +86 531 1234 5678" })
+      .optional(),
+    AMITY_OFFICE_EMAIL: z.email({ error: "must be an email address" }).optional(),
+    /**
+     * Whether the published ties are all of the office's ties. Until they are, the home page's figures say that they
+     * count what these records hold, not the province's totals.
+     */
+    AMITY_RECORDS_COMPLETE: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .transform((v) => v === "true")
+      .default(false),
     AMITY_SESSION_HOURS: z.coerce
       .number({ error: "must be a number of hours" })
       .min(0.25, { error: "must be between 0.25 and 8 hours" })
@@ -80,6 +100,28 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...env,
     dataDir: path.resolve(env.AMITY_DATA_DIR),
     mode: env.DATABASE_URL ? "server" : "embedded",
+  };
+}
+
+/** The office's contact as the public site shows it (see AMITY_OFFICE_*). */
+export interface OfficeContact {
+  addressEn: string;
+  addressZh: string;
+  phone: string | null;
+  email: string | null;
+  /** Nothing was configured: the demo's city-level address stands in, and says so. */
+  placeholder: boolean;
+}
+
+export function officeContact(config: Env = env()): OfficeContact {
+  const configured = [config.AMITY_OFFICE_ADDRESS_EN, config.AMITY_OFFICE_ADDRESS_ZH, config.AMITY_OFFICE_PHONE, config.AMITY_OFFICE_EMAIL];
+  return {
+    // The office is in Jinan, the provincial capital; its street address is the office's to configure.
+    addressEn: config.AMITY_OFFICE_ADDRESS_EN ?? "Jinan, Shandong Province, China",
+    addressZh: config.AMITY_OFFICE_ADDRESS_ZH ?? config.AMITY_OFFICE_ADDRESS_EN ?? "中国山东省济南市",
+    phone: config.AMITY_OFFICE_PHONE ?? null,
+    email: config.AMITY_OFFICE_EMAIL ?? null,
+    placeholder: configured.every((v) => v === undefined),
   };
 }
 

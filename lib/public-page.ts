@@ -39,6 +39,12 @@ export async function publicList<V extends ViewName>(
   return { locale, state: view.parse(state === undefined ? {} : stateParams(state)) as ViewState<V> };
 }
 
+/** A list page's state as its canonical query string ("" for the unfiltered first page), for its metadata. */
+export async function listQuery(params: Promise<{ state?: string }>, name: ViewName): Promise<string> {
+  const { state } = await params;
+  return state === undefined ? "" : views[name].canonical(stateParams(state));
+}
+
 /** A record's page (/cities/{slug}, /events/{slug}, /partners/{slug}): its language and its record, or a 404. */
 export async function publicRecord<R>(
   params: Promise<{ locale: string; slug: string }>,

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { delegationDirections, eventKinds } from "@/lib/enums";
 import { directoryQueryString, parseDirectoryQuery, type DirectoryQuery } from "@/lib/validation/directory";
 import { first, lenientEnum, lenientYear, queryString } from "@/lib/validation/lists";
+import { twinRoutes } from "./public-view-segments";
+
+export { stateParams, stateQuery } from "./public-view-segments";
 
 /**
  * Public pages whose state is in the query string (the directory's filters, the events' and delegations' filters,
@@ -38,12 +41,12 @@ const filterView = <State extends Record<string, string | number | undefined>>(p
 export const views = {
   directory: {
     path: "/partners",
-    route: "directory",
+    route: twinRoutes.directory,
     parse: (params: Params) => parseDirectoryQuery(params),
     canonical: (params: Params) => directoryQueryString(parseDirectoryQuery(params)),
   } satisfies View<DirectoryQuery>,
-  events: filterView<EventFilter>("/events", "event-list", eventFilterSchema),
-  delegations: filterView<DelegationFilter>("/delegations", "delegation-list", delegationFilterSchema),
+  events: filterView<EventFilter>("/events", twinRoutes.events, eventFilterSchema),
+  delegations: filterView<DelegationFilter>("/delegations", twinRoutes.delegations, delegationFilterSchema),
 };
 
 export type ViewName = keyof typeof views;
@@ -51,27 +54,6 @@ export type ViewState<V extends ViewName> = ReturnType<(typeof views)[V]["parse"
 
 export const timelineKinds = ["agreement", "delegation", "event"] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
-
-/** The query-string state carried by a twin route's segment ("country=JP&page=2"), as the page's params. */
-export function stateParams(segment: string): Params {
-  // The segment arrives as written in the URL (percent-encoded) or decoded, depending on how it was reached.
-  let query = segment;
-  if (!query.includes("=")) {
-    try {
-      query = decodeURIComponent(query);
-    } catch {
-      return {};
-    }
-  }
-  const params: Params = {};
-  for (const [key, value] of new URLSearchParams(query)) params[key] = value;
-  return params;
-}
-
-/** The same state as a query string, for links back to the URL the visitor asked for. */
-export function stateQuery(segment: string): string {
-  return new URLSearchParams(stateParams(segment) as Record<string, string>).toString();
-}
 
 function paramsOf(search: URLSearchParams): Params {
   const params: Params = {};
@@ -82,12 +64,39 @@ function paramsOf(search: URLSearchParams): Params {
   return params;
 }
 
+const stateful = /^\/(en|zh)\/(partners|events|delegations)(?:\/([a-z0-9-]{1,120}))?$/;
+
+/**
+ * The canonical query string of a public URL whose state is in its query ("country=JP&page=2"; "" for none), or null
+ * for a URL that has no such state. One state has one address: a URL with empty parameters (`?q=&type=`, as a search
+ * form sends them), defaults, unknown or repeated parameters, or another order is sent to this one (proxy.ts).
+ */
+export function canonicalQuery(pathname: string, search: URLSearchParams): string | null {
+  const match = stateful.exec(pathname);
+  if (!match) return null;
+  const [, , section, slug] = match;
+  const params = paramsOf(search);
+  if (slug) {
+    if (section !== "partners") return null;
+    const kind = timelineKinds.find((k) => k === first(params.kind));
+    return kind ? `kind=${kind}` : "";
+  }
+  return Object.values(views).find((v) => v.path === `/${section}`)!.canonical(params);
+}
+
+/** Whether a query string says the same as `canonical`: the same parameters in the same order, however encoded. */
+export function isCanonicalQuery(search: URLSearchParams, canonical: string): boolean {
+  const given = [...search];
+  const wanted = [...new URLSearchParams(canonical)];
+  return given.length === wanted.length && given.every(([k, v], i) => k === wanted[i]![0] && v === wanted[i]![1]);
+}
+
 /**
  * The twin route a public URL is served by, or null when it is served as it is (no state, or only defaults and
  * unknown parameters). `pathname` is the locale-prefixed path ("/en/partners").
  */
 export function viewRoute(pathname: string, search: URLSearchParams): string | null {
-  const match = /^\/(en|zh)\/(partners|events|delegations)(?:\/([a-z0-9-]{1,120}))?$/.exec(pathname);
+  const match = stateful.exec(pathname);
   if (!match || search.size === 0) return null;
   const [, locale, section, slug] = match;
   const params = paramsOf(search);

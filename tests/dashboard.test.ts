@@ -32,8 +32,8 @@ describe("the dashboard", () => {
     expect(list).toContainEqual(expect.objectContaining({ label: "Jinan – Vantaa", years: 25, date: "2026-01-01", precision: "year" }));
     // The window reaches into 2027: Shandong-Bavaria (1987) turns 40 then.
     expect(list).toContainEqual(expect.objectContaining({ label: "Shandong Province – Bavaria", years: 40, precision: "year" }));
-    // 35 years is not one of the anniversaries the office marks.
-    expect(list.some((a) => a.years === 35)).toBe(false);
+    // Every fifth year is marked, the 35th too: Weihai-Ube (1992) turns 35 in 2027, inside the window.
+    expect(list).toContainEqual(expect.objectContaining({ label: "Weihai – Ube", years: 35, precision: "year" }));
     expect(list.find((a) => a.label === "Jinan – Espoo")!.date <= list.at(-1)!.date).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseEnv } from "@/lib/env";
+import { ConfigError, officeContact, parseEnv } from "@/lib/env";
 
 const secret = "x".repeat(32);
 
@@ -10,6 +10,31 @@ describe("environment", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({ mode: "embedded", DATABASE_POOL_SIZE: 10, AMITY_SESSION_HOURS: 8 });
     expect(env.dataDir).toBe(path.resolve(".data"));
+  });
+
+  it("gives the office's contact as configured, and marks the demo's stand-in as a placeholder", () => {
+    expect(officeContact(parseEnv({}))).toEqual({
+      addressEn: "Jinan, Shandong Province, China",
+      addressZh: "中国山东省济南市",
+      phone: null,
+      email: null,
+      placeholder: true,
+    });
+    const configured = parseEnv({
+      AMITY_OFFICE_ADDRESS_EN: "1 Example Road, Jinan",
+      AMITY_OFFICE_ADDRESS_ZH: "济南市示例路1号",
+      AMITY_OFFICE_PHONE: "+86 531 1234 5678",
+      AMITY_OFFICE_EMAIL: "office@example.org",
+    });
+    expect(officeContact(configured)).toEqual({
+      addressEn: "1 Example Road, Jinan",
+      addressZh: "济南市示例路1号",
+      phone: "+86 531 1234 5678",
+      email: "office@example.org",
+      placeholder: false,
+    });
+    expect(parseEnv({}).AMITY_RECORDS_COMPLETE).toBe(false);
+    expect(parseEnv({ AMITY_RECORDS_COMPLETE: "true" }).AMITY_RECORDS_COMPLETE).toBe(true);
   });
 
   it("treats empty variables as unset", () => {
@@ -24,6 +49,9 @@ describe("environment", () => {
     [{ DATABASE_POOL_SIZE: "0" }, "Invalid configuration: DATABASE_POOL_SIZE must be between 1 and 100."],
     [{ AUTH_SECRET: "short" }, "Invalid configuration: AUTH_SECRET must be at least 32 characters"],
     [{ AMITY_SESSION_HOURS: "24" }, "Invalid configuration: AMITY_SESSION_HOURS must be between 0.25 and 8 hours."],
+    [{ AMITY_OFFICE_PHONE: "call us" }, "Invalid configuration: AMITY_OFFICE_PHONE must be a telephone number in digits"],
+    [{ AMITY_OFFICE_EMAIL: "office at example" }, "Invalid configuration: AMITY_OFFICE_EMAIL must be an email address."],
+    [{ AMITY_RECORDS_COMPLETE: "yes" }, "Invalid configuration: AMITY_RECORDS_COMPLETE must be true or false."],
   ])("refuses %o with one line", (vars, message) => {
     expect(() => parseEnv(vars)).toThrow(ConfigError);
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anniversaryIn } from "@/lib/anniversaries";
+import { anniversaryIn, anniversaryYears } from "@/lib/anniversaries";
 import { compareNames, formatDateAt, formatDecade, formatMoney, formatNameList, formatRange, homesInOrder, sortByName } from "@/lib/i18n/format";
 import { parenthetical, pick, placeNameIn, placeWithCountry, regionName, tieTitle } from "@/lib/i18n/content";
 import { directoryHref, parseDirectoryQuery } from "@/lib/validation/directory";
@@ -120,6 +120,17 @@ describe("anniversaries", () => {
     expect(anniversaryIn(2026, 1986)).toBe(40);
     expect(anniversaryIn(2026, 1979)).toBeNull();
     expect(anniversaryIn(2026, 2026)).toBeNull();
+  });
+
+  it("are every fifth year from the fifth on: the 35th is not skipped, nor any past the 50th", () => {
+    expect(anniversaryIn(2026, 1991)).toBe(35);
+    expect(anniversaryIn(2036, 1981)).toBe(55);
+    expect(anniversaryIn(2079, 1979)).toBe(100);
+    expect(anniversaryIn(2026, 2023)).toBeNull();
+    expect(anniversaryIn(2026, 2021)).toBe(5);
+    expect(anniversaryIn(2026, 2024)).toBeNull();
+    // The list the home page and the dashboard look years up in: 5, 10, 15, … with no gap.
+    expect(anniversaryYears.slice(0, 12)).toEqual([5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60]);
   });
 });
 

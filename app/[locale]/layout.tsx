@@ -4,8 +4,10 @@ import { getMessages, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { SkipLink } from "@/components/layout/skip-link";
 import { LanguageSwitcher } from "@/components/public/language-switcher";
+import { OfficeContact } from "@/components/public/office-contact";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { officeContact } from "@/lib/env";
 import { htmlLang } from "@/lib/i18n/content";
 import { publicLocale } from "@/lib/public-page";
 import "../globals.css";
@@ -71,10 +73,13 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
           </header>
           {children}
           <footer className="mt-16 border-t border-slate-200 bg-slate-50">
-            <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-slate-600">
-              <p>{t("footer")}</p>
-              <Link href="/about" className="text-brand-700 underline">{t("about")}</Link>
-              <NextLink href="/login" className="text-brand-700 underline">{t("staffSignIn")}</NextLink>
+            <div className="mx-auto grid max-w-6xl gap-4 px-4 py-6 text-sm text-slate-700 sm:grid-cols-[1fr_auto]">
+              <OfficeContact locale={locale} contact={officeContact()} />
+              <div className="flex flex-col gap-2 sm:items-end">
+                <p className="text-slate-600">{t("footer")}</p>
+                <Link href="/about" className="text-brand-700 underline">{t("about")}</Link>
+                <NextLink href="/login" className="text-brand-700 underline">{t("staffSignIn")}</NextLink>
+              </div>
             </div>
           </footer>
         </NextIntlClientProvider>

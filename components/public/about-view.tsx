@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
+import { OfficeContact } from "@/components/public/office-contact";
+import { officeContact } from "@/lib/env";
 import { sectionMetadata } from "@/lib/i18n/metadata";
 
 export function aboutMetadata(locale: Locale): Promise<Metadata> {
@@ -42,6 +44,8 @@ export async function AboutView({ locale }: { locale: Locale }) {
       <p className="mt-4 text-slate-700">{t("dates")}</p>
       <h2 className="mt-10 font-serif text-2xl font-semibold text-brand-800">{t("sourcesHeading")}</h2>
       <p className="mt-4 text-slate-700">{t("sources")}</p>
+      <h2 className="mt-10 font-serif text-2xl font-semibold text-brand-800">{t("contactHeading")}</h2>
+      <OfficeContact locale={locale} contact={officeContact()} className="mt-4 text-slate-700" />
       <p className="mt-8">
         <Link href="/partners" className="text-brand-700 underline">{t("browse")}</Link>
       </p>

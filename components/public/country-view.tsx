@@ -3,8 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { PublicTie } from "@/lib/data/ties";
-import { TieName } from "@/components/public/localized-text";
+import type { CountryTie } from "@/lib/kinds/place/public";
+import { placeName } from "@/lib/i18n/content";
+import { PlaceName } from "@/components/public/localized-text";
 import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
 
@@ -14,14 +15,40 @@ export async function countryMetadata(locale: Locale, code: string): Promise<Met
   return { title: t("title", { country }), description: t("description", { country }), ...alternates(locale, `/countries/${code.toLowerCase()}`) };
 }
 
-/** A country's page (/countries/{code}): the office's ties with its places, oldest first. */
-export async function CountryView({ locale, code, ties }: { locale: Locale; code: string; ties: PublicTie[] }) {
-  const [t, p, types] = await Promise.all([
+interface HomeGroup {
+  slug: string;
+  name: string;
+  province: boolean;
+  ties: CountryTie[];
+}
+
+/** The ties grouped by their Shandong side: the province first, then its cities by name (in pinyin order in Chinese). */
+function byHome(locale: Locale, ties: CountryTie[]): HomeGroup[] {
+  const groups = new Map<string, HomeGroup>();
+  for (const tie of ties) {
+    const group = groups.get(tie.homeSlug) ?? {
+      slug: tie.homeSlug,
+      name: placeName(locale, { nameEn: tie.homeNameEn, nameZh: tie.homeNameZh }),
+      province: tie.homeKind === "province",
+      ties: [],
+    };
+    group.ties.push(tie);
+    groups.set(tie.homeSlug, group);
+  }
+  const collator = new Intl.Collator(locale === "zh" ? "zh-Hans-u-co-pinyin" : "en");
+  return [...groups.values()].sort((a, b) => Number(b.province) - Number(a.province) || collator.compare(a.name, b.name));
+}
+
+/** A country's page (/countries/{code}): the office's ties with its places, by Shandong city, each city's oldest first. */
+export async function CountryView({ locale, code, ties }: { locale: Locale; code: string; ties: CountryTie[] }) {
+  const [t, p, c, types] = await Promise.all([
     getTranslations({ locale, namespace: "Country" }),
     getTranslations({ locale, namespace: "Profile" }),
+    getTranslations({ locale, namespace: "City" }),
     getTranslations({ locale, namespace: "Types" }),
   ]);
   const country = countryNameIn(locale, code);
+  const groups = byHome(locale, ties);
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
       <Breadcrumbs
@@ -33,19 +60,27 @@ export async function CountryView({ locale, code, ties }: { locale: Locale; code
         current={<>{country}</>}
       />
       <h1 className="mt-3 font-serif text-3xl font-semibold text-brand-800">{t("title", { country })}</h1>
-      <ul className="mt-6 divide-y divide-slate-100">
-        {ties.map((item) => (
-          <li key={item.slug} className="flex flex-wrap justify-between gap-2 py-2">
-            <Link href={`/partners/${item.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-              <TieName locale={locale} home={{ nameEn: item.homeNameEn, nameZh: item.homeNameZh }} partner={{ nameEn: item.partnerNameEn, nameZh: item.partnerNameZh }} />
-            </Link>
-            <span className="text-sm text-slate-600">
-              {types(item.type)}
-              {item.establishedOn ? ` · ${formatDateAt(locale, item.establishedOn, item.establishedPrecision)}` : ""}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <p className="mt-2 text-lg text-slate-700">{c("partnerships", { count: ties.length })}</p>
+      {groups.map((group) => (
+        <section key={group.slug} aria-labelledby={`home-${group.slug}`} className="mt-8">
+          <h2 id={`home-${group.slug}`} className="text-xl font-semibold text-brand-800">
+            <Link href={`/cities/${group.slug}`} className="underline-offset-2 hover:underline">{group.name}</Link>
+          </h2>
+          <ul className="mt-2 divide-y divide-slate-100">
+            {group.ties.map((item) => (
+              <li key={item.slug} className="flex flex-wrap justify-between gap-2 py-2">
+                <Link href={`/partners/${item.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  <PlaceName locale={locale} place={{ nameEn: item.partnerNameEn, nameZh: item.partnerNameZh }} />
+                </Link>
+                <span className="text-sm text-slate-600">
+                  {types(item.type)}
+                  {item.establishedOn ? ` · ${formatDateAt(locale, item.establishedOn, item.establishedPrecision)}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </main>
   );
 }

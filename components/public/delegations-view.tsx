@@ -12,8 +12,9 @@ import { sectionMetadata } from "@/lib/i18n/metadata";
 import type { DelegationFilter } from "@/lib/public-views";
 import { buttonClass } from "@/components/ui/button";
 
-export function delegationsMetadata(locale: Locale): Promise<Metadata> {
-  return sectionMetadata(locale, "Delegations", "/delegations");
+/** `query`: the filter's canonical query string, "" for the unfiltered page. */
+export function delegationsMetadata(locale: Locale, query = ""): Promise<Metadata> {
+  return sectionMetadata(locale, "Delegations", "/delegations", query);
 }
 
 /** The delegations page for one filter: /delegations, and its cached twin route for a filtered view (lib/public-views.ts). */

@@ -10,11 +10,22 @@ import { placeName } from "@/lib/i18n/content";
 import { countryNameIn, formatDateAt, formatDecade, homesInOrder, sortByName } from "@/lib/i18n/format";
 import { sectionMetadata } from "@/lib/i18n/metadata";
 import type { DirectoryFacets, DirectoryPage } from "@/lib/kinds/partnership/public";
-import { directoryHref, type DirectoryQuery } from "@/lib/validation/directory";
+import { directoryHref, directoryQueryString, type DirectoryQuery } from "@/lib/validation/directory";
 import { buttonClass } from "@/components/ui/button";
 
-export function directoryMetadata(locale: Locale): Promise<Metadata> {
-  return sectionMetadata(locale, "Directory", "/partners");
+/**
+ * The directory's metadata in one state: its own canonical address (the state's canonical query string). A search's
+ * results and a page past the last are not for search engines' indexes; their links may still be followed.
+ */
+export async function directoryMetadata(locale: Locale, query?: DirectoryQuery, result?: DirectoryPage): Promise<Metadata> {
+  const metadata = await sectionMetadata(locale, "Directory", "/partners", query ? directoryQueryString(query) : "");
+  const unlisted = !!query?.q || (result !== undefined && pastTheEnd(result));
+  return unlisted ? { ...metadata, robots: { index: false, follow: true } } : metadata;
+}
+
+/** A page number beyond the results' last page (a stale or hand-made link). */
+function pastTheEnd(result: DirectoryPage): boolean {
+  return result.total > 0 && result.page > result.pages;
 }
 
 /**
@@ -88,7 +99,16 @@ export async function DirectoryView({
         {query.q ? `${locale === "en" ? " " : ""}${t("resultsFor", { q: query.q })}` : null}
       </p>
 
-      {result.total === 0 ? (
+      {pastTheEnd(result) ? (
+        <div className="mt-4 rounded-lg border border-dashed border-slate-300 p-6">
+          <h2 className="text-lg font-semibold text-slate-800">{t("pastEnd", { page: result.page, pages: result.pages })}</h2>
+          <p className="mt-3">
+            <Link href={`/partners${directoryHref({ ...query, page: result.pages })}`} className="text-brand-700 underline">
+              {t("lastPage", { pages: result.pages })}
+            </Link>
+          </p>
+        </div>
+      ) : result.total === 0 ? (
         <div className="mt-4 rounded-lg border border-dashed border-slate-300 p-6">
           <h2 className="text-lg font-semibold text-slate-800">{t("emptyTitle")}</h2>
           <p className="mt-2 text-slate-700">{t("emptyHelp")}</p>
@@ -128,12 +148,12 @@ export async function DirectoryView({
         </div>
       )}
 
-      <Pagination
+      {!pastTheEnd(result) && <Pagination
         page={result.page}
         pages={result.pages}
         hrefFor={(page) => `/${locale}/partners${directoryHref({ ...query, page })}`}
         labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page: result.page, pages: result.pages }) }}
-      />
+      />}
     </main>
   );
 }

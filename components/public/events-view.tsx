@@ -13,8 +13,9 @@ import { sectionMetadata } from "@/lib/i18n/metadata";
 import type { EventFilter } from "@/lib/public-views";
 import { buttonClass } from "@/components/ui/button";
 
-export function eventsMetadata(locale: Locale): Promise<Metadata> {
-  return sectionMetadata(locale, "Events", "/events");
+/** `query`: the filter's canonical query string, "" for the unfiltered page. */
+export function eventsMetadata(locale: Locale, query = ""): Promise<Metadata> {
+  return sectionMetadata(locale, "Events", "/events", query);
 }
 
 /** The events page for one filter: /events, and its cached twin route for a filtered view (lib/public-views.ts). */

@@ -17,7 +17,7 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
 
 /** The home page: the figures, featured ties, this year's anniversaries, coming events, latest agreements, homes. */
 export async function HomeView({ locale, home }: { locale: Locale; home: HomeData }) {
-  const { year, figures, featured, anniversaries, homes, agreements, upcoming } = home;
+  const { year, figures, recordsComplete, featured, anniversaries, homes, agreements, upcoming } = home;
   const t = await getTranslations({ locale, namespace: "Home" });
   const title = (item: { titleEn: string; titleZh: string | null }) => <LocalizedText locale={locale} en={item.titleEn} zh={item.titleZh} as="span" />;
   const n = (value: number) => formatNumber(locale, value);
@@ -28,6 +28,7 @@ export async function HomeView({ locale, home }: { locale: Locale; home: HomeDat
 
       <section aria-labelledby="figures" className="mt-8">
         <h2 id="figures" className="sr-only">{t("figures")}</h2>
+        {!recordsComplete && <p className="mb-3 text-sm text-slate-600">{t("figuresRecorded")}</p>}
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
           <Figure label={t("partnerships")} value={n(figures.partnerships)} />
           <Figure label={t("partnerPlaces")} value={n(figures.partnerPlaces)} />
@@ -35,7 +36,7 @@ export async function HomeView({ locale, home }: { locale: Locale; home: HomeDat
           <Figure label={t("continents")} value={n(figures.continents)} />
         </dl>
         <p className="mt-4 text-slate-700">
-          {t("summary", { places: figures.partnerPlaces, countries: figures.countries, continents: figures.continents })}
+          {t(recordsComplete ? "summary" : "summaryRecorded", { places: figures.partnerPlaces, countries: figures.countries, continents: figures.continents })}
           {/* Chinese sets no space after its full stop. */}
           {locale === "en" && " "}
           {figures.firstTie && (

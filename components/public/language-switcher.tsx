@@ -1,26 +1,22 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useSelectedLayoutSegments } from "next/navigation";
 import { Link, usePathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { htmlLang } from "@/lib/i18n/content";
-
-const subscribe = () => () => {};
+import { publicQueryOf } from "@/lib/public-view-segments";
 
 /**
- * A link to the same page in the other language. The server's HTML (cached, the same for every visitor) links to the
- * page without its query; in the browser the query is added, so filters are kept too.
+ * A link to the same page in the other language, filters included, in the server's HTML as in the browser: a page
+ * whose state is in its query string is served by a twin route that carries the state as a segment (proxy.ts), so the
+ * state is read from the route's segments, the same on the server and in the browser, and no script is needed.
  */
 export function LanguageSwitcher({ to, label, title }: { to: Locale; label: string; title: string }) {
   const pathname = usePathname();
-  const search = useSyncExternalStore(
-    subscribe,
-    () => window.location.search,
-    () => "",
-  );
+  const query = publicQueryOf(useSelectedLayoutSegments());
   return (
     <Link
-      href={`${pathname}${search}`}
+      href={query ? `${pathname}?${query}` : pathname}
       locale={to}
       hrefLang={htmlLang[to]}
       lang={htmlLang[to]}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LocalizedText, PlaceLocation, PlaceName } from "@/components/public/localized-text";
+import { LocalizedText, PlaceLocation, PlaceName, RegionName } from "@/components/public/localized-text";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -41,6 +41,9 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
   const firsts = firstDate ? ties.filter((x) => x.establishedOn === firstDate.establishedOn) : [];
   const byCountry = tally(locale, place.partnerships.map((x) => x.other.countryCode), (code) => countryNameIn(locale, code));
   const byContinent = tally(locale, place.partnerships.map((x) => x.other.continent), (c) => continents(c as "asia"));
+  const country = countryNameIn(locale, place.countryCode);
+  const tieLine = (x: PlaceProfile["partnerships"][number]) =>
+    [types(x.type), x.establishedOn ? formatDateAt(locale, x.establishedOn, x.establishedPrecision) : null].filter(Boolean).join(" · ");
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
       <Breadcrumbs
@@ -58,9 +61,34 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
         <PlaceLocation locale={locale} place={place} />
       </p>
       <LocalizedText locale={locale} en={place.descriptionEn} zh={place.descriptionZh} className="mt-4 max-w-3xl text-slate-800" />
+      {!place.isHome && (
+        <dl className="mt-6 grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 p-4">
+          <dt className="font-medium text-slate-600">{t("factCountry")}</dt>
+          <dd>
+            <Link href={`/countries/${place.countryCode.toLowerCase()}`} className="text-brand-700 underline">{country}</Link>
+          </dd>
+          {place.regionEn && (
+            <>
+              <dt className="font-medium text-slate-600">{t("factRegion")}</dt>
+              <dd><RegionName locale={locale} place={place} /></dd>
+            </>
+          )}
+          <dt className="font-medium text-slate-600">{t("shandongPartners")}</dt>
+          <dd>
+            <ul>
+              {ties.map((x) => (
+                <li key={x.slug}>
+                  <Link href={`/partners/${x.slug}`} className="font-medium text-brand-700 underline"><PlaceName locale={locale} place={x.other} /></Link>
+                  <span className="text-slate-600"> · {tieLine(x)}</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </dl>
+      )}
 
-      <p className="mt-6 text-lg font-medium text-slate-800">{t("partnerships", { count: place.partnerships.length })}</p>
-      {firstDate && (
+      {place.isHome && <p className="mt-6 text-lg font-medium text-slate-800">{t("partnerships", { count: place.partnerships.length })}</p>}
+      {place.isHome && firstDate && (
         <p className="mt-1 text-slate-700">
           {t("firstTie", {
             count: firsts.length,
@@ -70,7 +98,7 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
         </p>
       )}
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-3">
+      {place.isHome && <div className="mt-8 grid gap-8 lg:grid-cols-3">
         <section aria-labelledby="all" className="min-w-0 lg:col-span-2">
           <h2 id="all" className="text-xl font-semibold text-brand-800">{t("all")}</h2>
           <ul className="mt-3 divide-y divide-slate-100">
@@ -80,8 +108,7 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
                   <PlaceName locale={locale} place={x.other} />
                 </Link>
                 <span className="text-sm text-slate-600">
-                  {countryNameIn(locale, x.other.countryCode)} · {types(x.type)}
-                  {x.establishedOn ? ` · ${formatDateAt(locale, x.establishedOn, x.establishedPrecision)}` : ""}
+                  {countryNameIn(locale, x.other.countryCode)} · {tieLine(x)}
                 </span>
               </li>
             ))}
@@ -111,7 +138,12 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
             </dl>
           </section>
         </aside>
-      </div>
+      </div>}
+      {!place.isHome && (
+        <p className="mt-6">
+          <Link href={`/countries/${place.countryCode.toLowerCase()}`} className="text-brand-700 underline">{t("countryTies", { country })}</Link>
+        </p>
+      )}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: placeJsonLd(place, name, locale) }} />
     </main>
   );

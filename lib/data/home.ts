@@ -2,6 +2,7 @@ import "server-only";
 import { latestAgreements } from "@/lib/kinds/agreement/public";
 import { upcomingEvents } from "@/lib/kinds/event/public";
 import { anniversaries, directoryFacets, featuredPartnerships, homeFigures } from "@/lib/kinds/partnership/public";
+import { env } from "@/lib/env";
 import { officeToday } from "@/lib/office-clock";
 
 /**
@@ -18,7 +19,9 @@ export async function loadHome(now: Date = new Date()) {
     latestAgreements(),
     upcomingEvents(officeToday(now)),
   ]);
-  return { year, figures, featured, anniversaries: anniversaryTies, homes: facets.homes, agreements, upcoming };
+  // Until the office says its records are complete, the figures are what these records hold, and say so.
+  const recordsComplete = env().AMITY_RECORDS_COMPLETE;
+  return { year, figures, recordsComplete, featured, anniversaries: anniversaryTies, homes: facets.homes, agreements, upcoming };
 }
 
 export type HomeData = Awaited<ReturnType<typeof loadHome>>;

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { AboutView, aboutMetadata } from "@/components/public/about-view";
-import { routing } from "@/i18n/routing";
 import { publicLocale } from "@/lib/public-page";
 
-/** Fully static: prerendered for both languages at build time, no database. (Also the benchmark's ceiling.) */
+/**
+ * Static, no database (also the benchmark's ceiling): rendered on its first request, then cached, not at build time,
+ * because the office's contact and the site's address (AMITY_OFFICE_*, AMITY_SITE_URL) are the server's configuration.
+ */
 export const dynamic = "force-static";
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/about">): Promise<Metadata> {

@@ -1,17 +1,21 @@
 import "server-only";
-import { asc, count, countDistinct, desc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { asc, count, countDistinct, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { partnerships } from "@/db/schema";
 import { anniversaryYears } from "@/lib/anniversaries";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { cachedRead, slugLoader } from "@/lib/data/cached-read";
 import type { FeedEntry } from "@/lib/data/feeds";
-import { containsPattern, isoTimestamp } from "@/lib/data/sql";
+import { isoTimestamp } from "@/lib/data/sql";
 import { home, partner, publicTieColumns, selectPublicTies, tieNames, type PublicTie, type TieNames } from "@/lib/data/ties";
 import type { Locale } from "@/i18n/routing";
 import { placeName } from "@/lib/i18n/content";
 import { compareNames, countryNameIn } from "@/lib/i18n/format";
+import { partnershipTypes } from "@/lib/enums";
+import { accentInsensitivePattern, containsWord, searchWords } from "@/lib/search";
 import type { DirectoryQuery } from "@/lib/validation/directory";
+import en from "@/messages/en.json";
+import zh from "@/messages/zh.json";
 import { listPartnerCountries } from "@/lib/kinds/place/public";
 import { getPublishedPartnership } from "./public-profile";
 
@@ -24,24 +28,36 @@ import { getPublishedPartnership } from "./public-profile";
 export const directoryPageSize = 24;
 
 /**
- * The filters of a directory query as SQL. `countryCodesMatching` are the ISO codes whose English or Chinese name
- * contains the search text (country names live in Intl, not in the database).
+ * What one word of a search names outside the database: the countries (ISO codes) and the kinds of tie whose names,
+ * in English or Chinese, contain it (country names live in Intl, type names in the catalogues).
  */
-function conditions(query: DirectoryQuery, countryCodesMatching: string[]): (SQL | undefined)[] {
+export interface SearchWord {
+  word: string;
+  countries: string[];
+  types: (typeof partnershipTypes)[number][];
+}
+
+/** The filters of a directory query as SQL: every word of its search must match somewhere, each in any field. */
+function conditions(query: DirectoryQuery, words: SearchWord[]): (SQL | undefined)[] {
   const where: (SQL | undefined)[] = [];
-  if (query.q) {
-    const pattern = containsPattern(query.q);
+  for (const { word, countries, types } of words) {
+    // Names, regions and summaries as stored, whatever their accents (lib/search.ts); the pattern is a bound value.
+    // A word in Chinese characters is looked for in the Chinese fields only, any other word in the English fields and
+    // the Chinese summary (which names foreign places in Latin letters too): fewer columns to scan, same results.
+    const pattern = accentInsensitivePattern(word);
+    const han = /\p{Script=Han}/u.test(word);
+    const latin = !han || /[A-Za-z0-9]/.test(word);
+    const searched = [
+      ...(latin ? [partner.nameEn, partner.regionEn, home.nameEn] : []),
+      ...(han ? [partner.nameZh, partner.regionZh, home.nameZh] : []),
+      ...(latin ? [partnerships.summaryEn] : []),
+      partnerships.summaryZh,
+    ];
     where.push(
       or(
-        ilike(partner.nameEn, pattern),
-        ilike(partner.nameZh, pattern),
-        ilike(partner.slug, containsPattern(query.q.toLowerCase().replace(/\s+/g, "-"))),
-        ilike(partner.regionEn, pattern),
-        ilike(home.nameEn, pattern),
-        ilike(home.nameZh, pattern),
-        ilike(partnerships.summaryEn, pattern),
-        ilike(partnerships.summaryZh, pattern),
-        countryCodesMatching.length ? inArray(partner.countryCode, countryCodesMatching) : undefined,
+        ...searched.map((column) => sql`${column} ~* ${pattern}`),
+        countries.length ? inArray(partner.countryCode, countries) : undefined,
+        types.length ? inArray(partnerships.type, types) : undefined,
       ),
     );
   }
@@ -64,14 +80,19 @@ export interface DirectoryPage {
   pages: number;
 }
 
-export async function searchPartnerships(query: DirectoryQuery, countryCodesMatching: string[], locale: Locale = "en"): Promise<DirectoryPage> {
+/**
+ * One page of the directory. `words` are the search's words with what they name (searchWordsOf); a page past the last
+ * is answered as asked, with no items, so that the page can say it does not exist. In Chinese the order by name is
+ * pinyin order (searchByPinyin).
+ */
+export async function searchPartnerships(query: DirectoryQuery, words: SearchWord[], locale: Locale = "en"): Promise<DirectoryPage> {
   const db = await getDb();
-  const where = conditions(query, countryCodesMatching);
+  const where = conditions(query, words);
   if (locale === "zh" && query.sort === "name") return searchByPinyin(query, where);
   const [totalRow] = await selectPublicTies(db, { n: count() }, where);
   const total = totalRow?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / directoryPageSize));
-  const page = Math.min(query.page, pages);
+  const page = query.page;
   const order =
     query.sort === "year"
       ? [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn), asc(partnerships.id)]
@@ -97,7 +118,7 @@ async function searchByPinyin(query: DirectoryQuery, where: (SQL | undefined)[])
   names.sort((a, b) => compare(partnerOf(a), partnerOf(b)) || compare(homeOf(a), homeOf(b)) || a.id - b.id);
   const total = names.length;
   const pages = Math.max(1, Math.ceil(total / directoryPageSize));
-  const page = Math.min(query.page, pages);
+  const page = query.page;
   const ids = names.slice((page - 1) * directoryPageSize, page * directoryPageSize).map((t) => t.id);
   const rows = ids.length ? await selectPublicTies(db, { id: partnerships.id, ...publicTieColumns }, [inArray(partnerships.id, ids)]) : [];
   const byId = new Map(rows.map(({ id, ...tie }) => [id, tie]));
@@ -215,7 +236,7 @@ export const anniversaries = cachedRead("anniversaries", listAnniversaries, () =
 export const directoryFacets = cachedRead("directory-facets", getDirectoryFacets, () => [tag.ties]);
 const directory = cachedRead(
   "directory",
-  (query: DirectoryQuery, codes: string[], locale: Locale) => searchPartnerships(query, codes, locale),
+  (query: DirectoryQuery, words: SearchWord[], locale: Locale) => searchPartnerships(query, words, locale),
   () => [tag.ties],
 );
 const partnership = cachedRead("partnership", getPublishedPartnership, (slug) => [tag.tie(slug)]);
@@ -223,17 +244,21 @@ const partnership = cachedRead("partnership", getPublishedPartnership, (slug) =>
 /** A published partnership's profile, or null (unknown slug, draft, or a segment that can't be a slug). */
 export const loadProfile = slugLoader(partnership);
 
-/** Country codes whose name, in either language, contains the search text. */
-function countriesMatching(q: string | undefined, codes: string[]): string[] {
-  if (!q) return [];
-  const needle = q.toLocaleLowerCase();
-  return codes.filter((code) => (["en", "zh"] as const).some((l) => countryNameIn(l, code).toLocaleLowerCase().includes(needle)));
+const typeNames = partnershipTypes.map((type) => ({ type, names: [en.Types[type], zh.Types[type]] }));
+
+/** The words of a search (lib/search.ts), each with the countries among `codes` and the kinds of tie it names. */
+export function searchWordsOf(q: string | undefined, codes: string[]): SearchWord[] {
+  return searchWords(q).map((word) => ({
+    word,
+    countries: codes.filter((code) => (["en", "zh"] as const).some((l) => containsWord(countryNameIn(l, code), word))),
+    types: typeNames.filter((t) => t.names.some((name) => containsWord(name, word))).map((t) => t.type),
+  }));
 }
 
 /** The directory in one state of its search, filters, sort and page (/partners and its twin routes). */
 export async function loadDirectory(query: DirectoryQuery, locale: Locale = "en"): Promise<{ facets: DirectoryFacets; result: DirectoryPage }> {
   const facets = await directoryFacets();
   // Only the order by name differs between the languages: other states share one cached read.
-  const result = await directory(query, countriesMatching(query.q, facets.countries), query.sort === "name" ? locale : "en");
+  const result = await directory(query, searchWordsOf(query.q, facets.countries), query.sort === "name" ? locale : "en");
   return { facets, result };
 }

@@ -97,10 +97,15 @@ export async function getPublishedPlace(slug: string): Promise<PlaceProfile | nu
   };
 }
 
+/** A tie on a country's page, which groups them by their Shandong side (the province first). */
+export interface CountryTie extends PublicTie {
+  homeKind: string;
+}
+
 /** Every published partnership with a partner in one country, oldest first. */
-export function listPartnershipsInCountry(countryCode: string): Promise<PublicTie[]> {
+export function listPartnershipsInCountry(countryCode: string): Promise<CountryTie[]> {
   return getDb().then((db) =>
-    selectPublicTies(db, publicTieColumns, [eq(partner.countryCode, countryCode)]).orderBy(
+    selectPublicTies(db, { ...publicTieColumns, homeKind: home.kind }, [eq(partner.countryCode, countryCode)]).orderBy(
       sql`${partnerships.establishedOn} asc nulls last`,
       asc(partner.nameEn),
       asc(partnerships.id),
@@ -175,7 +180,7 @@ export function countryCodeOf(segment: string): string | null {
 }
 
 /** A country's page: the published ties with its places (none: the page is a 404). */
-export function loadCountry(code: string): Promise<PublicTie[]> {
+export function loadCountry(code: string): Promise<CountryTie[]> {
   return reads.country(code);
 }
 

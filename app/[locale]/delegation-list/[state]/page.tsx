@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DelegationsView, delegationsMetadata } from "@/components/public/delegations-view";
 import { loadDelegationList } from "@/lib/kinds/delegation/public";
-import { publicList, publicLocale } from "@/lib/public-page";
+import { listQuery, publicList, publicLocale } from "@/lib/public-page";
 
 export const revalidate = 3600;
 
@@ -11,7 +11,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/delegation-list/[state]">): Promise<Metadata> {
-  return delegationsMetadata(await publicLocale(params));
+  return delegationsMetadata(await publicLocale(params), await listQuery(params, "delegations"));
 }
 
 /** /delegations?… as proxy.ts rewrites it: the filter is the segment (direction=incoming&year=2021). */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DirectoryView, directoryMetadata } from "@/components/public/directory-view";
 import { loadDirectory } from "@/lib/kinds/partnership/public";
-import { publicList, publicLocale } from "@/lib/public-page";
+import { publicList } from "@/lib/public-page";
 
 export const revalidate = 3600;
 
@@ -11,7 +11,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/directory/[state]">): Promise<Metadata> {
-  return directoryMetadata(await publicLocale(params));
+  const { locale, state } = await publicList(params, "directory");
+  return directoryMetadata(locale, state, (await loadDirectory(state)).result);
 }
 
 /** /partners?… as proxy.ts rewrites it: the state is the segment (country=JP&page=2). */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EventsView, eventsMetadata } from "@/components/public/events-view";
 import { loadEventList } from "@/lib/kinds/event/public";
-import { publicList, publicLocale } from "@/lib/public-page";
+import { listQuery, publicList, publicLocale } from "@/lib/public-page";
 
 export const revalidate = 3600;
 
@@ -11,7 +11,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/event-list/[state]">): Promise<Metadata> {
-  return eventsMetadata(await publicLocale(params));
+  return eventsMetadata(await publicLocale(params), await listQuery(params, "events"));
 }
 
 /** /events?… as proxy.ts rewrites it: the filter is the segment (kind=forum&year=2021). */
