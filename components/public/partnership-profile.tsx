@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/public/localized-text";
-import { WorldMap } from "@/components/public/world-map";
+import { PairMap } from "@/components/public/pair-map";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -141,19 +141,7 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
           </section>
           <section aria-labelledby="location" className="rounded-lg border border-slate-200 p-2">
             <h2 id="location" className="px-2 pt-1 text-sm font-semibold text-slate-800">{t("location")}</h2>
-            <WorldMap
-              title={t("location")}
-              description={`${homeName}, ${countryNameIn(locale, profile.home.countryCode)}; ${partnerName}, ${countryNameIn(locale, profile.partner.countryCode)}`}
-              marks={[profile.home, profile.partner]
-                .filter((p) => p.latitude !== null && p.longitude !== null)
-                .map((p) => ({
-                  href: `/${locale}/cities/${p.slug}`,
-                  label: placeName(locale, p),
-                  latitude: p.latitude!,
-                  longitude: p.longitude!,
-                  home: p.slug === profile.home.slug,
-                }))}
-            />
+            <PairMap home={profile.home} partner={profile.partner} locale={locale} />
           </section>
           {profile.related.length > 0 && (
             <section aria-labelledby="related">
