@@ -14,14 +14,20 @@ async function linkNames(links: Locator): Promise<string[]> {
   return Promise.all((await links.all()).map(async (l) => (await l.getAttribute("aria-label")) ?? ""));
 }
 
-/** Each edge of the land's outline, with the pieces of land it outlines: a boundary is an edge two pieces share. */
+/**
+ * Each edge of the land's outline, with the pieces of land it outlines: a boundary is an edge two pieces share. The
+ * land is every filled path's rings but the sphere's (the sea: one ring as wide as the map).
+ */
 function sharedEdges(svg: string): { edges: number; shared: number } {
   const edges = new Map<string, Set<number>>();
   let piece = 0;
-  for (const [, d] of svg.matchAll(/<path d="([^"]+)"/g)) {
-    for (const ring of d!.split(/M/).filter(Boolean)) {
+  for (const [, d, rest] of svg.matchAll(/<path d="([^"]+)"([^>]*)>/g)) {
+    if (/fill="none"/.test(rest!)) continue;
+    const rings = d!.split(/M/).filter(Boolean).map((ring) => ring.replace(/Z$/, "").split("L"));
+    const xs = rings[0]!.map((p) => Number(p.split(",")[0]));
+    if (rings.length === 1 && Math.max(...xs) - Math.min(...xs) > 900) continue;
+    for (const points of rings) {
       piece++;
-      const points = ring.replace(/Z$/, "").split("L");
       for (let i = 1; i < points.length; i++) {
         const [a, b] = [points[i - 1]!, points[i]!];
         if (a === b) continue;
@@ -63,12 +69,12 @@ test.describe("map and country pages", () => {
     const list = page.getByRole("region", { name: "All partner places by continent" });
     // The home province, marked apart and named on the map.
     await expect(map.getByRole("link", { name: "Shandong Province (home province)" })).toHaveAttribute("href", "/en/cities/shandong");
-    await expect(map.getByText("Shandong Province", { exact: true })).toBeVisible();
+    await expect(map.getByText("Shandong Province", { exact: true }).filter({ visible: true })).toBeVisible();
     // The key says what each kind of mark is.
     const key = page.getByRole("list", { name: "Key" });
-    await expect(key.getByRole("listitem")).toHaveText(["Shandong Province (home province)", "Partner city or region", "Places close together: select the number to list them"]);
+    await expect(key.getByRole("listitem")).toHaveText(["Shandong Province (home province)", "Partner city or region", /Places close together: select the number to list them$/]);
     // A place alone is its own mark; the marks stand for every place with a position, counted once.
-    await expect(map.getByRole("link", { name: "Sacramento, United States" })).toHaveAttribute("href", "/en/cities/sacramento");
+    await expect(map.getByRole("link", { name: "Chiang Mai, Thailand" })).toHaveAttribute("href", "/en/cities/chiang-mai");
     const names = (await linkNames(map.getByRole("link"))).filter((n) => !n.startsWith("Shandong Province"));
     const marked = names.reduce((sum, n) => sum + placesOf(n), 0);
     await expect(map).toHaveAccessibleName(new RegExp(`World map of the ${marked} partner cities and regions`));
@@ -96,7 +102,7 @@ test.describe("map and country pages", () => {
     await korea.click();
     const places = page.getByRole("region", { name });
     await expect(places).toBeVisible();
-    await expect(places.getByRole("link")).toHaveCount(placesOf(name));
+    await expect(places.getByRole("listitem")).toHaveCount(placesOf(name));
     await expect(places.getByRole("link", { name: "Suwon" })).toHaveAttribute("href", "/en/cities/suwon");
     await places.getByRole("link", { name: "Close the list" }).click();
     await expect(page.getByRole("region", { name })).toHaveCount(0);
@@ -141,7 +147,7 @@ test.describe("map and country pages", () => {
     const map = page.getByRole("group", { name: "友城地图" });
     await expect(map.getByRole("link", { name: "山东省（本省）" })).toBeVisible();
     await expect(map.getByRole("link", { name: /^韩国.*的\d+个地点$/ })).toBeVisible();
-    await expect(page.getByRole("list", { name: "图例" }).getByRole("listitem")).toHaveText(["山东省（本省）", "外方友好城市或地区", "相邻的多个地点：点击数字查看"]);
+    await expect(page.getByRole("list", { name: "图例" }).getByRole("listitem")).toHaveText(["山东省（本省）", "外方友好城市或地区", /相邻的多个地点：点击数字查看$/]);
     await expect(page.getByText("底图仅表示陆地，不表示任何界线；标记位置为示意位置。")).toBeVisible();
     await expect(page.getByText(/位置未载明，未在地图上标出：.*哥伦布（美国）/)).toBeVisible();
     await context.close();
@@ -158,7 +164,7 @@ test.describe("map and country pages", () => {
     await expect(map.getByText("Jinan", { exact: true })).toBeVisible();
     await expect(map.getByText("Vantaa", { exact: true })).toBeVisible();
     // Zoomed: the two places are far apart on the small map, not two dots a few pixels apart on a world.
-    const [box, a, b] = [(await map.boundingBox())!, await centre(jinan), await centre(vantaa)];
+    const [box, a, b] = [(await map.boundingBox())!, await centre(jinan.locator("circle").first()), await centre(vantaa.locator("circle").first())];
     expect(Math.abs(a.x - b.x) / box.width).toBeGreaterThan(0.45);
     // The line runs from one to the other.
     const line = (await map.locator("path[stroke-dasharray]").boundingBox())!;
@@ -215,7 +221,7 @@ test.describe("map and country pages", () => {
 
   test("a country page lists the partnerships with places in that country", async ({ page }) => {
     await page.goto("/en/partners/jinan-vantaa");
-    await page.getByRole("link", { name: "Finland" }).click();
+    await page.getByRole("link", { name: "Finland", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/countries\/fi$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partnerships in Finland");
     await expect(page.getByRole("link", { name: "Jinan – Vantaa" })).toBeVisible();

@@ -303,7 +303,7 @@ export interface Spot<T> {
 /** A name's width in CSS pixels at `fontSize`, near enough to keep marks off it: a Chinese character is square. */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.68 : 0.58;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : /\s/.test(ch) ? 0.32 : /[A-Z]/.test(ch) ? 0.74 : 0.62;
   return em * fontSize;
 }
 
@@ -318,7 +318,8 @@ export interface Mark<T> {
   /** The visible mark's radius and the tap target's, in CSS pixels. */
   radius: number;
   hit: number;
-  /** The box its name takes, in map units, if it is written. */
+  /** Where its name is written, and the box it takes (map units), if it is. */
+  labelSide?: LabelSide;
   labelBox?: Box;
 }
 
@@ -383,7 +384,14 @@ export function layoutMarks<T>(spots: Spot<T>[], view: View, pixelWidth: number)
     const count = c.items.length;
     const mark: Mark<T> = { kind: c.kind, items: c.items, anchor: [c.x, c.y], at: [c.x, c.y], radius: markRadius(c.kind, count), hit: hitRadius(c.kind, count) };
     if (c.kind !== "home") mark.at = freeSpot(mark, placed, view, unit);
-    if (c.label) mark.labelBox = labelBox(mark, c.label, unit);
+    if (c.label) {
+      // The name goes on its asked side if it fits in the window there, else on the first side where it does.
+      const label = c.label;
+      const sides = [label.side, ...(["above", "below", "right", "left"] as const).filter((s) => s !== label.side)];
+      const fits = (box: Box) => box.x >= view.x && box.x + box.width <= view.x + view.width && box.y >= view.y && box.y + box.height <= view.y + view.height;
+      mark.labelSide = sides.find((side) => fits(labelBox(mark, { ...label, side }, unit))) ?? label.side;
+      mark.labelBox = labelBox(mark, { ...label, side: mark.labelSide }, unit);
+    }
     placed.push(mark);
   }
   return placed;

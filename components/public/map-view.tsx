@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { MapFigure, type MapPlaceMark } from "@/components/public/world-map";
+import { MapFigure, nameOrder, type MapPlaceMark } from "@/components/public/world-map";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { MapHome, MapPlace } from "@/lib/kinds/place/public";
@@ -24,6 +24,7 @@ export async function MapView({ locale, places, home }: { locale: Locale; places
     getTranslations({ locale, namespace: "Map" }),
     getTranslations({ locale, namespace: "Continents" }),
   ]);
+  const collator = nameOrder(locale);
   const located = places.filter((p): p is MapPlace & { latitude: number; longitude: number } => p.latitude !== null && p.longitude !== null);
   const unlocated = places.filter((p) => p.latitude === null || p.longitude === null);
   const withCountry = (p: { nameEn: string; nameZh: string | null; countryCode: string }) =>
@@ -75,7 +76,7 @@ export async function MapView({ locale, places, home }: { locale: Locale; places
         <h2 id="places" className="text-xl font-semibold text-brand-800">{t("list")}</h2>
         <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {continentOrder.map((c) => {
-            const inContinent = places.filter((p) => p.continent === c);
+            const inContinent = places.filter((p) => p.continent === c).sort((a, b) => collator.compare(placeName(locale, a), placeName(locale, b)));
             if (!inContinent.length) return null;
             return (
               <section key={c} aria-labelledby={`continent-${c}`}>

@@ -93,6 +93,11 @@ function groupKey(mark: Mark<MapPlaceMark>): string {
     .join(" ");
 }
 
+/** Names in the reader's order: by pinyin on Chinese pages. */
+export function nameOrder(locale: Locale): Intl.Collator {
+  return new Intl.Collator(locale === "zh" ? "zh-Hans-CN-u-co-pinyin" : "en-GB");
+}
+
 /** "12 places in South Korea", "5 places in Germany, Austria and 1 other country". */
 export async function groupLabel(locale: Locale, items: MapPlaceMark[]): Promise<string> {
   const t = await getTranslations({ locale, namespace: "Map" });
@@ -224,7 +229,7 @@ function MarkShape({ mark, unit, href, label }: { mark: Mark<MapPlaceMark>; unit
       ) : (
         <circle cx={x} cy={y} r={r(mark.radius * unit)} fill={color} strokeWidth={r(1.2 * unit)} />
       )}
-      {!group && single.labelSide && <MarkName x={mark.at[0]} y={mark.at[1]} gap={labelGap(mark.radius) * unit} unit={unit} side={single.labelSide} name={single.name} />}
+      {!group && mark.labelSide && <MarkName x={mark.at[0]} y={mark.at[1]} gap={labelGap(mark.radius) * unit} unit={unit} side={mark.labelSide} name={single.name} />}
     </a>
   );
 }
@@ -333,13 +338,14 @@ export async function MapFigure({
   const t = await getTranslations({ locale, namespace: "Map" });
   const plan = planMap(marks, tiers, view);
   const ids = groupIds(id, plan.layouts);
+  const collator = nameOrder(locale);
   const groups = new Map<string, Mark<MapPlaceMark>>();
   for (const { marks: laid } of plan.layouts) for (const m of laid) if (m.items.length > 1 && !groups.has(groupKey(m))) groups.set(groupKey(m), m);
   const panels = await Promise.all(
     [...groups].map(async ([key, mark]) => ({
       id: ids.get(key)!,
       label: await groupLabel(locale, mark.items),
-      items: mark.items,
+      items: [...mark.items].sort((a, b) => collator.compare(a.name, b.name)),
       countries: new Set(mark.items.map((i) => i.countryCode)).size,
     })),
   );
