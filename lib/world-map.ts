@@ -53,10 +53,10 @@ export interface View {
 export const worldView: View = { x: 0, y: 0, width: mapWidth, height: mapHeight };
 
 export const mapColors = {
-  ocean: "#e7eef6",
-  graticule: "#d3deea",
-  land: "#d5dde6",
-  coast: "#b9c5d3",
+  ocean: "#e8f0f8",
+  graticule: "#d2deeb",
+  land: "#cbd5e1",
+  coast: "#aebbcb",
   partner: "#1f4e8c",
   home: "#a4262c",
   line: "#a4262c",
@@ -303,7 +303,7 @@ export interface Spot<T> {
 /** A name's width in CSS pixels at `fontSize`, near enough to keep marks off it: a Chinese character is square. */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : /\s/.test(ch) ? 0.32 : /[A-Z]/.test(ch) ? 0.74 : 0.62;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : /\s/.test(ch) ? 0.34 : /[A-Z]/.test(ch) ? 0.78 : 0.68;
   return em * fontSize;
 }
 

@@ -5,6 +5,7 @@ import {
   greatCirclePath,
   landWithin,
   layoutMarks,
+  mapColors,
   mapHeight,
   mapWidth,
   minTarget,
@@ -49,7 +50,7 @@ function inside([x, y]: [number, number], paths: [number, number][][]): boolean 
   return odd;
 }
 
-const landPaths = () => [...worldLandSvg().matchAll(/<path d="([^"]+)" fill="#d5dde6"/g)].map((m) => m[1]!);
+const landPaths = () => [...worldLandSvg().matchAll(new RegExp(`<path d="([^"]+)" fill="${mapColors.land}"`, "g"))].map((m) => m[1]!);
 const at = (longitude: number, latitude: number) => projectPoint(longitude, latitude)!;
 
 describe("the world map's land", () => {

@@ -68,7 +68,13 @@ interface LaidOut {
 }
 
 /** The view, land and marks of a map, laid out for each tier. */
-export function planMap(marks: MapPlaceMark[], tiers: MapTier[], view: View | Parameters<typeof fitView>[1]) {
+export function planMap(
+  marks: MapPlaceMark[],
+  tiers: MapTier[],
+  view: View | Parameters<typeof fitView>[1],
+  /** The widest a name may be, as a share of the map's width: a longer one is left to the key on that tier. */
+  maxNameShare = 1,
+) {
   const spots = marks.flatMap((m) => {
     const point = projectPoint(m.longitude, m.latitude);
     if (!point) return [];
@@ -76,7 +82,14 @@ export function planMap(marks: MapPlaceMark[], tiers: MapTier[], view: View | Pa
     return [{ item: m, kind: m.kind, x: point[0], y: point[1], label }];
   });
   const fitted = "aspect" in view ? fitView(spots.map((s) => [s.x, s.y]), view) : view;
-  const layouts: LaidOut[] = tiers.map((tier) => ({ tier, marks: layoutMarks(spots, fitted, tier.width) }));
+  const layouts: LaidOut[] = tiers.map((tier) => ({
+    tier,
+    marks: layoutMarks(
+      spots.map((s) => (s.label && s.label.width > maxNameShare * tier.width ? { ...s, label: undefined } : s)),
+      fitted,
+      tier.width,
+    ),
+  }));
   return { view: fitted, layouts };
 }
 
@@ -336,7 +349,9 @@ export async function MapFigure({
   children?: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: "Map" });
-  const plan = planMap(marks, tiers, view);
+  // A world's worth of marks leaves room for short names only (a phone's map names 山东省, and leaves "Shandong
+  // Province" to the key).
+  const plan = planMap(marks, tiers, view, 0.15);
   const ids = groupIds(id, plan.layouts);
   const collator = nameOrder(locale);
   const groups = new Map<string, Mark<MapPlaceMark>>();
