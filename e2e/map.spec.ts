@@ -1,37 +1,228 @@
-import { expect, test } from "@playwright/test";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { startAmity } from "./support/server";
 import { publishOwnPartnership } from "./support/staff";
 
+/** The number a group's mark stands for, from its name ("6 places in Finland and Russia"), or 1 for one place. */
+function placesOf(name: string): number {
+  return Number(/^(\d+) places? in /.exec(name)?.[1] ?? 1);
+}
+
+async function linkNames(links: Locator): Promise<string[]> {
+  return Promise.all((await links.all()).map(async (l) => (await l.getAttribute("aria-label")) ?? ""));
+}
+
+/**
+ * Each edge of the land's outline, with the pieces of land it outlines: a boundary is an edge two pieces share. The
+ * land is every filled path's rings but the sphere's (the sea: one ring as wide as the map).
+ */
+function sharedEdges(svg: string): { edges: number; shared: number } {
+  const edges = new Map<string, Set<number>>();
+  let piece = 0;
+  for (const [, d, rest] of svg.matchAll(/<path d="([^"]+)"([^>]*)>/g)) {
+    if (/fill="none"/.test(rest!)) continue;
+    const rings = d!.split(/M/).filter(Boolean).map((ring) => ring.replace(/Z$/, "").split("L"));
+    const xs = rings[0]!.map((p) => Number(p.split(",")[0]));
+    if (rings.length === 1 && Math.max(...xs) - Math.min(...xs) > 900) continue;
+    for (const points of rings) {
+      piece++;
+      for (let i = 1; i < points.length; i++) {
+        const [a, b] = [points[i - 1]!, points[i]!];
+        if (a === b) continue;
+        const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+        edges.set(key, (edges.get(key) ?? new Set()).add(piece));
+      }
+    }
+  }
+  return { edges: edges.size, shared: [...edges.values()].filter((pieces) => pieces.size > 1).length };
+}
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function expectTapTargets(page: Page, map: Locator) {
+  const marks = map.getByRole("link");
+  expect(await marks.count()).toBeGreaterThan(5);
+  for (const mark of await marks.all()) {
+    const box = (await mark.boundingBox())!;
+    expect(box.width, (await mark.getAttribute("aria-label")) ?? "").toBeGreaterThanOrEqual(24);
+    expect(box.height, (await mark.getAttribute("aria-label")) ?? "").toBeGreaterThanOrEqual(24);
+  }
+  // A tap at a mark's centre reaches that mark's link, not a neighbour's.
+  for (const mark of await marks.all()) {
+    const { x, y } = await centre(mark.locator("circle").first());
+    const label = await mark.getAttribute("aria-label");
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest("a")?.getAttribute("aria-label"), [x, y])).toBe(label);
+  }
+}
+
 test.describe("map and country pages", () => {
-  test("the map marks every partner place with a known position with a link, and lists the same places beside it", async ({ page, browser }) => {
+  test("the map marks Shandong, each partner place or group of places close together, and lists them all below", async ({ page, browser }) => {
     const own = await publishOwnPartnership(browser);
     await page.goto("/en/map");
     const map = page.getByRole("group", { name: "Map of partnerships" });
     await expect(map).toBeVisible();
     const list = page.getByRole("region", { name: "All partner places by continent" });
-    // The place just published is marked and listed; so are the demo's.
-    await expect(map.getByRole("link", { name: `${own.place}, Finland` })).toHaveAttribute("href", `/en/cities/${own.placeSlug}`);
+    // The home province, marked apart and named on the map.
+    await expect(map.getByRole("link", { name: "Shandong Province (home province)" })).toHaveAttribute("href", "/en/cities/shandong");
+    await expect(map.getByText("Shandong Province", { exact: true }).filter({ visible: true })).toBeVisible();
+    // The key says what each kind of mark is.
+    const key = page.getByRole("list", { name: "Key" });
+    await expect(key.getByRole("listitem")).toHaveText(["Shandong Province (home province)", "Partner city or region", /Places close together: select the number to list them$/]);
+    // A place alone is its own mark; the marks stand for every place with a position, counted once.
+    await expect(map.getByRole("link", { name: "Chiang Mai, Thailand" })).toHaveAttribute("href", "/en/cities/chiang-mai");
+    const names = (await linkNames(map.getByRole("link"))).filter((n) => !n.startsWith("Shandong Province"));
+    const marked = names.reduce((sum, n) => sum + placesOf(n), 0);
+    await expect(map).toHaveAccessibleName(new RegExp(`World map of the ${marked} partner cities and regions`));
+    // The place just published is listed, and marked: with Vantaa, a few kilometres away on a world map, in a group.
     await expect(list.getByRole("region", { name: "Europe" }).getByRole("link", { name: own.place })).toHaveAttribute("href", `/en/cities/${own.placeSlug}`);
-    await expect(map.getByRole("link", { name: "Shimonoseki, Japan" })).toHaveAttribute("href", "/en/cities/shimonoseki");
-    await expect(list.getByRole("region", { name: "Europe" }).getByRole("link", { name: "Vantaa" })).toBeVisible();
-    // One mark for each place listed (one page, so one moment), and the map's text alternative counts them too.
-    const marks = await map.locator("a").count();
-    await expect(list.getByRole("link")).toHaveCount(marks);
-    await expect(map).toHaveAccessibleName(new RegExp(`World map with a mark for each of ${marks} partner cities and regions`));
-    // Tai'an's "Columbus" is known without its state, so without a position: it is neither marked nor listed.
-    await expect(page.getByRole("main").getByRole("link", { name: /Columbus/ })).toHaveCount(0);
+    const finland = map.getByRole("link", { name: /^\d+ places in .*Finland/ });
+    await finland.click();
+    const places = page.getByRole("region", { name: (await finland.getAttribute("aria-label"))! });
+    await expect(places.getByRole("link", { name: own.place })).toHaveAttribute("href", `/en/cities/${own.placeSlug}`);
+    await expect(places.getByRole("link", { name: "Vantaa" })).toBeVisible();
   });
 
-  test("the map works in Chinese, without JavaScript", async ({ browser }) => {
+  test("places close together (South Korea's) are one mark with their number, which opens to their list without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/en/map");
+    const map = page.getByRole("group", { name: "Map of partnerships" });
+    const korea = map.getByRole("link", { name: /^\d+ places in South Korea/ });
+    await expect(korea).toHaveCount(1);
+    const name = (await korea.getAttribute("aria-label"))!;
+    await expect(korea).toContainText(String(placesOf(name)));
+    expect(placesOf(name)).toBeGreaterThan(20);
+    // Its list is hidden until the mark is followed.
+    await expect(page.getByRole("region", { name })).toHaveCount(0);
+    await korea.click();
+    const places = page.getByRole("region", { name });
+    await expect(places).toBeVisible();
+    await expect(places.getByRole("listitem")).toHaveCount(placesOf(name));
+    await expect(places.getByRole("link", { name: "Suwon" })).toHaveAttribute("href", "/en/cities/suwon");
+    await places.getByRole("link", { name: "Close the list" }).click();
+    await expect(page.getByRole("region", { name })).toHaveCount(0);
+    await context.close();
+  });
+
+  test("every mark is at least 24 px across to tap, on a phone and on a desktop", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/en/map");
+    const map = page.getByRole("group", { name: "Map of partnerships" });
+    // On a phone the world is 358 px wide: South Korea's and Japan's places are one group, set apart from Shandong.
+    await expectTapTargets(page, map);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectTapTargets(page, map);
+  });
+
+  test("the base map is land without boundaries, and the caption says so", async ({ page, request }) => {
+    const response = await request.get("/world-map.svg");
+    expect(response.headers()["content-type"]).toContain("image/svg+xml");
+    const { edges, shared } = sharedEdges(await response.text());
+    expect(edges).toBeGreaterThan(1000);
+    // Countries share their borders (Natural Earth's countries at this scale share 2,500 edges); land shares none.
+    expect(shared).toBe(0);
+    await page.goto("/en/map");
+    await expect(page.getByText("The base map shows land only, without any boundaries; marks show approximate positions.")).toBeVisible();
+    await expect(page.getByText(/approval/i)).toHaveCount(0);
+  });
+
+  test("places without a recorded position are listed under the map and said to have none", async ({ page }) => {
+    await page.goto("/en/map");
+    await expect(page.getByText(/places? ha(s|ve) no recorded position and (is|are) not marked on the map: .*Columbus \(United States\)/)).toBeVisible();
+    const columbus = page.getByRole("region", { name: "North America" }).getByRole("listitem").filter({ hasText: "Columbus" });
+    await expect(columbus.getByRole("link", { name: "Columbus" })).toHaveAttribute("href", "/en/cities/columbus");
+    await expect(columbus).toContainText("position not recorded");
+    await expect(page.getByRole("group", { name: "Map of partnerships" }).getByRole("link", { name: /Columbus/ })).toHaveCount(0);
+  });
+
+  test("the map works in Chinese, without JavaScript, with a Chinese key and caption", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/zh/map");
     await expect(page.getByRole("group", { name: "友城地图" }).getByRole("link", { name: "日本下关市" })).toBeVisible();
+    const map = page.getByRole("group", { name: "友城地图" });
+    await expect(map.getByRole("link", { name: "山东省（本省）" })).toBeVisible();
+    await expect(map.getByRole("link", { name: /^韩国.*的\d+个地点$/ })).toBeVisible();
+    await expect(page.getByRole("list", { name: "图例" }).getByRole("listitem")).toHaveText(["山东省（本省）", "外方友好城市或地区", /相邻的多个地点：点击数字查看$/]);
+    await expect(page.getByText("底图仅表示陆地，不表示任何界线；标记位置为示意位置。")).toBeVisible();
+    await expect(page.getByText(/位置未载明，未在地图上标出：.*美国哥伦布/)).toBeVisible();
     await context.close();
+  });
+
+  test("a profile's small map zooms to its two places, names both and joins them with a line", async ({ page }) => {
+    await page.goto("/en/partners/jinan-vantaa");
+    const map = page.getByRole("group", { name: "Map of Jinan and Vantaa" });
+    await expect(map).toHaveAccessibleName(/Jinan \(China\) and Vantaa \(Finland\) on a map, joined by a line/);
+    const jinan = map.getByRole("link", { name: "Jinan, China" });
+    const vantaa = map.getByRole("link", { name: "Vantaa, Finland" });
+    await expect(jinan).toHaveAttribute("href", "/en/cities/jinan");
+    await expect(vantaa).toHaveAttribute("href", "/en/cities/vantaa");
+    await expect(map.getByText("Jinan", { exact: true })).toBeVisible();
+    await expect(map.getByText("Vantaa", { exact: true })).toBeVisible();
+    // Zoomed: the two places are far apart on the small map, not two dots a few pixels apart on a world.
+    const [box, a, b] = [(await map.boundingBox())!, await centre(jinan.locator("circle").first()), await centre(vantaa.locator("circle").first())];
+    expect(Math.abs(a.x - b.x) / box.width).toBeGreaterThan(0.45);
+    // The line runs from one to the other.
+    const line = (await map.locator("path[stroke-dasharray]").boundingBox())!;
+    for (const end of [a, b]) {
+      expect(end.x).toBeGreaterThanOrEqual(line.x - 3);
+      expect(end.x).toBeLessThanOrEqual(line.x + line.width + 3);
+      expect(end.y).toBeGreaterThanOrEqual(line.y - 3);
+      expect(end.y).toBeLessThanOrEqual(line.y + line.height + 3);
+    }
+    await expect(page.getByText(/^About 6,6\d0 km apart as the crow flies\.$/)).toBeVisible();
+  });
+
+  test("a place's page maps it with its partners: a Shandong city as the home, a foreign place with its Shandong partners", async ({ page }) => {
+    await page.goto("/en/cities/jinan");
+    const jinan = page.getByRole("group", { name: "Map of Jinan and its partners" });
+    await expect(jinan.getByRole("link", { name: "Jinan (this city)" })).toHaveAttribute("href", "/en/cities/jinan");
+    await expect(jinan.getByRole("link", { name: "Sacramento, United States" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Key" }).getByRole("listitem").first()).toHaveText("Jinan (this city)");
+
+    await page.goto("/en/cities/vantaa");
+    const vantaa = page.getByRole("group", { name: "Map of Vantaa and its partners" });
+    await expect(vantaa.getByRole("link", { name: "Vantaa, Finland" })).toBeVisible();
+    await expect(vantaa.getByRole("link", { name: "Jinan, China" })).toHaveAttribute("href", "/en/cities/jinan");
+    await expect(vantaa.locator("path[stroke-dasharray]")).toHaveCount(1);
+    await expect(page.getByRole("list", { name: "Key" }).getByRole("listitem")).toHaveText(["Vantaa", "Partner in Shandong"]);
+
+    // Columbus has no position: its page says so rather than drawing a map of nowhere.
+    await page.goto("/en/cities/taian");
+    await expect(page.getByText(/no recorded position .*: .*Columbus \(United States\)/)).toBeVisible();
+  });
+
+  test("an office's approved base map replaces the land everywhere, with its approval number as the caption", async ({ request }) => {
+    test.setTimeout(240_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-base-map-"));
+    const office = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 480"><desc>The office's approved map</desc><rect width="960" height="480" fill="#def"/></svg>`;
+    fs.writeFileSync(path.join(dir, "approved.svg"), office);
+    const amity = await startAmity({ DATABASE_URL: "", AMITY_DATA_DIR: dir, AMITY_BASE_MAP: path.join(dir, "approved.svg"), AMITY_BASE_MAP_APPROVAL: "GS(2024)1234号" });
+    try {
+      expect(await (await request.get(`${amity.base}/world-map.svg`)).text()).toBe(office);
+      const zh = await (await request.get(`${amity.base}/zh/map`)).text();
+      expect(zh).toContain("审图号：GS(2024)1234号");
+      expect(zh).not.toContain("不表示任何界线");
+      expect(await (await request.get(`${amity.base}/en/map`)).text()).toContain("Map approval number: GS(2024)1234号");
+      // A zoomed map is a window on the same approved map, not the built-in land.
+      const profile = await (await request.get(`${amity.base}/zh/partners/jinan-suwon`)).text();
+      expect(profile).toContain("审图号：GS(2024)1234号");
+      expect(profile).toMatch(/<image href="\/world-map\.svg\?v=\w+"/);
+    } finally {
+      amity.child.kill("SIGTERM");
+      await amity.exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("a country page lists the partnerships with places in that country", async ({ page }) => {
     await page.goto("/en/partners/jinan-vantaa");
-    await page.getByRole("link", { name: "Finland" }).click();
+    await page.getByRole("link", { name: "Finland", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/countries\/fi$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partnerships in Finland");
     // Grouped by Shandong city: Vantaa under Jinan.

@@ -11,7 +11,7 @@ test.describe("partnership and city profiles", () => {
     await expect(timeline).toContainText("Signatories: Jiang Daming (Governor of Shandong Province); Jean Charest (Premier of Quebec)");
     await expect(page.getByRole("region", { name: "Sources" }).getByRole("listitem")).toHaveCount(2);
     await expect(page.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: "Partners" })).toBeVisible();
-    const map = page.getByRole("group", { name: "Where the two places are" });
+    const map = page.getByRole("group", { name: "Map of Shandong Province and Quebec" });
     await expect(map.getByRole("link", { name: "Quebec" })).toHaveAttribute("href", "/en/cities/quebec");
     await expect(map.getByRole("link", { name: "Shandong Province" })).toBeVisible();
   });
@@ -96,7 +96,7 @@ test.describe("partnership and city profiles", () => {
     await expect(page.getByRole("region", { name: "By continent" }).getByRole("definition").first()).toBeVisible();
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({ "@type": "City", name: "Jinan", geo: { latitude: 36.65 } });
-    await page.getByRole("link", { name: "Vantaa" }).click();
+    await page.getByRole("link", { name: "Vantaa", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/partners\/jinan-vantaa$/);
   });
 });

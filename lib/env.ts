@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -59,8 +60,44 @@ const schema = z
       .min(0.25, { error: "must be between 0.25 and 8 hours" })
       .max(8, { error: "must be between 0.25 and 8 hours" })
       .default(8),
+    /**
+     * The office's own approved base map, drawn under every map on the site instead of the built-in land (which has no
+     * boundaries at all). An SVG file whose viewBox is "0 0 960 480", drawn in the maps' projection: Equal Earth
+     * centred on 150°E, the whole sphere fitted inside the box with a 4-unit margin (lib/world-map.ts). Smaller maps
+     * show windows of it. Needs AMITY_BASE_MAP_APPROVAL.
+     */
+    AMITY_BASE_MAP: z
+      .string()
+      .transform((p) => path.resolve(p))
+      .refine((p) => readable(p), { error: "must be the path of a readable SVG file", abort: true })
+      .refine((p) => baseMapBox.test(fs.readFileSync(p, "utf8")), {
+        error: 'must be an SVG file whose <svg> has viewBox="0 0 960 480", drawn in the maps\' projection (lib/world-map.ts)',
+      })
+      .optional(),
+    /** The base map's approval number (审图号), such as "GS(2024)1234号": the maps show it as their caption. */
+    AMITY_BASE_MAP_APPROVAL: z
+      .string()
+      .trim()
+      .min(1, { error: "must not be empty" })
+      .max(60, { error: "must be at most 60 characters" })
+      .refine((s) => !/[\n\r<>]/.test(s), { error: "must be one line of text" })
+      .optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.AMITY_BASE_MAP && !env.AMITY_BASE_MAP_APPROVAL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AMITY_BASE_MAP_APPROVAL"],
+        message: "is required when AMITY_BASE_MAP is set (the map's approval number, 审图号, such as GS(2024)1234号)",
+      });
+    }
+    if (env.AMITY_BASE_MAP_APPROVAL && !env.AMITY_BASE_MAP) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AMITY_BASE_MAP_APPROVAL"],
+        message: "is set but AMITY_BASE_MAP (the approved map it numbers) is not",
+      });
+    }
     if (env.DATABASE_URL && !env.AUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -69,6 +106,18 @@ const schema = z
       });
     }
   });
+
+/** An office's base map is in the maps' box (lib/world-map.ts: mapWidth × mapHeight). */
+const baseMapBox = /<svg\b[^>]*\bviewBox\s*=\s*["']\s*0[\s,]+0[\s,]+960[\s,]+480\s*["']/;
+
+function readable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof schema> & {
   /** Absolute directory of the embedded database and its generated secret. */

@@ -1,7 +1,10 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, officeContact, parseEnv } from "@/lib/env";
+import { mapHeight, mapWidth } from "@/lib/world-map";
 
 const secret = "x".repeat(32);
 
@@ -60,6 +63,39 @@ describe("environment", () => {
       expect((error as Error).message).toContain(message);
       expect((error as Error).message).not.toContain("\n");
     }
+  });
+
+  describe("an office's own base map", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-base-map-"));
+    const file = (name: string, text: string) => {
+      const p = path.join(dir, name);
+      fs.writeFileSync(p, text);
+      return p;
+    };
+    const approved = file("approved.svg", `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${mapWidth} ${mapHeight}"><path d="M0 0h1v1z"/></svg>`);
+    const otherBox = file("other-box.svg", `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 500"></svg>`);
+    const notSvg = file("map.png", "\u0089PNG");
+
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it("is an SVG in the maps' box, with its approval number (审图号)", () => {
+      const env = parseEnv({ AMITY_BASE_MAP: path.relative(process.cwd(), approved), AMITY_BASE_MAP_APPROVAL: " GS(2024)1234号 " });
+      expect(env.AMITY_BASE_MAP).toBe(approved);
+      expect(env.AMITY_BASE_MAP_APPROVAL).toBe("GS(2024)1234号");
+    });
+
+    it.each([
+      [{ AMITY_BASE_MAP: approved }, "Invalid configuration: AMITY_BASE_MAP_APPROVAL is required when AMITY_BASE_MAP is set (the map's approval number, 审图号, such as GS(2024)1234号)."],
+      [{ AMITY_BASE_MAP_APPROVAL: "GS(2024)1234号" }, "Invalid configuration: AMITY_BASE_MAP_APPROVAL is set but AMITY_BASE_MAP (the approved map it numbers) is not."],
+      [{ AMITY_BASE_MAP: path.join(dir, "missing.svg"), AMITY_BASE_MAP_APPROVAL: "GS(2024)1234号" }, "Invalid configuration: AMITY_BASE_MAP must be the path of a readable SVG file."],
+      [{ AMITY_BASE_MAP: dir, AMITY_BASE_MAP_APPROVAL: "GS(2024)1234号" }, "Invalid configuration: AMITY_BASE_MAP must be the path of a readable SVG file."],
+      [{ AMITY_BASE_MAP: notSvg, AMITY_BASE_MAP_APPROVAL: "GS(2024)1234号" }, 'Invalid configuration: AMITY_BASE_MAP must be an SVG file whose <svg> has viewBox="0 0 960 480"'],
+      [{ AMITY_BASE_MAP: otherBox, AMITY_BASE_MAP_APPROVAL: "GS(2024)1234号" }, 'Invalid configuration: AMITY_BASE_MAP must be an SVG file whose <svg> has viewBox="0 0 960 480"'],
+      [{ AMITY_BASE_MAP: approved, AMITY_BASE_MAP_APPROVAL: "GS(2024)\n1234号" }, "Invalid configuration: AMITY_BASE_MAP_APPROVAL must be one line of text."],
+    ])("refuses %o with one line", (vars, message) => {
+      expect(() => parseEnv(vars)).toThrow(ConfigError);
+      expect(() => parseEnv(vars)).toThrow(message);
+    });
   });
 
   it("a script against an unreachable database exits non-zero with one line and no stack trace", () => {

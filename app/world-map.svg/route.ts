@@ -1,11 +1,12 @@
-import { landPath, mapHeight, mapWidth } from "@/lib/world-map";
+import { baseMapSvg } from "@/lib/world-map";
 
-/** The world map's land, drawn once at build time and served as a file: every map on the site draws its marks over it. */
-export const dynamic = "force-static";
-
+/**
+ * The base map every map on the site draws its marks over: the office's approved map (AMITY_BASE_MAP) when it names
+ * one, else the built-in land without boundaries. Read at run time, so the office sets it where Amity runs; pages ask
+ * for it with a version (`?v=`), so a changed map is fetched anew.
+ */
 export function GET() {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${mapWidth} ${mapHeight}" width="${mapWidth}" height="${mapHeight}">` +
-    `<rect width="${mapWidth}" height="${mapHeight}" fill="#eef3fa" rx="8"/>` +
-    `<path d="${landPath()}" fill="#cbd5e1" stroke="#ffffff" stroke-width="0.5"/></svg>`;
-  return new Response(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "public, max-age=86400" } });
+  return new Response(baseMapSvg(), {
+    headers: { "Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "public, max-age=86400" },
+  });
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { WorldMap } from "@/components/public/world-map";
+import { MapFigure, type MapPlaceMark } from "@/components/public/world-map";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { MapPlace } from "@/lib/kinds/place/public";
+import type { MapHome, MapPlace } from "@/lib/kinds/place/public";
 import { PlaceName } from "@/components/public/localized-text";
 import { placeName, placeWithCountry } from "@/lib/i18n/content";
 import { countryNameIn, sortByName } from "@/lib/i18n/format";
@@ -15,24 +15,63 @@ export function mapMetadata(locale: Locale): Promise<Metadata> {
 
 const continentOrder = ["asia", "europe", "north_america", "south_america", "africa", "oceania"] as const;
 
-/** The world map (/map): every partner place with a known position, and the same places listed by continent. */
-export async function MapView({ locale, places }: { locale: Locale; places: MapPlace[] }) {
+/**
+ * The world map (/map): the home province and every partner place with a known position (places close together as
+ * one numbered mark that opens to their list), a key, and every partner place listed by continent, those without a
+ * position too.
+ */
+export async function MapView({ locale, places, home }: { locale: Locale; places: MapPlace[]; home: MapHome | null }) {
   const [t, continents] = await Promise.all([
     getTranslations({ locale, namespace: "Map" }),
     getTranslations({ locale, namespace: "Continents" }),
   ]);
-  const marks = places.map((p) => ({
-    href: `/${locale}/cities/${p.slug}`,
-    label: placeWithCountry(locale, placeName(locale, p), countryNameIn(locale, p.countryCode)),
-    longitude: p.longitude,
-    latitude: p.latitude,
-  }));
+  const located = places.filter((p): p is MapPlace & { latitude: number; longitude: number } => p.latitude !== null && p.longitude !== null);
+  const unlocated = places.filter((p) => p.latitude === null || p.longitude === null);
+  const withCountry = (p: { nameEn: string; nameZh: string | null; countryCode: string }) =>
+    placeWithCountry(locale, placeName(locale, p), countryNameIn(locale, p.countryCode));
+  const homeName = home ? placeName(locale, home) : null;
+  const marks: MapPlaceMark[] = [
+    ...(home && homeName
+      ? [
+          {
+            key: home.slug,
+            href: `/${locale}/cities/${home.slug}`,
+            name: homeName,
+            label: t("legendHomeProvince", { name: homeName }),
+            countryCode: "CN",
+            kind: "home" as const,
+            longitude: home.longitude,
+            latitude: home.latitude,
+            labelSide: "left" as const,
+          },
+        ]
+      : []),
+    ...located.map((p) => ({
+      key: p.slug,
+      href: `/${locale}/cities/${p.slug}`,
+      name: placeName(locale, p),
+      label: placeWithCountry(locale, placeName(locale, p), countryNameIn(locale, p.countryCode)),
+      countryCode: p.countryCode,
+      kind: "partner" as const,
+      longitude: p.longitude,
+      latitude: p.latitude,
+    })),
+  ];
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
-      <figure className="mt-6">
-        <WorldMap marks={marks} title={t("title")} description={t("alt", { count: places.length })} />
-      </figure>
+      <div className="mt-6">
+        <MapFigure
+          locale={locale}
+          id="map"
+          title={t("title")}
+          description={t("alt", { count: located.length })}
+          marks={marks}
+          view={{ aspect: 2, maxAspect: 2.6, padding: 0.04 }}
+          legend={[...(homeName ? [{ kind: "home" as const, label: t("legendHomeProvince", { name: homeName }) }] : []), { kind: "partner", label: t("legendPartner") }]}
+          unlocated={unlocated.map(withCountry)}
+        />
+      </div>
       <section aria-labelledby="places" className="mt-8">
         <h2 id="places" className="text-xl font-semibold text-brand-800">{t("list")}</h2>
         <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
@@ -46,7 +85,10 @@ export async function MapView({ locale, places }: { locale: Locale; places: MapP
                   {inContinent.map((p) => (
                     <li key={p.slug}>
                       <Link href={`/cities/${p.slug}`} className="text-brand-700 underline"><PlaceName locale={locale} place={p} /></Link>
-                      <span className="text-slate-600"> · {countryNameIn(locale, p.countryCode)} · {t("ties", { count: p.partnerships })}</span>
+                      <span className="text-slate-600">
+                        {" "}· {countryNameIn(locale, p.countryCode)} · {t("ties", { count: p.partnerships })}
+                        {p.latitude === null ? <> · {t("unlocatedMark")}</> : null}
+                      </span>
                     </li>
                   ))}
                 </ul>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LocalizedText, PlaceName, RegionName, Signatories, TieName, WithLatinNames } from "@/components/public/localized-text";
-import { WorldMap } from "@/components/public/world-map";
+import { PairMap } from "@/components/public/pair-map";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { timelineKinds, type TimelineKind } from "@/lib/public-views";
 import type { PartnershipProfile, TimelineItem } from "@/lib/kinds/partnership/public-profile";
-import { htmlLang, parenthetical, pick, placeName, placeWithCountry, tieTitle } from "@/lib/i18n/content";
+import { htmlLang, parenthetical, pick, placeName, tieTitle } from "@/lib/i18n/content";
 import { isUnverified } from "@/lib/kinds/partnership/sources";
 import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -188,19 +188,7 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
           </section>
           <section aria-labelledby="location" className="rounded-lg border border-slate-200 p-2">
             <h2 id="location" className="px-2 pt-1 text-sm font-semibold text-slate-800">{t("location")}</h2>
-            <WorldMap
-              title={t("location")}
-              description={[profile.home, profile.partner].map((p) => placeWithCountry(locale, placeName(locale, p), countryNameIn(locale, p.countryCode))).join(locale === "zh" ? "；" : "; ")}
-              marks={[profile.home, profile.partner]
-                .filter((p) => p.latitude !== null && p.longitude !== null)
-                .map((p) => ({
-                  href: `/${locale}/cities/${p.slug}`,
-                  label: placeName(locale, p),
-                  latitude: p.latitude!,
-                  longitude: p.longitude!,
-                  home: p.slug === profile.home.slug,
-                }))}
-            />
+            <PairMap home={profile.home} partner={profile.partner} locale={locale} />
           </section>
           {profile.related.length > 0 && (
             <section aria-labelledby="related">

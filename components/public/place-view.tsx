@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LocalizedText, PlaceLocation, PlaceName, RegionName } from "@/components/public/localized-text";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
+import { PlaceMap } from "@/components/public/place-map";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { PlaceProfile } from "@/lib/kinds/place/public";
@@ -97,6 +98,8 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
           })}
         </p>
       )}
+
+      <PlaceMap locale={locale} place={place} />
 
       {place.isHome && <div className="mt-8 grid gap-8 lg:grid-cols-3">
         <section aria-labelledby="all" className="min-w-0 lg:col-span-2">

@@ -1,42 +1,419 @@
-import { mapHeight, mapWidth, projectPoint } from "@/lib/world-map";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { Locale } from "@/i18n/routing";
+import { countryNameIn } from "@/lib/i18n/format";
+import {
+  baseMap,
+  fitView,
+  landWithin,
+  labelGap,
+  layoutMarks,
+  mapColors,
+  mapHeight,
+  mapWidth,
+  projectPoint,
+  textWidth,
+  worldView,
+  type Mark,
+  type MarkKind,
+  type View,
+} from "@/lib/world-map";
 
-export interface MapMark {
+/** A place to mark on a map. */
+export interface MapPlaceMark {
+  /** Unique on the map (the place's slug). */
+  key: string;
   href: string;
+  /** Its name as written beside it or in a group's list. */
+  name: string;
+  /** Its accessible name (with its country, or what the mark stands for). */
   label: string;
+  countryCode: string;
+  kind: MarkKind;
   longitude: number;
   latitude: number;
-  home?: boolean;
+  /** Its name is written on the map, on this side of the mark. */
+  labelSide?: "left" | "right" | "above" | "below";
 }
 
 /**
- * A world map drawn on the server as SVG from Natural Earth data (world-atlas): no tiles, no network, no JavaScript.
- * The land is the static /world-map.svg (one file for every map); each mark is a link over it. `description` is the
- * map's text alternative, and the page lists the same places beside it.
+ * A width at which a map's marks are laid out, and the classes that show that layout only there. A mark's size is in
+ * CSS pixels, so it can't scale with the picture: a phone's map groups more places than a desktop's.
  */
-export function WorldMap({ marks, title, description, id = "map" }: { marks: MapMark[]; title: string; description: string; id?: string }) {
+export interface MapTier {
+  width: number;
+  className: string;
+}
+
+/** A map as wide as the page's column, at the narrowest width of each of Tailwind's sm and lg breakpoints. */
+export const pageTiers: MapTier[] = [
+  { width: 328, className: "sm:hidden" },
+  { width: 608, className: "max-sm:hidden lg:hidden" },
+  { width: 992, className: "max-lg:hidden" },
+];
+
+/** A map at most 38rem (608 px) wide: `narrowMap` is its class. */
+export const narrowTiers: MapTier[] = [
+  { width: 328, className: "sm:hidden" },
+  { width: 608, className: "max-sm:hidden" },
+];
+export const narrowMap = "max-w-[38rem]";
+
+/** The size of a name written on a map, in CSS pixels. */
+const nameSize = 12.5;
+
+interface LaidOut {
+  tier: MapTier;
+  marks: Mark<MapPlaceMark>[];
+}
+
+/** The view, land and marks of a map, laid out for each tier. */
+export function planMap(
+  marks: MapPlaceMark[],
+  tiers: MapTier[],
+  view: View | Parameters<typeof fitView>[1],
+  /** The widest a name may be, as a share of the map's width: a longer one is left to the key on that tier. */
+  maxNameShare = 1,
+) {
+  const spots = marks.flatMap((m) => {
+    const point = projectPoint(m.longitude, m.latitude);
+    if (!point) return [];
+    const label = m.labelSide ? { side: m.labelSide, width: textWidth(m.name, nameSize), height: nameSize * 1.2 } : undefined;
+    return [{ item: m, kind: m.kind, x: point[0], y: point[1], label }];
+  });
+  const fitted = "aspect" in view ? fitView(spots.map((s) => [s.x, s.y]), view) : view;
+  const layouts: LaidOut[] = tiers.map((tier) => ({
+    tier,
+    marks: layoutMarks(
+      spots.map((s) => (s.label && s.label.width > maxNameShare * tier.width ? { ...s, label: undefined } : s)),
+      fitted,
+      tier.width,
+    ),
+  }));
+  return { view: fitted, layouts };
+}
+
+/** The id of a group's list (one per set of places, shared by the tiers that group them alike). */
+function groupIds(idPrefix: string, layouts: LaidOut[]): Map<string, string> {
+  const keys = [...new Set(layouts.flatMap((l) => l.marks.filter((m) => m.items.length > 1).map(groupKey)))].sort();
+  return new Map(keys.map((k, i) => [k, `${idPrefix}-group-${i + 1}`]));
+}
+
+function groupKey(mark: Mark<MapPlaceMark>): string {
+  return mark.items
+    .map((i) => i.key)
+    .sort()
+    .join(" ");
+}
+
+/** Names in the reader's order: by pinyin on Chinese pages. */
+export function nameOrder(locale: Locale): Intl.Collator {
+  return new Intl.Collator(locale === "zh" ? "zh-Hans-CN-u-co-pinyin" : "en-GB");
+}
+
+/** "12 places in South Korea", "5 places in Germany, Austria and 1 other country". */
+export async function groupLabel(locale: Locale, items: MapPlaceMark[]): Promise<string> {
+  const t = await getTranslations({ locale, namespace: "Map" });
+  const counts = new Map<string, number>();
+  for (const i of items) counts.set(i.countryCode, (counts.get(i.countryCode) ?? 0) + 1);
+  const codes = [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+  const names = codes.slice(0, 3).map((c) => countryNameIn(locale, c));
+  if (codes.length > 3) names.push(t("moreCountries", { count: codes.length - 3 }));
+  const countries = new Intl.ListFormat(locale === "zh" ? "zh-CN" : "en-GB", { type: "conjunction" }).format(names);
+  return t("group", { count: items.length, countries });
+}
+
+/**
+ * A map drawn on the server as SVG: no tiles, no network, no JavaScript. The land is the base map (lib/world-map.ts):
+ * the world's file for a wide view, the detailed land inline for a zoomed one; each mark is a link over it, and a
+ * group's mark links to its list (`groupHref`). `title` and `description` are its text alternative.
+ */
+export async function MapSvg({
+  id,
+  title,
+  description,
+  view,
+  layouts,
+  lines = [],
+  groupHref,
+  locale,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  view: View;
+  layouts: LaidOut[];
+  lines?: string[];
+  groupHref: (mark: Mark<MapPlaceMark>) => string;
+  locale: Locale;
+}) {
+  const base = baseMap();
+  const widest = Math.max(...layouts.map((l) => l.tier.width));
+  const land = base.approval === null ? landWithin(view, widest * 1.15) : null;
+  const groupLabels = new Map<Mark<MapPlaceMark>, string>();
+  for (const { marks } of layouts) for (const m of marks) if (m.items.length > 1) groupLabels.set(m, await groupLabel(locale, m.items));
+  // Strokes are in CSS pixels (non-scaling), whatever the map's size on screen.
+  const px = { vectorEffect: "non-scaling-stroke" } as const;
   return (
-    <svg viewBox={`0 0 ${mapWidth} ${mapHeight}`} className="h-auto w-full" role="group" aria-labelledby={`${id}-title ${id}-desc`}>
+    <svg
+      viewBox={`${r(view.x)} ${r(view.y)} ${r(view.width)} ${r(view.height)}`}
+      className="block h-auto w-full"
+      role="group"
+      aria-labelledby={`${id}-title ${id}-desc`}
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
-      <image href="/world-map.svg" width={mapWidth} height={mapHeight} aria-hidden="true" />
-      {marks.map((mark) => {
-        const point = projectPoint(mark.longitude, mark.latitude);
-        if (!point) return null;
+      {land ? (
+        <g aria-hidden="true" fill="none" strokeLinejoin="round">
+          <rect x={r(view.x)} y={r(view.y)} width={r(view.width)} height={r(view.height)} fill="#f8fafc" />
+          <path d={land.sea} fill={mapColors.ocean} />
+          <path d={land.graticule} stroke={mapColors.graticule} strokeWidth={0.6} {...px} />
+          <path d={land.land} fill={mapColors.land} stroke={mapColors.coast} strokeWidth={0.6} {...px} />
+          <path d={land.islands} fill={mapColors.land} stroke={mapColors.coast} strokeWidth={1.2} {...px} />
+        </g>
+      ) : (
+        <image href={base.href} x={0} y={0} width={mapWidth} height={mapHeight} aria-hidden="true" />
+      )}
+      {lines.map((d) => (
+        <path key={d} d={d} fill="none" stroke={mapColors.line} strokeWidth={2} strokeLinecap="round" strokeDasharray="6 4" {...px} />
+      ))}
+      {/* Where each place is: under its own mark, or about its group's disc (round caps of zero-length lines). */}
+      <path d={dots(layouts[0]?.marks ?? [])} stroke={mapColors.partner} strokeWidth={3.2} strokeLinecap="round" opacity={0.5} {...px} aria-hidden="true" />
+      {layouts.map(({ tier, marks }) => {
+        const unit = view.width / tier.width;
+        const moved = marks.filter((m) => Math.hypot(m.at[0] - m.anchor[0], m.at[1] - m.anchor[1]) > m.radius * unit);
         return (
-          <a key={mark.href} href={mark.href} aria-label={mark.label}>
-            <title>{mark.label}</title>
-            <circle
-              cx={point[0].toFixed(1)}
-              cy={point[1].toFixed(1)}
-              r={mark.home ? 6 : 4}
-              fill={mark.home ? "#a4262c" : "#1f4e8c"}
-              stroke="#ffffff"
-              strokeWidth={1}
-              className="focus:outline-none"
-            />
-          </a>
+          <g key={tier.width} className={tier.className} stroke="#ffffff">
+            {moved.length > 0 && (
+              <path
+                d={moved.map((m) => `M${r(m.anchor[0])} ${r(m.anchor[1])}L${r(m.at[0])} ${r(m.at[1])}`).join("")}
+                stroke="#64748b"
+                strokeWidth={r(unit)}
+                aria-hidden="true"
+              />
+            )}
+            {marks.map((mark) => (
+              <MarkShape key={groupKey(mark)} mark={mark} unit={unit} href={mark.items.length > 1 ? groupHref(mark) : mark.items[0]!.href} label={groupLabels.get(mark) ?? mark.items[0]!.label} />
+            ))}
+          </g>
         );
       })}
     </svg>
+  );
+}
+
+function r(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Zero-length lines at the true places of every mark's places (drawn as dots by their round caps). */
+function dots(marks: Mark<MapPlaceMark>[]): string {
+  return marks
+    .flatMap((m) => m.items)
+    .flatMap((item) => {
+      const p = projectPoint(item.longitude, item.latitude);
+      return p ? [`M${r(p[0])} ${r(p[1])}h0`] : [];
+    })
+    .join("");
+}
+
+/**
+ * One mark: a star for a home place, a dot for a partner, a numbered disc for a group. Its link's target is a
+ * transparent disc at least 24 CSS pixels across; the focus outline is the site's own (:focus-visible).
+ */
+function MarkShape({ mark, unit, href, label }: { mark: Mark<MapPlaceMark>; unit: number; href: string; label: string }) {
+  const [x, y] = [r(mark.at[0]), r(mark.at[1])];
+  const group = mark.items.length > 1;
+  const color = mark.kind === "home" ? mapColors.home : mapColors.partner;
+  const single = mark.items[0]!;
+  return (
+    <a href={href} aria-label={label}>
+      <title>{label}</title>
+      <circle cx={x} cy={y} r={r(mark.hit * unit)} fill="transparent" stroke="none" />
+      {group ? (
+        <>
+          <circle cx={x} cy={y} r={r(mark.radius * unit)} fill={color} strokeWidth={r(1.5 * unit)} />
+          <text x={x} y={y} dy="0.35em" textAnchor="middle" fill="#ffffff" stroke="none" fontSize={r(11 * unit)} fontWeight={700}>
+            {mark.items.length}
+          </text>
+        </>
+      ) : mark.kind === "home" ? (
+        <path d={star(mark.at[0], mark.at[1], mark.radius * 1.25 * unit)} fill={color} strokeWidth={r(1.2 * unit)} strokeLinejoin="round" />
+      ) : (
+        <circle cx={x} cy={y} r={r(mark.radius * unit)} fill={color} strokeWidth={r(1.2 * unit)} />
+      )}
+      {!group && mark.labelSide && <MarkName x={mark.at[0]} y={mark.at[1]} gap={labelGap(mark.radius) * unit} unit={unit} side={mark.labelSide} name={single.name} />}
+    </a>
+  );
+}
+
+function MarkName({ x, y, gap, unit, side, name }: { x: number; y: number; gap: number; unit: number; side: "left" | "right" | "above" | "below"; name: string }) {
+  const positions: Record<typeof side, { x: number; y: number; dy: string; anchor: "start" | "middle" | "end" }> = {
+    left: { x: x - gap, y, dy: "0.35em", anchor: "end" },
+    right: { x: x + gap, y, dy: "0.35em", anchor: "start" },
+    above: { x, y: y - gap, dy: "0em", anchor: "middle" },
+    below: { x, y: y + gap, dy: "0.8em", anchor: "middle" },
+  };
+  const position = positions[side];
+  return (
+    <text
+      x={r(position.x)}
+      y={r(position.y)}
+      dy={position.dy}
+      textAnchor={position.anchor}
+      fontSize={r(nameSize * unit)}
+      fontWeight={600}
+      fill="#1e293b"
+      stroke="#ffffff"
+      strokeWidth={r(3 * unit)}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+    >
+      {name}
+    </text>
+  );
+}
+
+/** A five-pointed star's path around (cx, cy). */
+function star(cx: number, cy: number, outer: number): string {
+  const inner = outer * 0.45;
+  const points = Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 ? inner : outer;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    return `${r(cx + radius * Math.cos(angle))} ${r(cy + radius * Math.sin(angle))}`;
+  });
+  return `M${points.join("L")}Z`;
+}
+
+/** What the base map is, under every map: boundary-free land, or the office's approved map with its number. */
+export async function MapCaption({ locale, className }: { locale: Locale; className?: string }) {
+  const t = await getTranslations({ locale, namespace: "Map" });
+  const { approval } = baseMap();
+  return <p className={className ?? "text-xs text-slate-500"}>{approval === null ? t("captionLand") : t("captionApproval", { number: approval })}</p>;
+}
+
+/** A key entry's symbol, drawn as the map draws it. */
+export function LegendSymbol({ kind, group = false }: { kind: MarkKind; group?: boolean }) {
+  const color = kind === "home" ? mapColors.home : mapColors.partner;
+  return (
+    <svg viewBox="0 0 24 24" width={group ? 22 : 18} height={group ? 22 : 18} aria-hidden="true" className="shrink-0">
+      {group ? (
+        <>
+          <circle cx={12} cy={12} r={10} fill={color} stroke="#ffffff" strokeWidth={1.5} />
+          <text x={12} y={12} dy="0.35em" textAnchor="middle" fill="#ffffff" fontSize={11} fontWeight={700}>
+            3
+          </text>
+        </>
+      ) : kind === "home" ? (
+        <path d={star(12, 12, 9)} fill={color} stroke="#ffffff" strokeWidth={1} />
+      ) : (
+        <circle cx={12} cy={12} r={5.5} fill={color} stroke="#ffffff" strokeWidth={1.2} />
+      )}
+    </svg>
+  );
+}
+
+/**
+ * A map as a page shows it: the map, each group's list (shown when its mark is followed: a link to an anchor, so it
+ * works without JavaScript), a key, the places it could not mark, and what the base map is.
+ */
+export async function MapFigure({
+  locale,
+  id,
+  title,
+  description,
+  marks,
+  view = worldView,
+  legend,
+  unlocated = [],
+  lines = [],
+  tiers = pageTiers,
+  className,
+  children,
+}: {
+  locale: Locale;
+  id: string;
+  title: string;
+  description: string;
+  marks: MapPlaceMark[];
+  view?: View | Parameters<typeof fitView>[1];
+  /** The key's entries for the kinds of mark this map shows (the group entry is added when a group shows). */
+  legend: { kind: MarkKind; label: string }[];
+  /** Names of the places without a recorded position. */
+  unlocated?: string[];
+  /** SVG path data of lines to draw under the marks. */
+  lines?: string[];
+  /** The widths its marks are laid out for (pageTiers: as wide as the page; narrowTiers with `className` narrowMap). */
+  tiers?: MapTier[];
+  className?: string;
+  children?: ReactNode;
+}) {
+  const t = await getTranslations({ locale, namespace: "Map" });
+  // A world's worth of marks leaves room for short names only (a phone's map names 山东省, and leaves "Shandong
+  // Province" to the key).
+  const plan = planMap(marks, tiers, view, 0.15);
+  const ids = groupIds(id, plan.layouts);
+  const collator = nameOrder(locale);
+  const groups = new Map<string, Mark<MapPlaceMark>>();
+  for (const { marks: laid } of plan.layouts) for (const m of laid) if (m.items.length > 1 && !groups.has(groupKey(m))) groups.set(groupKey(m), m);
+  const panels = await Promise.all(
+    [...groups].map(async ([key, mark]) => ({
+      id: ids.get(key)!,
+      label: await groupLabel(locale, mark.items),
+      items: [...mark.items].sort((a, b) => collator.compare(a.name, b.name)),
+      countries: new Set(mark.items.map((i) => i.countryCode)).size,
+    })),
+  );
+  const list = new Intl.ListFormat(locale === "zh" ? "zh-CN" : "en-GB", { type: "conjunction" });
+  return (
+    <figure id={id} className={`scroll-mt-4 ${className ?? ""}`}>
+      <div className="relative overflow-hidden rounded-lg border border-slate-200 bg-slate-50">
+        <MapSvg id={`${id}-svg`} title={title} description={description} view={plan.view} layouts={plan.layouts} lines={lines} groupHref={(m) => `#${ids.get(groupKey(m))}`} locale={locale} />
+        {panels.map((panel) => (
+          <section
+            key={panel.id}
+            id={panel.id}
+            aria-labelledby={`${panel.id}-heading`}
+            className="hidden scroll-mt-4 border-t border-slate-200 bg-white p-3 text-sm target:block sm:absolute sm:top-3 sm:right-3 sm:max-h-[calc(100%-1.5rem)] sm:w-72 sm:overflow-y-auto sm:rounded-md sm:border sm:shadow-lg"
+          >
+            <div className="flex items-start justify-between gap-3">
+              <h3 id={`${panel.id}-heading`} className="font-semibold text-slate-800">
+                {panel.label}
+              </h3>
+              <a href={`#${id}`} className="shrink-0 text-brand-700 underline">
+                {t("closeGroup")}
+              </a>
+            </div>
+            <ul className="mt-2 space-y-1 [&_a]:text-brand-700 [&_a]:underline">
+              {panel.items.map((item) => (
+                <li key={item.key}>
+                  <a href={item.href}>{item.name}</a>
+                  {panel.countries > 1 && <> · {countryNameIn(locale, item.countryCode)}</>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <ul aria-label={t("legend")} className="mt-3 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm text-slate-700">
+        {legend.map((entry) => (
+          <li key={entry.label} className="flex items-center gap-1.5">
+            <LegendSymbol kind={entry.kind} />
+            {entry.label}
+          </li>
+        ))}
+        {panels.length > 0 && (
+          <li className="flex items-center gap-1.5">
+            <LegendSymbol kind="partner" group />
+            {t("legendGroup")}
+          </li>
+        )}
+      </ul>
+      {unlocated.length > 0 && <p className="mt-2 text-sm text-slate-700">{t("unlocated", { count: unlocated.length, names: list.format(unlocated) })}</p>}
+      {children}
+      <figcaption className="mt-2">
+        <MapCaption locale={locale} />
+      </figcaption>
+    </figure>
   );
 }

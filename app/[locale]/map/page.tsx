@@ -12,5 +12,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/map">): 
 
 export default async function MapPage({ params }: PageProps<"/[locale]/map">) {
   const locale = await publicLocale(params, "/map");
-  return <MapView locale={locale} places={await loadMap()} />;
+  const { places, home } = await loadMap();
+  return <MapView locale={locale} places={places} home={home} />;
 }

@@ -56,7 +56,15 @@ export interface PlaceProfile extends ProfilePlace {
     type: Partnership["type"];
     establishedOn: string | null;
     establishedPrecision: Partnership["establishedPrecision"];
-    other: { slug: string; nameEn: string; nameZh: string | null; countryCode: string; continent: string };
+    other: {
+      slug: string;
+      nameEn: string;
+      nameZh: string | null;
+      countryCode: string;
+      continent: string;
+      latitude: number | null;
+      longitude: number | null;
+    };
   }[];
 }
 
@@ -76,7 +84,15 @@ export async function getPublishedPlace(slug: string): Promise<PlaceProfile | nu
     .where(and(eq(places.slug, slug), eq(places.publication, "published")))
     .limit(1);
   if (!place) return null;
-  const side = (p: typeof home | typeof partner) => ({ slug: p.slug, nameEn: p.nameEn, nameZh: p.nameZh, countryCode: p.countryCode, continent: p.continent });
+  const side = (p: typeof home | typeof partner) => ({
+    slug: p.slug,
+    nameEn: p.nameEn,
+    nameZh: p.nameZh,
+    countryCode: p.countryCode,
+    continent: p.continent,
+    latitude: p.latitude,
+    longitude: p.longitude,
+  });
   const rows = await selectPublicTies(
     db,
     {
@@ -125,30 +141,46 @@ export interface MapPlace {
   nameZh: string | null;
   countryCode: string;
   continent: string;
-  latitude: number;
-  longitude: number;
+  /** Null where the sources don't say which place of that name is meant: listed under the map, not marked. */
+  latitude: number | null;
+  longitude: number | null;
   partnerships: number;
 }
 
-/** Every foreign place with a published partnership and a known position, for the world map. */
-export async function listMapPlaces(): Promise<MapPlace[]> {
+/** The office's own province, marked on the world map as the home of every tie. */
+export interface MapHome {
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  latitude: number;
+  longitude: number;
+}
+
+/** Every foreign place with a published partnership (with or without a known position), and the home province. */
+export async function listMapPlaces(): Promise<{ places: MapPlace[]; home: MapHome | null }> {
   const db = await getDb();
-  return selectPublicTies(
-    db,
-    {
+  const [placeRows, [homeRow]] = await Promise.all([
+    selectPublicTies(db, {
       slug: partner.slug,
       nameEn: partner.nameEn,
       nameZh: partner.nameZh,
       countryCode: partner.countryCode,
       continent: partner.continent,
-      latitude: sql<number>`${partner.latitude}`.mapWith(Number),
-      longitude: sql<number>`${partner.longitude}`.mapWith(Number),
+      latitude: partner.latitude,
+      longitude: partner.longitude,
       partnerships: count(),
-    },
-    [sql`${partner.latitude} is not null`],
-  )
-    .groupBy(partner.id)
-    .orderBy(asc(partner.nameEn));
+    })
+      .groupBy(partner.id)
+      .orderBy(asc(partner.nameEn)),
+    db
+      .select({ slug: places.slug, nameEn: places.nameEn, nameZh: places.nameZh, latitude: places.latitude, longitude: places.longitude })
+      .from(places)
+      .where(and(eq(places.isHome, true), eq(places.kind, "province"), eq(places.publication, "published")))
+      .orderBy(asc(places.id))
+      .limit(1),
+  ]);
+  const home = homeRow && homeRow.latitude !== null && homeRow.longitude !== null ? { ...homeRow, latitude: homeRow.latitude, longitude: homeRow.longitude } : null;
+  return { places: placeRows, home };
 }
 
 /** Every place page with something to show and when it last changed, for the sitemap (lib/data/feeds.ts). */
@@ -184,7 +216,7 @@ export function loadCountry(code: string): Promise<CountryTie[]> {
   return reads.country(code);
 }
 
-/** The world map's places. */
-export function loadMap(): Promise<MapPlace[]> {
+/** The world map's places and its home. */
+export function loadMap(): Promise<{ places: MapPlace[]; home: MapHome | null }> {
   return reads.mapPlaces();
 }
