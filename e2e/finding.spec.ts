@@ -148,7 +148,7 @@ test.describe("reaching the office", () => {
     // The figure of 2011 is the source's, and says whose.
     await expect(page.getByText(/by 2011, in 60 countries and regions, as China Daily reported that year/)).toBeVisible();
     await page.goto("/zh/about");
-    await expect(page.getByText(/截至2011年，已遍及60个国家和地区（据《中国日报》2011年报道）/)).toBeVisible();
+    await expect(page.getByText(/截至2011年已遍及60个国家和地区（据《中国日报》2011年报道）/)).toBeVisible();
   });
 
   test("the home page's figures say that they count these records", async ({ page }) => {

@@ -27,8 +27,6 @@ export async function MapView({ locale, places, home }: { locale: Locale; places
   ]);
   const located = places.filter((p): p is MapPlace & { latitude: number; longitude: number } => p.latitude !== null && p.longitude !== null);
   const unlocated = places.filter((p) => p.latitude === null || p.longitude === null);
-  const withCountry = (p: { nameEn: string; nameZh: string | null; countryCode: string }) =>
-    placeWithCountry(locale, placeName(locale, p), countryNameIn(locale, p.countryCode));
   const homeName = home ? placeName(locale, home) : null;
   const marks: MapPlaceMark[] = [
     ...(home && homeName
@@ -69,7 +67,7 @@ export async function MapView({ locale, places, home }: { locale: Locale; places
           marks={marks}
           view={{ aspect: 2, maxAspect: 2.6, padding: 0.04 }}
           legend={[...(homeName ? [{ kind: "home" as const, label: t("legendHomeProvince", { name: homeName }) }] : []), { kind: "partner", label: t("legendPartner") }]}
-          unlocated={unlocated.map(withCountry)}
+          unlocated={unlocated}
         />
       </div>
       <section aria-labelledby="places" className="mt-8">

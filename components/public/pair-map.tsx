@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { MapCaption, MapSvg, planMap, type MapPlaceMark } from "@/components/public/world-map";
 import type { Locale } from "@/i18n/routing";
-import { placeName } from "@/lib/i18n/content";
+import { PlaceName } from "@/components/public/localized-text";
+import { placeName, placeWithCountry } from "@/lib/i18n/content";
 import { countryNameIn, formatNumber } from "@/lib/i18n/format";
 import { distanceKm, greatCirclePath, projectPoint } from "@/lib/world-map";
 
@@ -48,7 +49,7 @@ export async function PairMap({ home, partner, locale }: { home: PairPlace; part
     key: l.place.slug,
     href: `/${locale}/cities/${l.place.slug}`,
     name: l.name,
-    label: `${l.name}, ${countryNameIn(locale, l.place.countryCode)}`,
+    label: placeWithCountry(locale, l.name, countryNameIn(locale, l.place.countryCode)),
     countryCode: l.place.countryCode,
     kind: l.kind,
     longitude: l.longitude,
@@ -81,7 +82,7 @@ export async function PairMap({ home, partner, locale }: { home: PairPlace; part
       <figcaption className="mt-2 space-y-1 px-1 text-xs text-slate-600">
         {a && b && <p className="text-sm text-slate-700">{t("distance", { km: formatNumber(locale, Math.round(distanceKm([a.longitude, a.latitude], [b.longitude, b.latitude]) / 10) * 10) })}</p>}
         {unlocated.map((s) => (
-          <p key={s.place.slug} className="text-sm text-slate-700">{t("pairUnlocated", { name: s.name })}</p>
+          <p key={s.place.slug} className="text-sm text-slate-700">{t.rich("pairUnlocated", { name: () => <PlaceName locale={locale} place={s.place} /> })}</p>
         ))}
         <MapCaption locale={locale} />
       </figcaption>

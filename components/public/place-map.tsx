@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { MapFigure, narrowMap, narrowTiers, pageTiers, type MapPlaceMark } from "@/components/public/world-map";
 import type { Locale } from "@/i18n/routing";
 import type { PlaceProfile } from "@/lib/kinds/place/public";
-import { placeName } from "@/lib/i18n/content";
+import { placeName, placeWithCountry } from "@/lib/i18n/content";
 import { countryNameIn } from "@/lib/i18n/format";
 import { greatCirclePath } from "@/lib/world-map";
 
@@ -25,7 +25,7 @@ export async function PlaceMap({ locale, place }: { locale: Locale; place: Place
           key: place.slug,
           href: `/${locale}/cities/${place.slug}`,
           name,
-          label: place.isHome ? homeLabel : `${name}, ${countryNameIn(locale, place.countryCode)}`,
+          label: place.isHome ? homeLabel : placeWithCountry(locale, name, countryNameIn(locale, place.countryCode)),
           countryCode: place.countryCode,
           kind: place.isHome ? "home" : "partner",
           ...here,
@@ -39,7 +39,7 @@ export async function PlaceMap({ locale, place }: { locale: Locale; place: Place
       key: o.slug,
       href: `/${locale}/cities/${o.slug}`,
       name: placeName(locale, o),
-      label: `${placeName(locale, o)}, ${countryNameIn(locale, o.countryCode)}`,
+      label: placeWithCountry(locale, placeName(locale, o), countryNameIn(locale, o.countryCode)),
       countryCode: o.countryCode,
       // A foreign place's partners are Shandong's own places: marked as the home side.
       kind: place.isHome ? ("partner" as const) : ("home" as const),
@@ -74,9 +74,7 @@ export async function PlaceMap({ locale, place }: { locale: Locale; place: Place
           // A Shandong place's partners are all over the world: the page's width; a foreign place's few fit a smaller map.
           tiers={place.isHome ? pageTiers : narrowTiers}
           className={place.isHome ? undefined : narrowMap}
-          unlocated={unlocated.map((o) =>
-            locale === "zh" ? `${placeName(locale, o)}（${countryNameIn(locale, o.countryCode)}）` : `${placeName(locale, o)} (${countryNameIn(locale, o.countryCode)})`,
-          )}
+          unlocated={unlocated}
         />
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
+import { PlaceName } from "@/components/public/localized-text";
 import type { Locale } from "@/i18n/routing";
 import { countryNameIn } from "@/lib/i18n/format";
 import {
@@ -339,8 +340,8 @@ export async function MapFigure({
   view?: View | Parameters<typeof fitView>[1];
   /** The key's entries for the kinds of mark this map shows (the group entry is added when a group shows). */
   legend: { kind: MarkKind; label: string }[];
-  /** Names of the places without a recorded position. */
-  unlocated?: string[];
+  /** The places without a recorded position, named under the map. */
+  unlocated?: { slug: string; nameEn: string; nameZh: string | null; countryCode: string }[];
   /** SVG path data of lines to draw under the marks. */
   lines?: string[];
   /** The widths its marks are laid out for (pageTiers: as wide as the page; narrowTiers with `className` narrowMap). */
@@ -409,11 +410,34 @@ export async function MapFigure({
           </li>
         )}
       </ul>
-      {unlocated.length > 0 && <p className="mt-2 text-sm text-slate-700">{t("unlocated", { count: unlocated.length, names: list.format(unlocated) })}</p>}
+      {unlocated.length > 0 && (
+        <p className="mt-2 text-sm text-slate-700">
+          {t.rich("unlocated", { count: unlocated.length, names: () => <UnlocatedNames locale={locale} places={unlocated} list={list} /> })}
+        </p>
+      )}
       {children}
       <figcaption className="mt-2">
         <MapCaption locale={locale} />
       </figcaption>
     </figure>
+  );
+}
+
+/**
+ * The places a map can't show, as a list in the reader's language: "Columbus (United States) and Gwangju (South
+ * Korea)", "美国哥伦布市和韩国Gwangju", a name with no Chinese marked lang="en".
+ */
+function UnlocatedNames({ locale, places, list }: { locale: Locale; places: { slug: string; nameEn: string; nameZh: string | null; countryCode: string }[]; list: Intl.ListFormat }) {
+  const parts = list.formatToParts(places.map((_, i) => String(i)));
+  return (
+    <>
+      {parts.map((part, i) => {
+        if (part.type !== "element") return part.value;
+        const place = places[Number(part.value)]!;
+        const country = countryNameIn(locale, place.countryCode);
+        const name = <PlaceName locale={locale} place={place} />;
+        return <Fragment key={i}>{locale === "zh" ? <>{country}{name}</> : <>{name} ({country})</>}</Fragment>;
+      })}
+    </>
   );
 }
