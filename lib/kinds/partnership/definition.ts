@@ -17,7 +17,17 @@ export const editable = pickColumns(partnerships, [
 ]);
 
 type Columns = Pick<typeof partnerships.$inferSelect, keyof typeof editable>;
-type Source = Pick<typeof partnershipSources.$inferSelect, "citation" | "url" | "titleEn" | "titleZh" | "kind" | "note">;
+/** A source as staff edit it and the public profile shows it. */
+export const sourceColumns = {
+  citation: partnershipSources.citation,
+  url: partnershipSources.url,
+  titleEn: partnershipSources.titleEn,
+  titleZh: partnershipSources.titleZh,
+  kind: partnershipSources.kind,
+  note: partnershipSources.note,
+};
+
+type Source = Pick<typeof partnershipSources.$inferSelect, keyof typeof sourceColumns>;
 type Step = Pick<typeof partnershipSteps.$inferSelect, "occurredOn" | "precision" | "labelEn" | "labelZh">;
 export type PartnershipFields = Columns & { sources: Source[]; steps: Step[] };
 
@@ -61,14 +71,7 @@ export async function snapshot(tx: Db | Tx, id: number): Promise<PartnershipFiel
   if (!row) throw new RecordNotFoundError(`No partnership ${id}.`);
   const [sources, steps] = await Promise.all([
     tx
-      .select({
-        citation: partnershipSources.citation,
-        url: partnershipSources.url,
-        titleEn: partnershipSources.titleEn,
-        titleZh: partnershipSources.titleZh,
-        kind: partnershipSources.kind,
-        note: partnershipSources.note,
-      })
+      .select(sourceColumns)
       .from(partnershipSources)
       .where(eq(partnershipSources.partnershipId, id))
       .orderBy(asc(partnershipSources.position)),

@@ -3,6 +3,7 @@ import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnerships, partnershipSources, partnershipSteps } from "@/db/schema";
 import { strongestFirst, type SourceKind } from "./sources";
+import { sourceColumns } from "./definition";
 import { signatoriesJson, type Signatory } from "@/lib/kinds/agreement/public";
 import { placeColumns, type ProfilePlace } from "@/lib/kinds/place/public";
 import { isoTimestamp } from "@/lib/data/sql";
@@ -110,14 +111,7 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
 
   const [sources, steps, agreementRows, delegationRows, eventRows, related] = await Promise.all([
     db
-      .select({
-        citation: partnershipSources.citation,
-        url: partnershipSources.url,
-        titleEn: partnershipSources.titleEn,
-        titleZh: partnershipSources.titleZh,
-        kind: partnershipSources.kind,
-        note: partnershipSources.note,
-      })
+      .select(sourceColumns)
       .from(partnershipSources)
       .where(eq(partnershipSources.partnershipId, row.id))
       .orderBy(asc(partnershipSources.position)),
