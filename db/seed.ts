@@ -330,8 +330,7 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       purposeZh: "经贸：省政府组织21家企业赴汉诺威工业博览会参展。",
       startsOn: "2011-04-01",
       datePrecision: "month",
-      outcomesEn:
-        "More than 5,000 potential buyers visited the Shandong booths; trade deals worth 240 million euros ($319 million), according to the Shandong Foreign Affairs Office.",
+      outcomesEn: `More than 5,000 potential buyers visited the Shandong booths; trade deals worth 240 million euros ($319 million), according to the Shandong Foreign Affairs Office. Source: ${threeDecades}.`,
       outcomesZh: `5000多名潜在买家参观山东展位；据山东省外办统计，达成贸易协议2.4亿欧元（合3.19亿美元）。来源：${threeDecadesZh}。`,
       dealAmount: "240000000",
       dealCurrency: "EUR",
@@ -359,7 +358,7 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       descriptionEn:
         `Representatives of Jinan's sister cities and friendly-cooperation cities in countries including the UK, Japan, South Korea, Russia and Finland, with international friendship associations, organizations and media, joined by video link to explore higher-level cooperation. Speakers included Lei Jie, chairwoman of the CPPCC Jinan Committee; Tian Ying, director of Jinan's Foreign Affairs Office; John McNicholas, mayor of Coventry; and Ritva Viljanen, mayor of Vantaa. Source: ${jinanConference}.`,
       descriptionZh:
-        `来自英国、日本、韩国、俄罗斯、芬兰等国的济南国际友好城市和友好合作关系城市代表，以及国际友好组织和媒体代表通过视频连线参会，探讨更高水平的合作。济南市政协主席雷杰、济南市外事办公室主任以及考文垂市市长、万塔市市长等在会上发言。来源：${jinanConferenceZh}。`,
+        `来自英国、日本、韩国、俄罗斯、芬兰等国的济南国际友好城市和友好合作关系城市代表，以及国际友好组织和媒体代表通过视频连线参会，探讨更高水平的合作。济南市政协主席雷杰、济南市外事办公室主任以及考文垂市市长、万塔市市长等在会上发言。来源：${jinanConferenceZh}；雷杰的中文姓名据政协济南市委员会网站（jnzx.gov.cn）。`,
       publication: "published",
       partnerships: ["jinan-coventry", "jinan-vantaa"],
     },

@@ -156,7 +156,7 @@ test.describe("reaching the office", () => {
     await expect(page.getByText(/^In these records: relations with \d+ cities and regions in \d+ countries and regions on \d+ continents\./)).toBeVisible();
     await expect(page.getByText("Counted from the ties recorded on this site so far, not the province's official totals.")).toBeVisible();
     await page.goto("/zh");
-    await expect(page.getByText(/^本站记录：与\d+个大洲\d+个国家和地区的\d+个城市和地区建立了友好关系。/)).toBeVisible();
+    await expect(page.getByText(/^据本站收录，山东省及各市已与\d+个大洲\d+个国家和地区的\d+个城市和地区建立友好关系。/)).toBeVisible();
   });
 });
 

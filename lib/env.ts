@@ -163,14 +163,14 @@ export interface OfficeContact {
 }
 
 export function officeContact(config: Env = env()): OfficeContact {
-  const configured = [config.AMITY_OFFICE_ADDRESS_EN, config.AMITY_OFFICE_ADDRESS_ZH, config.AMITY_OFFICE_PHONE, config.AMITY_OFFICE_EMAIL];
   return {
     // The office is in Jinan, the provincial capital; its street address is the office's to configure.
     addressEn: config.AMITY_OFFICE_ADDRESS_EN ?? "Jinan, Shandong Province, China",
     addressZh: config.AMITY_OFFICE_ADDRESS_ZH ?? config.AMITY_OFFICE_ADDRESS_EN ?? "中国山东省济南市",
     phone: config.AMITY_OFFICE_PHONE ?? null,
     email: config.AMITY_OFFICE_EMAIL ?? null,
-    placeholder: configured.every((v) => v === undefined),
+    // Until the office gives its address, the city stands in and says so, whatever else is configured.
+    placeholder: config.AMITY_OFFICE_ADDRESS_EN === undefined && config.AMITY_OFFICE_ADDRESS_ZH === undefined,
   };
 }
 

@@ -36,6 +36,8 @@ describe("environment", () => {
       email: "office@example.org",
       placeholder: false,
     });
+    // A telephone alone doesn't make the demo's city a real address: it still says it stands in.
+    expect(officeContact(parseEnv({ AMITY_OFFICE_PHONE: "+86 531 1234 5678" }))).toMatchObject({ addressEn: "Jinan, Shandong Province, China", placeholder: true });
     expect(parseEnv({}).AMITY_RECORDS_COMPLETE).toBe(false);
     expect(parseEnv({ AMITY_RECORDS_COMPLETE: "true" }).AMITY_RECORDS_COMPLETE).toBe(true);
   });

@@ -37,7 +37,6 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
   const years = profile.establishedOn ? new Date().getFullYear() - Number(profile.establishedOn.slice(0, 4)) : null;
   const deals = dealTotals(profile.timeline);
   const unverified = isUnverified(profile.sources);
-  const successor = pick(locale, profile.partner.successorEn, profile.partner.successorZh);
   const counts = {
     agreement: profile.timeline.filter((i) => i.kind === "agreement").length,
     delegation: profile.timeline.filter((i) => i.kind === "delegation").length,
@@ -77,7 +76,9 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
           {years !== null && years > 0 && <Fact term="" value={t("years", { years })} />}
           <Fact term={t("homePlace")} value={<Link href={`/cities/${profile.home.slug}`} className="text-brand-700 underline"><PlaceName locale={locale} place={profile.home} /></Link>} />
           <Fact term={t("partnerPlace")} value={<Link href={`/cities/${profile.partner.slug}`} className="text-brand-700 underline"><PlaceName locale={locale} place={profile.partner} /></Link>} />
-          {successor && <Fact term={t("successor")} value={<span lang={htmlLang[successor.lang]}>{successor.text}</span>} />}
+          {(profile.partner.successorEn || profile.partner.successorZh) && (
+            <Fact term={t("successor")} value={<LocalizedText locale={locale} en={profile.partner.successorEn} zh={profile.partner.successorZh} as="span" />} />
+          )}
           {profile.partner.regionEn && <Fact term={t("region")} value={<RegionName locale={locale} place={profile.partner} />} />}
           <Fact
             term={t("country")}
@@ -102,15 +103,12 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
             <section aria-labelledby="steps" className="mt-6">
               <h2 id="steps" className="text-xl font-semibold text-brand-800">{t("steps")}</h2>
               <ol className="mt-2 space-y-1">
-                {profile.steps.map((step, i) => {
-                  const label = pick(locale, step.labelEn, step.labelZh)!;
-                  return (
-                    <li key={i} className="flex gap-3">
-                      <span className="w-28 shrink-0 font-medium text-accent-600">{formatDateAt(locale, step.date, step.precision)}</span>
-                      <span lang={htmlLang[label.lang]} className="text-slate-800">{label.text}</span>
-                    </li>
-                  );
-                })}
+                {profile.steps.map((step, i) => (
+                  <li key={i} className="flex gap-3">
+                    <span className="w-28 shrink-0 font-medium text-accent-600">{formatDateAt(locale, step.date, step.precision)}</span>
+                    <LocalizedText locale={locale} en={step.labelEn} zh={step.labelZh} as="span" className="text-slate-800" />
+                  </li>
+                ))}
               </ol>
             </section>
           )}
@@ -160,7 +158,7 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
                 ) : title.lang === "zh" ? (
                   <WithLatinNames text={title.text} />
                 ) : (
-                  <span lang={htmlLang[title.lang]}>{title.text}</span>
+                  <LocalizedText locale={locale} en={s.titleEn} zh={s.titleZh} as="span" />
                 );
                 return (
                   <li key={i} className="[overflow-wrap:anywhere]">

@@ -37,7 +37,7 @@ export const partnerPlaces: Record<string, PlaceGeo> = {
   "KR:Seoul": { kind: "city", continent: "asia", lat: 37.57, lng: 126.98, nameZh: "首尔特别市" },
   "KR:Gyeonggi-do": { kind: "province", continent: "asia", lat: 37.26, lng: 127.03, nameZh: "京畿道" }, // capital Suwon
   "RU:Orenburg Oblast": { kind: "region", continent: "europe", lat: 51.77, lng: 55.1, nameZh: "奥伦堡州" }, // capital Orenburg
-  "RU:Perm Oblast (now Perm Krai)": { kind: "region", continent: "europe", lat: 58.01, lng: 56.25, nameZh: "彼尔姆州（今彼尔姆边疆区）" }, // capital Perm
+  "RU:Perm Oblast (now Perm Krai)": { kind: "region", continent: "europe", lat: 58.01, lng: 56.25, nameZh: "彼尔姆州" }, // capital Perm
   "RU:Tomsk Oblast": { kind: "region", continent: "asia", lat: 56.48, lng: 84.95, nameZh: "托木斯克州" }, // capital Tomsk
   "RU:Republic of Tatarstan": { kind: "region", continent: "europe", lat: 55.8, lng: 49.11, nameZh: "鞑靼斯坦共和国" }, // capital Kazan
   "AU:South Australia": { kind: "state", continent: "oceania", lat: -34.93, lng: 138.6, nameZh: "南澳大利亚州" }, // capital Adelaide

@@ -95,7 +95,7 @@ const publishers: Record<string, Publisher> = {
     en: "Rizhao Municipal People's Government website (English)",
     zh: "日照市人民政府网站（英文版）",
   },
-  // Ready for sources the lead may add to the CSV (Zibo's Gwangju, the Jinan CPPCC): see /work/plan/data-findings.md.
+  // Zibo's Gwangju (in Gyeonggi-do), and the Chinese name of the CPPCC Jinan Committee's chair (雷杰).
   "english.zibo.gov.cn": {
     kind: "official_home",
     en: "Zibo Municipal People's Government website (English)",

@@ -12,7 +12,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/directory/[state]">): Promise<Metadata> {
   const { locale, state } = await publicList(params, "directory");
-  return directoryMetadata(locale, state, (await loadDirectory(state)).result);
+  return directoryMetadata(locale, state, (await loadDirectory(state, locale)).result);
 }
 
 /** /partners?… as proxy.ts rewrites it: the state is the segment (country=JP&page=2). */
