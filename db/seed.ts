@@ -358,7 +358,7 @@ async function seedStories(tx: Tx, partnershipIds: Map<string, number>) {
       descriptionEn:
         `Representatives of Jinan's sister cities and friendly-cooperation cities in countries including the UK, Japan, South Korea, Russia and Finland, with international friendship associations, organizations and media, joined by video link to explore higher-level cooperation. Speakers included Lei Jie, chairwoman of the CPPCC Jinan Committee; Tian Ying, director of Jinan's Foreign Affairs Office; John McNicholas, mayor of Coventry; and Ritva Viljanen, mayor of Vantaa. Source: ${jinanConference}.`,
       descriptionZh:
-        `来自英国、日本、韩国、俄罗斯、芬兰等国的济南国际友好城市和友好合作关系城市代表，以及国际友好组织和媒体代表通过视频连线参会，探讨更高水平的合作。济南市政协主席雷杰、济南市外事办公室主任以及考文垂市市长、万塔市市长等在会上发言。来源：${jinanConferenceZh}；雷杰的中文姓名据政协济南市委员会网站（jnzx.gov.cn）。`,
+        `来自英国、日本、韩国、俄罗斯、芬兰等国的济南国际友好城市和友好合作关系城市代表，以及国际友好组织和媒体代表通过视频连线参会，探讨更高水平的合作。济南市政协主席雷杰、济南市外事办公室主任以及考文垂市市长、万塔市市长等在会上发言。来源：${jinanConferenceZh}；雷杰的中文姓名据政协济南市委员会网站。`,
       publication: "published",
       partnerships: ["jinan-coventry", "jinan-vantaa"],
     },
