@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import messages from "@/messages/staff.en.json";
 import { officeTimeZone } from "@/lib/office-clock";
+import { countryCodes } from "@/lib/countries";
 
 /**
  * The staff workspace's words (English), from messages/staff.en.json: a catalogue of its own, so public pages never
@@ -26,3 +27,19 @@ const beijing = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyl
 export function staffTime(iso: string | Date): string {
   return `${beijing.format(typeof iso === "string" ? new Date(iso) : iso)} Beijing time`;
 }
+
+const countryNamesEn = new Intl.DisplayNames(["en"], { type: "region" });
+
+/**
+ * The countries a staff form offers, named on the server: the browser's own country names differ from Node's for a
+ * few codes (HK, MO, PS, FK), and names made in the browser would not match the page the server sent, so React would
+ * render the form anew and lose what was typed before it hydrated.
+ */
+export function staffCountryOptions(): { value: string; label: string }[] {
+  return countryCodes
+    .map((code) => ({ value: code, label: `${countryNamesEn.of(code) ?? code} (${code})` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** A country's English name as the staff pages give it (named on the server, see staffCountryOptions). */
+export const staffCountryName = (code: string) => countryNamesEn.of(code) ?? code;

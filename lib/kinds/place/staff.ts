@@ -1,4 +1,5 @@
 import "server-only";
+import { staffCountryName } from "@/lib/i18n/staff";
 import { pickColumns } from "@/lib/records/kind";
 import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
 import { placeKind, type PlaceFields } from "./definition";
@@ -71,9 +72,9 @@ export async function getPlace({ id }: { id: number }): Promise<PlaceDetail | nu
 }
 
 /** The places a partnership can join, for its form: the office's own, and those abroad. */
-export async function listPlaceOptions(): Promise<{ id: number; nameEn: string; nameZh: string | null; countryCode: string; isHome: boolean; archived: boolean }[]> {
+export async function listPlaceOptions(): Promise<{ id: number; nameEn: string; nameZh: string | null; countryCode: string; country: string; isHome: boolean; archived: boolean }[]> {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({
       id: places.id,
       nameEn: places.nameEn,
@@ -84,6 +85,8 @@ export async function listPlaceOptions(): Promise<{ id: number; nameEn: string; 
     })
     .from(places)
     .orderBy(asc(places.countryCode), asc(places.nameEn));
+  // Country names made here, not in the browser, whose names differ for a few codes (lib/i18n/staff.ts).
+  return rows.map((r) => ({ ...r, country: staffCountryName(r.countryCode) }));
 }
 
 /** The fields a place's form edits, which are also what the audit log records of it. */

@@ -13,11 +13,11 @@ export interface PlaceChoice {
   id: number;
   nameEn: string;
   countryCode: string;
+  /** The country's name, made on the server (lib/i18n/staff.ts). */
+  country: string;
   isHome: boolean;
   archived: boolean;
 }
-
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 export function PartnershipForm({ mode, defaults, places, readOnly = false }: RecordFormProps & { places: PlaceChoice[]; }) {
   const { state, action, f, optional, t, common, enums } = useRecordForm<PartnershipField>("Partnerships", mode, { create: createPartnershipAction, update: updatePartnershipAction }, defaults);
@@ -26,7 +26,7 @@ export function PartnershipForm({ mode, defaults, places, readOnly = false }: Re
   const byCountry = new Map<string, { value: string; label: string }[]>();
   for (const p of places) {
     if (p.isHome || p.archived) continue;
-    const country = countryNames.of(p.countryCode) ?? p.countryCode;
+    const country = p.country;
     byCountry.set(country, [...(byCountry.get(country) ?? []), { value: String(p.id), label: p.nameEn }]);
   }
   const partnerGroups = [...byCountry].sort((a, b) => a[0].localeCompare(b[0])).map(([label, options]) => ({ label, options }));

@@ -3,17 +3,12 @@
 import { htmlLang } from "@/lib/i18n/content";
 import type { PlaceField } from "@/lib/kinds/place/validation";
 import { createPlaceAction, updatePlaceAction } from "@/app/(staff)/staff/places/actions";
-import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
+import { Checkbox, Field, Select, TextArea, type Option } from "@/components/ui/field";
 import { continents, placeKinds } from "@/lib/enums";
-import { countryCodes } from "@/lib/countries";
 import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
 
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
-const countryOptions = countryCodes
-  .map((code) => ({ value: code, label: `${countryNames.of(code) ?? code} (${code})` }))
-  .sort((a, b) => a.label.localeCompare(b.label));
-
-export function PlaceForm({ mode, defaults, readOnly = false }: RecordFormProps) {
+/** `countryOptions`: the countries named on the server (staffCountryOptions), so the page hydrates as it was sent. */
+export function PlaceForm({ mode, defaults, readOnly = false, countryOptions }: RecordFormProps & { countryOptions: Option[] }) {
   const { state, action, f, optional, t, enums } = useRecordForm<PlaceField>("Places", mode, { create: createPlaceAction, update: updatePlaceAction }, defaults);
   return (
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/places/${defaults.id}`} readOnly={readOnly}>

@@ -7,7 +7,7 @@ import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getPlace } from "@/lib/kinds/place/staff";
-import { staffText } from "@/lib/i18n/staff";
+import { staffText, staffCountryOptions } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
 import { placeFormValues } from "@/lib/kinds/place/definition";
 
@@ -32,7 +32,7 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
       notPublicReason={published ? null : t("notPublicDraft")}
       canEdit={canEdit}
     >
-      <PlaceForm mode="edit" readOnly={!canEdit || !!place.meta.archivedAt} defaults={{ ...placeFormValues(place.fields), id: String(id), version: String(place.meta.version) }} />
+      <PlaceForm mode="edit" countryOptions={staffCountryOptions()} readOnly={!canEdit || !!place.meta.archivedAt} defaults={{ ...placeFormValues(place.fields), id: String(id), version: String(place.meta.version) }} />
       <section aria-labelledby="used-by" className="mt-10">
         <h2 id="used-by" className="text-lg font-semibold text-slate-800">{t("usedBy")}</h2>
         {place.partnerships.length === 0 ? (

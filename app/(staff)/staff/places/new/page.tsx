@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NewRecordPage } from "@/components/staff/new-record-page";
 import { PlaceForm } from "@/app/(staff)/staff/places/place-form";
 import { requireStaff } from "@/lib/auth/session";
-import { staffText } from "@/lib/i18n/staff";
+import { staffText, staffCountryOptions } from "@/lib/i18n/staff";
 
 export const metadata: Metadata = { title: "New place", robots: { index: false } };
 
@@ -11,7 +11,7 @@ export default async function NewPlacePage() {
   const t = staffText("Places");
   return (
     <NewRecordPage back={{ href: "/staff/places", label: t("title") }} title={t("newTitle")}>
-      <PlaceForm mode="create" defaults={{ continent: "", kind: "city" }} />
+      <PlaceForm mode="create" defaults={{ continent: "", kind: "city" }} countryOptions={staffCountryOptions()} />
     </NewRecordPage>
   );
 }
