@@ -41,6 +41,9 @@ const targets = [
   ["biggest partnership profile", "/en/partners/bench-tie-1", "/zh/partners/bench-tie-1"],
   ["biggest city profile", "/en/cities/qingdao", "/zh/cities/qingdao"],
   ["map", "/en/map", "/zh/map"],
+  ["events list, page 1", "/en/events", "/zh/events"],
+  ["delegations list, page 1", "/en/delegations"],
+  ["agreements list, page 1", "/en/agreements"],
   ["events.ics", "/events.ics"],
   ["sitemap.xml", "/sitemap.xml"],
 ].flatMap(([name, ...paths]) => paths.map((p) => ({ name: paths.length > 1 ? `${name} (${p.slice(1, 3)})` : name, path: p })));
@@ -134,6 +137,16 @@ async function main() {
     const memorySamples = [];
     const sampler = setInterval(() => memorySamples.push(residentMb(server.pid)), 500);
 
+    // The sitemap is an index of files: its largest file is a target of its own.
+    const index = await (await fetch(`${server.base}/sitemap.xml`)).text();
+    let largest = null;
+    for (const [, loc] of index.matchAll(/<sitemap>\s*<loc>([^<]+)<\/loc>/g)) {
+      const pathname = new URL(loc).pathname;
+      const bytes = (await (await fetch(`${server.base}${pathname}`)).arrayBuffer()).byteLength;
+      if (!largest || bytes > largest.bytes) largest = { pathname, bytes };
+    }
+    if (largest) targets.push({ name: `sitemap, largest file (${largest.pathname})`, path: largest.pathname });
+
     // Warm-up: every target rendered and cached (one request at a time, so that no backlog is left behind).
     for (const t of [ceiling, ...targets]) {
       for (let i = 0; i < 5; i++) {
@@ -198,6 +211,12 @@ function machine() {
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${os.platform()} ${os.release()}`;
 }
 
+/** The targets that fall short, named after a check's mark. */
+function listShort(items, short) {
+  const missed = items.filter(short).map((t) => t.name);
+  return missed.length ? ` (short: ${missed.join("; ")})` : "";
+}
+
 function markdown(r) {
   const ok = (b) => (b ? "✓" : "✗");
   const lines = [];
@@ -217,18 +236,23 @@ function markdown(r) {
   lines.push("", `Staff save (partnership edit form, ${r.staffSave.saves} submissions): p50 ${r.staffSave.p50Ms} ms, p99 ${r.staffSave.p99Ms} ms. Server peak memory: ${r.memory.peakMb} MB.`);
   const pages = r.targets.filter((t) => t.path !== ceiling.path);
   const reads = small.reads;
-  const search = reads.find((x) => x.name.startsWith("directory"));
+  const read = (name) => reads.find((x) => x.name === name);
+  const growthOf = (name) => (big ? big.reads.find((y) => y.name === name).medianMs / read(name).medianMs : null);
+  const flat = ["directory search", "staff list page", "staff list search"].filter((name) => read(name));
+  const search = read("directory search");
   const profile = reads.find((x) => x.name.startsWith("partnership profile"));
-  const growth = big ? reads.every((x) => big.reads.find((y) => y.name === x.name).medianMs <= 2 * x.medianMs) : null;
+  const biggest = pages.filter((t) => /^biggest (partnership|city) profile/.test(t.name));
   lines.push(
     "",
-    "Targets:",
-    `- every page ≥ 0.7× the ceiling, no errors: ${ok(pages.every((t) => t.ratioToCeiling >= 0.7 && t.errors === 0))}; p99 under 100 ms: ${ok(pages.every((t) => t.p99Ms < 100))}`,
-    `- directory search median < 15 ms: ${ok(search.medianMs < 15)}; profile median < 10 ms: ${ok(profile.medianMs < 10)}; ≤ 2× from scale ${r.scale} to ${r.scaleUp}: ${growth === null ? "not run" : ok(growth)}`,
+    "Targets (issue 14):",
+    `- every public page ≥ 0.7× the ceiling, no errors: ${ok(pages.every((t) => t.ratioToCeiling >= 0.7 && t.errors === 0))}${listShort(pages, (t) => t.ratioToCeiling < 0.7 || t.errors > 0)}`,
+    `- the biggest profile and city page under 150 kB of HTML: ${ok(biggest.every((t) => t.responseKb < 150))} (${biggest.map((t) => `${t.responseKb} kB`).join(", ")})`,
+    `- server peak memory under 512 MB: ${ok(r.memory.peakMb < 512)} (${r.memory.peakMb} MB)`,
+    `- ${flat.join(", ")} grow ≤ 1.5× from scale ${r.scale} to ${r.scaleUp}: ${big ? ok(flat.every((name) => growthOf(name) <= 1.5)) : "not run"}${big ? ` (${flat.map((name) => `${growthOf(name).toFixed(2)}×`).join(", ")})` : ""}`,
+    `- uncached directory search median under 10 ms${r.engine === "PostgreSQL" ? "" : " (the target is for PostgreSQL)"}: ${ok(search.medianMs < 10)} (${search.medianMs} ms)`,
     `- a profile issues ≤ 6 statements: ${ok(profile.statements <= 6)}`,
     `- staff save p50 < 60 ms: ${ok(r.staffSave.p50Ms < 60)}`,
     `- no page ships > 30 kB of its own JavaScript: ${ok(r.javascript.pages.every((p) => p.ownKb <= 30))}`,
-    `- server peak memory < 512 MB: ${ok(r.memory.peakMb < 512)}`,
   );
   return lines.join("\n");
 }

@@ -4,6 +4,7 @@ import { getDb, rowsOf } from "@/db";
 import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnerships } from "@/db/schema";
 import { anniversaryYears } from "@/lib/anniversaries";
 import { kinds, recordKinds, type RecordKind } from "@/lib/kinds";
+import { weakSourceKinds } from "@/lib/kinds/partnership/sources";
 import { home, joinHome, joinPartner, partner } from "./ties";
 
 export interface RecordCount {
@@ -132,8 +133,8 @@ export interface UnverifiedPartnership {
 }
 
 /**
- * Ties that cite sources, every one of them an aggregator or a blog (lib/kinds/partnership/sources.ts says the same
- * of one tie): the public sees them marked unverified until staff find a stronger source.
+ * Ties that cite sources, every one of them an aggregator or a blog (the rule of lib/kinds/partnership/sources.ts,
+ * isUnverified, for one tie): the public sees them marked unverified until staff find a stronger source.
  */
 export async function listUnverifiedPartnerships(): Promise<UnverifiedPartnership[]> {
   const db = await getDb();
@@ -146,7 +147,7 @@ export async function listUnverifiedPartnerships(): Promise<UnverifiedPartnershi
       and(
         isNull(partnerships.archivedAt),
         sql`exists (select 1 from ${partnershipSources} s where s.partnership_id = ${partnerships.id})`,
-        sql`not exists (select 1 from ${partnershipSources} s where s.partnership_id = ${partnerships.id} and (s.kind is null or s.kind not in ('aggregator', 'blog')))`,
+        sql`not exists (select 1 from ${partnershipSources} s where s.partnership_id = ${partnerships.id} and (s.kind is null or s.kind not in (${sql.join(weakSourceKinds.map((kind) => sql`${kind}`), sql`, `)})))`,
       ),
     )
     .orderBy(asc(home.nameEn), asc(partner.nameEn));

@@ -59,10 +59,15 @@ export async function freshServerDatabase(kind) {
   return { url: url.toString(), name, drop: () => run(bin("tsx"), ["--conditions=react-server", "scripts/fresh-database.ts", "drop", name]) };
 }
 
-/** Starts `next start` on a free loopback port and waits until it says its database is ready. */
-export async function startServer(env) {
+/**
+ * Starts `next start` on a free loopback port and waits until it says its database is ready. With `inspect`, the
+ * server also listens for the inspector on another loopback port (`server.inspector`, for heapAfterGc).
+ */
+export async function startServer(env, { inspect = false } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "localhost"], {
+  const inspector = inspect ? await freePort() : null;
+  const node = inspector ? [`--inspect=127.0.0.1:${inspector}`] : [];
+  const child = spawn(process.execPath, [...node, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "localhost"], {
     cwd: root,
     env: { ...process.env, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), ...env },
   });
@@ -82,12 +87,63 @@ export async function startServer(env) {
   return {
     base: `http://localhost:${port}`,
     pid: child.pid,
+    inspector,
     output: () => output,
     stop: async () => {
       child.kill("SIGTERM");
       await exited;
     },
   };
+}
+
+/**
+ * Talks to a server's inspector (started with `inspect`): runs `calls` in order over one DevTools connection and
+ * returns their results. A call may stream chunks (HeapProfiler.addHeapSnapshotChunk) to `onEvent`.
+ */
+async function inspectorCalls(inspectorPort, calls, onEvent = () => {}) {
+  const [{ webSocketDebuggerUrl }] = await (await fetch(`http://127.0.0.1:${inspectorPort}/json/list`)).json();
+  const socket = new WebSocket(webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = () => reject(new Error("could not reach the server's inspector"));
+  });
+  const pending = new Map();
+  socket.onmessage = ({ data }) => {
+    const message = JSON.parse(String(data));
+    if (message.id && pending.has(message.id)) {
+      pending.get(message.id)(message);
+      pending.delete(message.id);
+    } else if (message.method) onEvent(message);
+  };
+  const results = [];
+  try {
+    for (const [i, [method, params]] of calls.entries()) {
+      const reply = await new Promise((resolve) => {
+        pending.set(i + 1, resolve);
+        socket.send(JSON.stringify({ id: i + 1, method, params: params ?? {} }));
+      });
+      if (reply.error) throw new Error(`${method}: ${reply.error.message}`);
+      results.push(reply.result);
+    }
+  } finally {
+    socket.close();
+  }
+  return results;
+}
+
+/** The server's JavaScript heap in MB after a full garbage collection: what it really holds on to. */
+export async function heapAfterGc(inspectorPort) {
+  const [, usage] = await inspectorCalls(inspectorPort, [["HeapProfiler.collectGarbage"], ["Runtime.getHeapUsage"]]);
+  return usage.usedSize / 2 ** 20;
+}
+
+/** Writes a heap snapshot of the server (open it in Chrome DevTools' Memory tab; compare two to find what grew). */
+export async function heapSnapshot(inspectorPort, file) {
+  const out = fs.createWriteStream(file);
+  await inspectorCalls(inspectorPort, [["HeapProfiler.enable"], ["HeapProfiler.takeHeapSnapshot", { reportProgress: false }]], (event) => {
+    if (event.method === "HeapProfiler.addHeapSnapshotChunk") out.write(event.params.chunk);
+  });
+  await new Promise((resolve) => out.end(resolve));
 }
 
 /** Resident memory of a process, in MB (Linux /proc). */

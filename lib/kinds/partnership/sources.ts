@@ -3,8 +3,9 @@ import { sourceKinds } from "@/lib/enums";
 /** What a source is (lib/enums.ts sourceKinds), or null where staff have not said. */
 export type SourceKind = (typeof sourceKinds)[number];
 
-/** Kinds a tie cannot rest on alone: a third party's list, a blog. */
-const weakKinds: ReadonlySet<SourceKind> = new Set(["aggregator", "blog"]);
+/** Kinds a tie cannot rest on alone: a third party's list, a blog (the dashboard's query reads the same list). */
+export const weakSourceKinds = ["aggregator", "blog"] as const satisfies readonly SourceKind[];
+const weakKinds: ReadonlySet<SourceKind> = new Set(weakSourceKinds);
 
 /**
  * The sources in the order a reader weighs them: government pages first, then news, associations, aggregators and
