@@ -1,0 +1,76 @@
+// The shared cache (with REDIS_URL): whole pages, route files and unstable_cache data live in Redis, through
+// @fortedigital/nextjs-cache-handler's redis-strings handler, so that every instance serves the same entries, a
+// change published on one instance shows on the next request on every other (revalidateTag and updateTag delete the
+// tagged keys in Redis, and revalidatePath's time is kept there), and a restarted instance starts warm.
+//
+// There is deliberately no in-process layer in front of Redis: an instance holding its own copy would keep serving it
+// after another instance published a change. While Redis can't be reached, nothing is cached: reads miss at once (the
+// page renders from the database), writes are dropped, and the tags a change invalidated are remembered and sent again
+// when Redis answers, so entries cached before the outage can't outlive a change made during it.
+//
+// Keys are "<prefix><build id>:<Next.js key>" (prefix: redis-client.cjs): a page rendered by one build is never served
+// by another, whose scripts and styles have other names.
+const { CacheHandler } = require("@fortedigital/nextjs-cache-handler");
+const { default: createRedisHandler } = require("@fortedigital/nextjs-cache-handler/redis-strings");
+const { redisClient, keyPrefix, commandTimeoutMs, describe } = require("./redis-client.cjs");
+
+/** Rejects after `ms` milliseconds. */
+function within(ms, promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The handler for one Redis client and key prefix, with the tags whose invalidation failed kept and sent again on
+ * reconnection. Exported for the tests, which make one per simulated instance.
+ */
+function sharedCacheHandler(client, prefix) {
+  const redis = createRedisHandler({ client, keyPrefix: prefix, timeoutMs: commandTimeoutMs });
+  const unsent = new Set();
+  const flush = async () => {
+    for (const tag of [...unsent]) {
+      try {
+        await redis.revalidateTag(tag);
+        unsent.delete(tag);
+      } catch {
+        return; // Down again: the next "ready" tries the rest.
+      }
+    }
+  };
+  client.on("ready", () => void flush());
+  return {
+    ...redis,
+    name: "amity-redis",
+    async revalidateTag(tag) {
+      try {
+        // The handler's scan of the tag index has no timeout of its own: a Redis that stopped answering without
+        // closing the connection must not hold up the staff action that published a change.
+        await within(4 * commandTimeoutMs, redis.revalidateTag(tag));
+        if (unsent.size) void flush();
+      } catch (error) {
+        unsent.add(tag);
+        throw error;
+      }
+    },
+    /** Tags waiting for Redis (for the tests). */
+    unsent: () => [...unsent],
+    flush,
+  };
+}
+
+// Read once, when next start loads this file.
+const url = process.env.REDIS_URL;
+const prefix = keyPrefix();
+
+CacheHandler.onCreation(({ buildId }) => {
+  const client = redisClient(url);
+  console.log(`[amity] shared cache: Redis at ${describe(url)}, keys prefixed "${prefix}"`);
+  return { handlers: [sharedCacheHandler(client, `${prefix}${(buildId || "development").trim()}:`)] };
+});
+
+module.exports = CacheHandler;
+module.exports.default = CacheHandler;
+module.exports.sharedCacheHandler = sharedCacheHandler;
