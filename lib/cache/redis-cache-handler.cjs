@@ -61,16 +61,42 @@ function sharedCacheHandler(client, prefix) {
   };
 }
 
+/** Where a page's lifetime travels inside its cached value (the handler keeps only the value, tags and expiry). */
+const lifetimeField = "amityCacheControl";
+
+/**
+ * The package's handler, with each page's lifetime (`cacheControl`: revalidate after 3600 s) kept with the page.
+ * Next.js remembers a page's lifetime in memory when it renders it; an instance that did not (the other one, or one
+ * just restarted) takes the entry's own lifetime if it has one, and otherwise treats the page as stale after a
+ * second, serving it but rendering it again in the background. With the lifetime in Redis, a page rendered on one
+ * instance is a plain hit on all of them.
+ */
+class SharedCacheHandler extends CacheHandler {
+  async set(key, data, ctx) {
+    const page = data && (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE") && ctx && ctx.cacheControl;
+    return super.set(key, page ? { ...data, [lifetimeField]: ctx.cacheControl } : data, ctx);
+  }
+
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    if (entry && entry.value && lifetimeField in entry.value) {
+      const { [lifetimeField]: cacheControl, ...value } = entry.value;
+      return { ...entry, value, cacheControl };
+    }
+    return entry;
+  }
+}
+
 // Read once, when next start loads this file.
 const url = process.env.REDIS_URL;
 const prefix = keyPrefix();
 
-CacheHandler.onCreation(({ buildId }) => {
+SharedCacheHandler.onCreation(({ buildId }) => {
   const client = redisClient(url);
   console.log(`[amity] shared cache: Redis at ${describe(url)}, keys prefixed "${prefix}"`);
   return { handlers: [sharedCacheHandler(client, `${prefix}${(buildId || "development").trim()}:`)] };
 });
 
-module.exports = CacheHandler;
-module.exports.default = CacheHandler;
+module.exports = SharedCacheHandler;
+module.exports.default = SharedCacheHandler;
 module.exports.sharedCacheHandler = sharedCacheHandler;
