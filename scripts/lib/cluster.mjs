@@ -117,8 +117,12 @@ async function stopChild(handle, timeoutMs = 10_000) {
   }
 }
 
-/** One `next start` instance, which can be stopped and started again on its port. */
-export function nextInstance({ name, port, env, echo = false, host = "127.0.0.1" }) {
+/**
+ * One `next start` instance, which can be stopped and started again on its port. On `localhost` (127.0.0.1 here), not
+ * an address: with -H set to an address, Next.js 16.4 fetches the proxy's rewrites over HTTP from itself (README,
+ * "Rendering").
+ */
+export function nextInstance({ name, port, env, echo = false, host = "localhost" }) {
   let handle = null;
   const base = `http://${host}:${port}`;
   return {
