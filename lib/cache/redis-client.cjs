@@ -85,8 +85,19 @@ function redisClient(url = process.env.REDIS_URL) {
 /** Whether Redis answers PING within the timeout (for the readiness route). */
 async function pingRedis(client = redisClient(), timeoutMs = 1000) {
   if (!client) return { ok: false, error: "REDIS_URL is not set" };
-  if (!client.isReady) return { ok: false, error: "not connected" };
   let timer;
+  if (!client.isReady) {
+    // Just created (the first check after start-up) or reconnecting: give it the timeout to connect.
+    let onReady;
+    await new Promise((resolve) => {
+      onReady = resolve;
+      client.once("ready", onReady);
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    client.off("ready", onReady);
+    clearTimeout(timer);
+    if (!client.isReady) return { ok: false, error: "not connected" };
+  }
   try {
     const answer = await Promise.race([
       client.ping(),

@@ -2,6 +2,7 @@
 // on loopback: what `npm run cluster` runs and what the two-instance test (e2e/cluster/) starts for itself.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { root } from "./harness.mjs";
@@ -92,6 +93,15 @@ export async function waitFor(url, { seconds = 60, ok = false, child } = {}) {
   throw new Error(`${url} did not answer in ${seconds} s (${last})`);
 }
 
+/** Whether nothing listens on this loopback port (else a new server there would fail while an old one answers). */
+function portFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
 /** A child process whose output is kept (and, with `echo`, printed with a label). */
 function launch(command, args, { env, label, echo }) {
   const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -130,6 +140,7 @@ export function nextInstance({ name, port, env, echo = false, host = "localhost"
     port,
     base,
     async start() {
+      if (!(await portFree(port))) throw new Error(`${name} can't start: port ${port} is in use (another server is listening there).`);
       handle = launch(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host], {
         env,
         label: name,
@@ -150,6 +161,7 @@ export function nextInstance({ name, port, env, echo = false, host = "localhost"
 /** HAProxy in the foreground with a configuration written to a temporary directory. */
 export async function startHaproxy({ port, instances, echo = false, host = "127.0.0.1" }) {
   const haproxy = requireHaproxy();
+  if (!(await portFree(port))) throw new Error(`HAProxy can't start: port ${port} is in use (another server is listening there).`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-haproxy-"));
   const config = path.join(dir, "haproxy.cfg");
   fs.writeFileSync(config, haproxyConfig({ port, instances, host }));
