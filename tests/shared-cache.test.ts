@@ -166,6 +166,27 @@ describe("the shared cache in Redis", () => {
     expect(Object.keys(entry?.value ?? {}).sort()).toEqual(["headers", "html", "kind", "rscData", "status"]);
   });
 
+  it("gives made-up addresses a short life in Redis, and the pages that matter their page's", async () => {
+    const a = await instance(env);
+    opened.push(a.connection!);
+    const page = (status: number) => ({ kind: "APP_PAGE", html: "<h1>x</h1>", rscData: Buffer.from("rsc"), headers: {}, status });
+    const hour = { cacheControl: { revalidate: 3600, expire: undefined } };
+    await a.handler.set(`/route-cache/APP_PAGE/x/$/en/partners/jinan-vantaa-${run}`, page(200), hour);
+    await a.handler.set(`/route-cache/APP_PAGE/x/$/en/partners/made-up-${run}`, page(404), hour);
+    await a.handler.set(`/route-cache/APP_PAGE/x/$/en/directory/q%3Dmade-up-${run}`, page(200), hour);
+    await a.handler.set(`read-nothing-${run}`, read(null), fetchCtx(["public"]));
+    const redis = createClient({ url: redisUrl });
+    await redis.connect();
+    const ttl = (key: string) => redis.ttl(`amity-test-${run}:build-1:${key}`);
+    expect(await ttl(`/route-cache/APP_PAGE/x/$/en/partners/jinan-vantaa-${run}`)).toBeGreaterThan(3600);
+    for (const key of [`/route-cache/APP_PAGE/x/$/en/partners/made-up-${run}`, `/route-cache/APP_PAGE/x/$/en/directory/q%3Dmade-up-${run}`, `read-nothing-${run}`]) {
+      const left = await ttl(key);
+      expect(left, key).toBeGreaterThan(0);
+      expect(left, key).toBeLessThanOrEqual(900);
+    }
+    await redis.quit();
+  });
+
   it("keeps each build's pages apart", async () => {
     const old = await instance(env, "build-old");
     const current = await instance(env, "build-new");

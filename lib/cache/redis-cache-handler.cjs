@@ -13,6 +13,17 @@
 const { CacheHandler } = require("@fortedigital/nextjs-cache-handler");
 const { default: createRedisHandler } = require("@fortedigital/nextjs-cache-handler/redis-strings");
 const { redisClient, keyPrefix, commandTimeoutMs, describe } = require("./redis-client.cjs");
+const { classOf } = require("./page-cache-handler.cjs");
+
+/**
+ * Seconds after which what a visitor can multiply at will (404 pages, redirects, reads that found nothing, the
+ * query-string views' twin routes: classOf in page-cache-handler.cjs) is stale; Redis drops it at 1.5 times that.
+ * Everything else lives for its page's `revalidate` (an hour), so with `maxmemory-policy volatile-ttl` (README) Redis
+ * evicts made-up addresses before the pages that matter, as the in-memory budgets do.
+ */
+const shortLifeSeconds = 600;
+
+const shorter = (seconds) => (typeof seconds === "number" && seconds > 0 ? Math.min(seconds, shortLifeSeconds) : shortLifeSeconds);
 
 /** Rejects after `ms` milliseconds. */
 function within(ms, promise) {
@@ -73,6 +84,14 @@ const lifetimeField = "amityCacheControl";
  */
 class SharedCacheHandler extends CacheHandler {
   async set(key, data, ctx) {
+    const kind = classOf(key, { value: data });
+    if (kind === "misses" || kind === "views") {
+      if (data && data.kind === "FETCH") data = { ...data, revalidate: shorter(data.revalidate) };
+      if (ctx) {
+        ctx = { ...ctx, revalidate: shorter(ctx.revalidate) };
+        if (ctx.cacheControl) ctx.cacheControl = { ...ctx.cacheControl, revalidate: shorter(ctx.cacheControl.revalidate) };
+      }
+    }
     const page = data && (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE") && ctx && ctx.cacheControl;
     return super.set(key, page ? { ...data, [lifetimeField]: ctx.cacheControl } : data, ctx);
   }
