@@ -42,7 +42,7 @@ const nextConfig: NextConfig = {
   // (the shell is already sent) and a form posted without JavaScript loses its action state (vercel/next.js#97784).
   // Amity needs real 404/403 statuses and forms that work without JavaScript; see the README, "Rendering".
   // Native and WebAssembly packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "redis", "@redis/client"],
   experimental: {
     // forbidden() for staff pages a role may not use (a 403 page instead of a broken one).
     authInterrupts: true,
@@ -53,9 +53,10 @@ const nextConfig: NextConfig = {
     // each, so there is no single layout to compose it from).
     globalNotFound: true,
   },
-  // The server cache with a memory budget per kind of entry (lib/cache/page-cache-handler.cjs): made-up searches,
-  // page numbers and slugs can't evict the pages that matter. Next.js's own store is off so there is only one.
-  cacheHandler: path.join(import.meta.dirname, "lib", "cache", "page-cache-handler.cjs"),
+  // The server cache (lib/cache/cache-handler.cjs, chosen at start-up): with REDIS_URL, shared by every instance in
+  // Redis; without it, in memory with a budget per kind of entry (lib/cache/page-cache-handler.cjs), so that made-up
+  // searches, page numbers and slugs can't evict the pages that matter. Next.js's own store is off so there is only one.
+  cacheHandler: path.join(import.meta.dirname, "lib", "cache", "cache-handler.cjs"),
   cacheMaxMemorySize: 0,
   poweredByHeader: false,
   async headers() {

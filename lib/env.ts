@@ -18,6 +18,16 @@ const schema = z
       .min(1, { error: "must be between 1 and 100" })
       .max(100, { error: "must be between 1 and 100" })
       .default(10),
+    /**
+     * The shared cache of several instances (lib/cache/cache-handler.cjs reads it, and REDIS_KEY_PREFIX, itself at
+     * start-up: these entries only validate them). Unset: each process caches in its own memory.
+     */
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379" }).optional(),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .max(100, { error: "must be at most 100 characters" })
+      .regex(/^[^\s]+$/, { error: "must have no spaces" })
+      .optional(),
     AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
     AMITY_DATA_DIR: z.string().min(1, { error: "must not be empty" }).default(".data"),
     AMITY_SITE_URL: z
