@@ -1,4 +1,5 @@
 // npm run bench [-- --scale 1 --scale-up 10 --seconds 10 --connections 32 --saves 200 --no-build]
+// npm run bench -- --cluster [--scale 1 --seconds 10 --connections 32 --no-build]   (DATABASE_URL and Redis needed)
 //
 // The performance benchmark (issue 6), printed as a Markdown table and written to bench/results.json:
 //  1. the production build (reused when newer than the sources), a fresh database (a new one on the PostgreSQL server
@@ -8,13 +9,18 @@
 //  3. the data layer timed directly, uncached, with its SQL statement counts and plans, at --scale and --scale-up;
 //  4. a staff save end to end (the partnership edit form through the real server action), --saves times;
 //  5. each public page's own JavaScript (gzip) beyond an empty page's, and the server's peak resident memory.
+// With --cluster: two instances on one PostgreSQL database and one Redis behind HAProxy (scripts/lib/cluster.mjs),
+// written to bench/results-cluster.json: the cached pages through one instance, then through the load balancer, with
+// each instance's peak memory.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
-import { bin, ensureBuild, freshServerDatabase, peakMb, percentile, residentMb, root, run, StaffClient, startServer } from "./lib/harness.mjs";
+import crypto from "node:crypto";
+import { nextInstance, startHaproxy } from "./lib/cluster.mjs";
+import { bin, ensureBuild, freePort, freshServerDatabase, peakMb, percentile, residentMb, root, run, StaffClient, startServer } from "./lib/harness.mjs";
 
 const { values: options } = parseArgs({
   options: {
@@ -24,6 +30,7 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "32" },
     saves: { type: "string", default: "200" },
     "no-build": { type: "boolean", default: false },
+    cluster: { type: "boolean", default: false },
   },
 });
 const scale = Number(options.scale);
@@ -257,7 +264,85 @@ function markdown(r) {
   return lines.join("\n");
 }
 
-main().catch((error) => {
+/** The pages loaded in --cluster mode: cached ones, as a visitor mostly meets them. */
+const clusterTargets = [
+  { name: "home (en)", path: "/en" },
+  { name: "directory, page 1 (en)", path: "/en/partners" },
+  { name: "biggest partnership profile (en)", path: "/en/partners/bench-tie-1" },
+];
+
+async function clusterMain() {
+  if (!process.env.DATABASE_URL) throw new Error("--cluster needs DATABASE_URL (both instances share one PostgreSQL database)");
+  if (!options["no-build"]) await ensureBuild();
+  const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+  console.log(`Cluster benchmark: two instances on PostgreSQL and Redis (${new URL(redisUrl).host}) behind HAProxy, scale ${scale}; ${connections} connections, ${seconds} s per target.`);
+  const db = await freshDatabase();
+  const results = { machine: machine(), engine: "PostgreSQL", redis: true, scale, connections, seconds, at: new Date().toISOString() };
+  const env = {
+    ...process.env,
+    ...db.env,
+    NODE_ENV: "production",
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: `amity-bench-${crypto.randomBytes(4).toString("hex")}:`,
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    AMITY_TRUSTED_PROXIES: "1",
+  };
+  const instances = [];
+  let balancer = null;
+  try {
+    await dataLayer(db.env, scale);
+    for (const name of ["app1", "app2"]) instances.push(nextInstance({ name, port: await freePort(), env }));
+    await Promise.all(instances.map((instance) => instance.start()));
+    balancer = await startHaproxy({ port: await freePort(), instances });
+    const memorySamples = new Map(instances.map((i) => [i.name, []]));
+    const sampler = setInterval(() => {
+      for (const i of instances) memorySamples.get(i.name).push(residentMb(i.pid()));
+    }, 500);
+    // Warm both instances' shared cache, then check that each serves every target.
+    for (const t of clusterTargets) {
+      for (const base of [balancer.base, ...instances.map((i) => i.base)]) {
+        const response = await fetch(`${base}${t.path}`);
+        if (!response.ok) throw new Error(`${base}${t.path} answered ${response.status}`);
+        await response.arrayBuffer();
+      }
+    }
+    results.targets = [];
+    for (const t of clusterTargets) {
+      const one = await load(instances[0].base, t);
+      await settle(instances[0].base);
+      const two = await load(balancer.base, t);
+      await settle(balancer.base);
+      const row = (r) => ({ reqPerSec: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx });
+      const entry = { name: t.name, path: t.path, one: row(one), two: row(two), ratio: Math.round((two.requests.average / one.requests.average) * 100) / 100 };
+      results.targets.push(entry);
+      console.log(`  ${t.name}: one instance ${entry.one.reqPerSec} req/s, two behind HAProxy ${entry.two.reqPerSec} req/s (${entry.ratio}×), errors ${entry.one.errors} + ${entry.two.errors}`);
+    }
+    clearInterval(sampler);
+    results.memory = instances.map((i) => ({ name: i.name, peakMb: Math.round(Math.max(peakMb(i.pid()), ...memorySamples.get(i.name))) }));
+  } finally {
+    await balancer?.stop();
+    await Promise.all(instances.map((i) => i.stop()));
+    await db.drop();
+  }
+  fs.mkdirSync(path.join(root, "bench"), { recursive: true });
+  fs.writeFileSync(path.join(root, "bench", "results-cluster.json"), JSON.stringify(results, null, 2));
+  const lines = [
+    `Machine: ${results.machine}. Two instances on PostgreSQL and Redis behind HAProxy, scale ${scale}. ${connections} connections, ${seconds} s per target; the load generator (autocannon, one process) runs on the same cores.`,
+    "",
+    "| page (cached) | one instance req/s | p99 ms | two behind HAProxy req/s | p99 ms | × one | errors |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...results.targets.map((t) => `| ${t.name} | ${t.one.reqPerSec} | ${t.one.p99Ms} | ${t.two.reqPerSec} | ${t.two.p99Ms} | ${t.ratio.toFixed(2)} | ${t.one.errors + t.two.errors} |`),
+    "",
+    `Peak memory: ${results.memory.map((m) => `${m.name} ${m.peakMb} MB`).join(", ")}.`,
+    "",
+    "Targets (issue 14):",
+    `- two instances serve ≥ 1.6× one instance's requests per second on the cached home page, with 0 errors: ${results.targets[0].ratio >= 1.6 && results.targets[0].one.errors + results.targets[0].two.errors === 0 ? "✓" : "✗"} (${results.targets[0].ratio.toFixed(2)}×)`,
+    `- each instance's peak memory under 512 MB: ${results.memory.every((m) => m.peakMb < 512) ? "✓" : "✗"}`,
+  ];
+  console.log(`\n${lines.join("\n")}\nWritten to bench/results-cluster.json.`);
+}
+
+(options.cluster ? clusterMain() : main()).catch((error) => {
   console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
