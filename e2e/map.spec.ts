@@ -77,14 +77,16 @@ async function markedCount(picture: Locator): Promise<number> {
 
 test.describe("map and country pages", () => {
   test("the map is one picture of Shandong and every partner place, with each partner country listed below it", async ({ page, browser }) => {
+    // Publishing through the staff forms, then drawing the new picture (once per change), takes a while on a busy machine.
+    test.setTimeout(60_000);
     await page.goto("/en/map");
-    const before = await worldPicture(page, worldMap);
-    const countBefore = await markedCount(before.picture);
+    const before = page.getByRole("img", { name: worldMap });
+    const [srcBefore, countBefore] = [await before.getAttribute("src"), await markedCount(before)];
     const own = await publishOwnPartnership(browser);
     await page.goto("/en/map");
     // Published: the page asks for a new picture (its address has the new version), which marks the new place too.
     const { picture, src, svg } = await worldPicture(page, worldMap);
-    expect(src).not.toBe(before.src);
+    expect(src.replace(/^\/world-map\/en-\d+/, "")).not.toBe(srcBefore!.replace(/^\/world-map\/en-\d+/, ""));
     expect(src).toMatch(/^\/world-map\/en-\d+\.svg\?v=\w+$/);
     const count = await markedCount(picture);
     expect(count).toBeGreaterThan(countBefore);
@@ -93,7 +95,7 @@ test.describe("map and country pages", () => {
     expect(svg).toContain(">Shandong Province</text>");
     // The key says what each kind of mark is.
     const key = page.getByRole("list", { name: "Key" });
-    await expect(key.getByRole("listitem")).toHaveText(["Shandong Province (home province)", "Partner city or region", "Places close together, with their number"]);
+    await expect(key.getByRole("listitem")).toHaveText(["Shandong Province (home province)", "Partner city or region", /Places close together, with their number$/]);
     // The text equivalent: each partner country by continent, with its places, linking to the country's page.
     const list = page.getByRole("region", { name: "Partner countries by continent" });
     const finland = list.getByRole("region", { name: "Europe" }).getByRole("listitem").filter({ hasText: "Finland" });
@@ -166,7 +168,7 @@ test.describe("map and country pages", () => {
     const { src, svg } = await worldPicture(page, /^世界地图，标出山东省及各市位置已载明的\d+个外方友好城市和地区/);
     expect(src).toMatch(/^\/world-map\/zh-/);
     expect(svg).toContain(">山东省</text>");
-    await expect(page.getByRole("list", { name: "图例" }).getByRole("listitem")).toHaveText(["山东省（本省）", "外方友好城市或地区", "相邻的多个地点（数字为地点数）"]);
+    await expect(page.getByRole("list", { name: "图例" }).getByRole("listitem")).toHaveText(["山东省（本省）", "外方友好城市或地区", /相邻的多个地点（数字为地点数）$/]);
     await expect(page.getByText("底图仅表示陆地，不表示任何界线；标记位置为示意位置。")).toBeVisible();
     await expect(page.getByText(/位置未载明，未在地图上标出：.*美国哥伦布/)).toBeVisible();
     const korea = page.getByRole("region", { name: "外方国家（按大洲）" }).getByRole("region", { name: "亚洲" }).getByRole("listitem").filter({ hasText: "韩国" });
