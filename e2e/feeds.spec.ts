@@ -40,23 +40,59 @@ test.describe("feeds and files", () => {
     expect(summary.links[own.title]).toMatch(new RegExp(`^https?://[^/]+/en/partners/${own.slug}$`));
   });
 
-  test("/sitemap.xml lists every published profile in both languages; robots.txt points to it", async ({ page, request }) => {
-    // As many partnership profiles in each language as the directory counts at the same moment (again if staff publish).
+  test("/sitemap.xml is an index of files under the protocol's limits that list every published profile in both languages; robots.txt points to it", async ({ page, request, browser }) => {
+    const own = await publishOwnPartnership(browser);
+    await page.goto("/en");
+    /** A sitemap file read as a crawler reads it: its root, its addresses and each address's alternates. */
+    const read = async (path: string) => {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"], path).toContain("xml");
+      const text = await response.text();
+      const doc = await page.evaluate((xml) => {
+        const doc = new DOMParser().parseFromString(xml, "application/xml");
+        return {
+          error: doc.getElementsByTagName("parsererror").length,
+          root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+          locs: [...doc.getElementsByTagName("loc")].map((l) => new URL(l.textContent!).pathname),
+          urls: doc.getElementsByTagName("url").length,
+          alternates: [...doc.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link")].map((l) => `${l.getAttribute("hreflang")} ${new URL(l.getAttribute("href")!).pathname}`),
+        };
+      }, text);
+      expect(doc.error, path).toBe(0);
+      return { ...doc, bytes: Buffer.byteLength(text) };
+    };
+    // Every file again if staff publish meanwhile: the counts are taken at the same moment.
     await expect(async () => {
-      const xml = await (await request.get("/sitemap.xml")).text();
-      await page.goto("/en");
-      const urls = await page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, "application/xml");
-        return [...doc.getElementsByTagName("loc")].map((l) => new URL(l.textContent!).pathname);
-      }, xml);
+      const index = await read("/sitemap.xml");
+      expect(index.root).toBe("http://www.sitemaps.org/schemas/sitemap/0.9 sitemapindex");
+      expect(index.locs).toEqual(expect.arrayContaining(["/sitemaps/sitemap/pages.xml", "/sitemaps/sitemap/partnerships-0.xml", "/sitemaps/sitemap/places-0.xml", "/sitemaps/sitemap/events-0.xml"]));
+      const urls: string[] = [];
+      const alternates: string[] = [];
+      for (const file of index.locs) {
+        const child = await read(file);
+        expect(child.root, file).toBe("http://www.sitemaps.org/schemas/sitemap/0.9 urlset");
+        // The protocol's limits for one file: 50,000 addresses and 50 MB.
+        expect(child.urls, file).toBeGreaterThan(0);
+        expect(child.urls, file).toBeLessThan(50_000);
+        expect(child.bytes, file).toBeLessThan(50 * 1024 * 1024);
+        urls.push(...child.locs);
+        alternates.push(...child.alternates);
+      }
       for (const path of ["/en/partners/qingdao-shimonoseki", "/zh/partners/qingdao-shimonoseki", "/zh/cities/jinan", "/en/countries/fi", "/zh/map"]) {
         expect(urls).toContain(path);
       }
+      expect(new Set(urls).size).toBe(urls.length);
+      // Each page names its twin in the other language.
+      expect(alternates).toEqual(expect.arrayContaining(["en /en/partners/qingdao-shimonoseki", "zh-Hans /zh/partners/qingdao-shimonoseki"]));
+      // The partnership just published is in a partnerships file, in both languages, and so is its place.
+      for (const path of [`/en/partners/${own.slug}`, `/zh/partners/${own.slug}`, `/en/cities/${own.placeSlug}`]) expect(urls).toContain(path);
       await page.goto("/en/partners");
       const total = Number((await page.getByRole("status").textContent())!.replace(/\D/g, ""));
       expect(urls.filter((u) => u.startsWith("/en/partners/"))).toHaveLength(total);
       expect(urls.filter((u) => u.startsWith("/zh/partners/"))).toHaveLength(total);
-    }).toPass({ timeout: 20_000 });
+    }).toPass({ timeout: 30_000 });
+    expect((await request.get("/sitemaps/sitemap/partnerships-999.xml")).status()).toBe(404);
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toMatch(/Disallow: \/staff/);
     expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);

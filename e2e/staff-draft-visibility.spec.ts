@@ -59,11 +59,16 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
 
   // Every kind of public address, as a visitor gets it (HTML with its JSON-LD, feeds, calendars, sitemap).
   const visitor = await browser.newContext({ storageState: undefined });
+  // The sitemap is an index of files: each of them too.
+  const sitemapIndex = await (await visitor.request.get("/sitemap.xml")).text();
+  const sitemapFiles = [...sitemapIndex.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+  expect(sitemapFiles.length).toBeGreaterThan(1);
   const paths = [
     "/feed.xml",
     "/events.ics",
     `/events/${eventSlug}.ics`,
     "/sitemap.xml",
+    ...sitemapFiles,
     ...["en", "zh"].flatMap((l) => [
       `/${l}`,
       `/${l}/partners`,
@@ -101,7 +106,7 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
   expect(bodies.get(`/en/events/${eventSlug}`)).toContain(`Harbour festival ${token}`);
   expect(bodies.get("/events.ics")).toContain(`Harbour festival ${token}`);
   expect(bodies.get("/en/delegations")).toContain(`Port delegation ${token}`);
-  expect(bodies.get("/sitemap.xml")).toContain(`/en/events/${eventSlug}`);
+  expect(sitemapFiles.map((p) => bodies.get(p)).join("")).toContain(`/en/events/${eventSlug}`);
 
   // Once the place is published, the same pages name it: the sweep looks where the name would be.
   await page.goto(placePage);

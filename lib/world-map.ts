@@ -355,29 +355,7 @@ function hitRadius(kind: MarkKind, count: number) {
  */
 export function layoutMarks<T>(spots: Spot<T>[], view: View, pixelWidth: number): Mark<T>[] {
   const unit = view.width / pixelWidth;
-  type Cluster = { kind: MarkKind; items: T[]; points: [number, number][]; x: number; y: number; label?: Spot<T>["label"] };
-  const clusters: Cluster[] = spots.map((s) => ({ kind: s.kind, items: [s.item], points: [[s.x, s.y]], x: s.x, y: s.y, label: s.label }));
-  const reach = (c: Cluster) => hitRadius(c.kind, c.items.length) * unit;
-  for (;;) {
-    let best: [number, number, number] | null = null;
-    for (let i = 0; i < clusters.length; i++) {
-      for (let j = i + 1; j < clusters.length; j++) {
-        const a = clusters[i]!;
-        const b = clusters[j]!;
-        if (a.kind !== b.kind) continue;
-        const d = Math.hypot(a.x - b.x, a.y - b.y);
-        if (d < reach(a) + reach(b) && (!best || d < best[2])) best = [i, j, d];
-      }
-    }
-    if (!best) break;
-    const a = clusters[best[0]]!;
-    const b = clusters.splice(best[1], 1)[0]!;
-    a.items.push(...b.items);
-    a.points.push(...b.points);
-    a.x = a.points.reduce((s, p) => s + p[0], 0) / a.points.length;
-    a.y = a.points.reduce((s, p) => s + p[1], 0) / a.points.length;
-    a.label = undefined;
-  }
+  const clusters = mergeOverlapping(spots, unit);
   const order = [...clusters].sort((a, b) => Number(b.kind === "home") - Number(a.kind === "home") || b.items.length - a.items.length || a.x - b.x);
   const placed: Mark<T>[] = [];
   for (const c of order) {
@@ -395,6 +373,107 @@ export function layoutMarks<T>(spots: Spot<T>[], view: View, pixelWidth: number)
     placed.push(mark);
   }
   return placed;
+}
+
+interface Cluster<T> {
+  kind: MarkKind;
+  items: T[];
+  points: [number, number][];
+  x: number;
+  y: number;
+  label?: Spot<T>["label"];
+}
+
+/**
+ * Places of a kind whose tap targets overlap, merged into groups: the closest pair first (the earlier pair in the
+ * spots' order when two are as close), until none overlap. The candidate pairs wait in a heap and only neighbours on a
+ * grid as wide as two targets are paired, so thousands of places take milliseconds, not minutes.
+ */
+function mergeOverlapping<T>(spots: Spot<T>[], unit: number): Cluster<T>[] {
+  const clusters: (Cluster<T> | null)[] = spots.map((s) => ({ kind: s.kind, items: [s.item], points: [[s.x, s.y]], x: s.x, y: s.y, label: s.label }));
+  const versions = clusters.map(() => 0);
+  const reach = (c: Cluster<T>) => hitRadius(c.kind, c.items.length) * unit;
+  // No two targets further apart than the largest reach twice overlap: a cell that wide holds every candidate's neighbours.
+  const cell = 2 * hitRadius("partner", 100) * unit;
+  const grid = new Map<string, Set<number>>();
+  const cellOf = (c: Cluster<T>) => [Math.floor(c.x / cell), Math.floor(c.y / cell)] as const;
+  const place = (i: number) => {
+    const [cx, cy] = cellOf(clusters[i]!);
+    const key = `${cx} ${cy}`;
+    if (!grid.has(key)) grid.set(key, new Set());
+    grid.get(key)!.add(i);
+  };
+  const remove = (i: number) => {
+    const [cx, cy] = cellOf(clusters[i]!);
+    grid.get(`${cx} ${cy}`)?.delete(i);
+  };
+  // A pair: its distance, the two clusters (i < j: a cluster keeps the index of its earliest spot) and their versions.
+  type Pair = [d: number, i: number, j: number, vi: number, vj: number];
+  const before = (a: Pair, b: Pair) => a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+  const heap: Pair[] = [];
+  const push = (pair: Pair) => {
+    heap.push(pair);
+    for (let n = heap.length - 1; n > 0; ) {
+      const parent = (n - 1) >> 1;
+      if (!before(heap[n]!, heap[parent]!)) break;
+      [heap[n], heap[parent]] = [heap[parent]!, heap[n]!];
+      n = parent;
+    }
+  };
+  const pop = (): Pair | undefined => {
+    const top = heap[0];
+    const last = heap.pop()!;
+    if (heap.length) {
+      heap[0] = last;
+      for (let n = 0; ; ) {
+        const [l, r] = [2 * n + 1, 2 * n + 2];
+        let m = n;
+        if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
+        if (m === n) break;
+        [heap[n], heap[m]] = [heap[m]!, heap[n]!];
+        n = m;
+      }
+    }
+    return top;
+  };
+  /** Every overlapping pair of cluster i with a neighbour (all of them, or only later ones while filling the heap). */
+  const pairsOf = (i: number, laterOnly: boolean) => {
+    const a = clusters[i]!;
+    const [cx, cy] = cellOf(a);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const j of grid.get(`${cx + dx} ${cy + dy}`) ?? []) {
+          if (j === i || (laterOnly && j < i)) continue;
+          const b = clusters[j]!;
+          if (a.kind !== b.kind) continue;
+          const d = Math.hypot(a.x - b.x, a.y - b.y);
+          if (d < reach(a) + reach(b)) push(i < j ? [d, i, j, versions[i]!, versions[j]!] : [d, j, i, versions[j]!, versions[i]!]);
+        }
+      }
+    }
+  };
+  clusters.forEach((_, i) => place(i));
+  clusters.forEach((_, i) => pairsOf(i, true));
+  for (let pair = pop(); pair; pair = pop()) {
+    const [, i, j, vi, vj] = pair;
+    const a = clusters[i];
+    const b = clusters[j];
+    // A pair made before either of its clusters last changed is stale: the changed cluster's pairs were made anew.
+    if (!a || !b || versions[i] !== vi || versions[j] !== vj) continue;
+    remove(i);
+    remove(j);
+    clusters[j] = null;
+    a.items.push(...b.items);
+    a.points.push(...b.points);
+    a.x = a.points.reduce((s, p) => s + p[0], 0) / a.points.length;
+    a.y = a.points.reduce((s, p) => s + p[1], 0) / a.points.length;
+    a.label = undefined;
+    versions[i]! += 1;
+    place(i);
+    pairsOf(i, false);
+  }
+  return clusters.filter((c): c is Cluster<T> => c !== null);
 }
 
 function labelBox<T>(mark: Mark<T>, label: NonNullable<Spot<T>["label"]>, unit: number): Box {
@@ -447,4 +526,97 @@ function freeSpot<T>(mark: Mark<T>, placed: Mark<T>[], view: View, unit: number)
     }
   }
   return mark.anchor;
+}
+
+// Maps as pages lay them out: the marks of each width a page shows the map at.
+
+/** A place to mark on a map. */
+export interface MapPlaceMark {
+  /** Unique on the map (the place's slug). */
+  key: string;
+  href: string;
+  /** Its name as written beside it or in a group's list. */
+  name: string;
+  /** Its accessible name (with its country, or what the mark stands for). */
+  label: string;
+  countryCode: string;
+  kind: MarkKind;
+  longitude: number;
+  latitude: number;
+  /** Its name is written on the map, on this side of the mark. */
+  labelSide?: "left" | "right" | "above" | "below";
+}
+
+/**
+ * A width at which a map's marks are laid out, and the classes that show that layout only there. A mark's size is in
+ * CSS pixels, so it can't scale with the picture: a phone's map groups more places than a desktop's.
+ */
+export interface MapTier {
+  width: number;
+  className: string;
+  /** The same widths as a media query, for a <picture>'s sources (none for the narrowest: the fallback image). */
+  media?: string;
+}
+
+/** A map as wide as the page's column, at the narrowest width of each of Tailwind's sm and lg breakpoints. */
+export const pageTiers: MapTier[] = [
+  { width: 328, className: "sm:hidden" },
+  { width: 608, className: "max-sm:hidden lg:hidden", media: "(min-width: 640px)" },
+  { width: 992, className: "max-lg:hidden", media: "(min-width: 1024px)" },
+];
+
+/** A map at most 38rem (608 px) wide: `narrowMap` is its class. */
+export const narrowTiers: MapTier[] = [
+  { width: 328, className: "sm:hidden" },
+  { width: 608, className: "max-sm:hidden", media: "(min-width: 640px)" },
+];
+export const narrowMap = "max-w-[38rem]";
+
+/** The size of a name written on a map, in CSS pixels. */
+export const nameSize = 12.5;
+
+export interface LaidOut {
+  tier: MapTier;
+  marks: Mark<MapPlaceMark>[];
+}
+
+/** The view, land and marks of a map, laid out for each tier. */
+export function planMap(
+  marks: MapPlaceMark[],
+  tiers: MapTier[],
+  view: View | Parameters<typeof fitView>[1],
+  /** The widest a name may be, as a share of the map's width: a longer one is left to the key on that tier. */
+  maxNameShare = 1,
+) {
+  const spots = marks.flatMap((m) => {
+    const point = projectPoint(m.longitude, m.latitude);
+    if (!point) return [];
+    const label = m.labelSide ? { side: m.labelSide, width: textWidth(m.name, nameSize), height: nameSize * 1.2 } : undefined;
+    return [{ item: m, kind: m.kind, x: point[0], y: point[1], label }];
+  });
+  const fitted = "aspect" in view ? fitView(spots.map((s) => [s.x, s.y]), view) : view;
+  const layouts: LaidOut[] = tiers.map((tier) => ({
+    tier,
+    marks: layoutMarks(
+      spots.map((s) => (s.label && s.label.width > maxNameShare * tier.width ? { ...s, label: undefined } : s)),
+      fitted,
+      tier.width,
+    ),
+  }));
+  return { view: fitted, layouts };
+}
+
+/** A five-pointed star's path around (cx, cy). */
+export function star(cx: number, cy: number, outer: number): string {
+  const inner = outer * 0.45;
+  const points = Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 ? inner : outer;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    return `${round2(cx + radius * Math.cos(angle))} ${round2(cy + radius * Math.sin(angle))}`;
+  });
+  return `M${points.join("L")}Z`;
+}
+
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }

@@ -194,4 +194,46 @@ describe("marks on a map", () => {
       { numRuns: 60 },
     );
   });
+
+  it("groups a world of places (the benchmark's 2,000) the way it groups a few: the closest pair first, until none overlap", () => {
+    // The plain way, pair by pair over every cluster: the reference the grid and heap must agree with.
+    const reference = (all: Spot<string>[], width: number) => {
+      const unit = mapWidth / width;
+      const reach = (c: { items: string[] }) => (c.items.length >= 100 ? 13 : 12) * unit;
+      const clusters = all.map((s) => ({ items: [s.item], points: [[s.x, s.y]] as [number, number][], x: s.x, y: s.y }));
+      for (;;) {
+        let best: [number, number, number] | null = null;
+        for (let i = 0; i < clusters.length; i++)
+          for (let j = i + 1; j < clusters.length; j++) {
+            const d = Math.hypot(clusters[i]!.x - clusters[j]!.x, clusters[i]!.y - clusters[j]!.y);
+            if (d < reach(clusters[i]!) + reach(clusters[j]!) && (!best || d < best[2])) best = [i, j, d];
+          }
+        if (!best) return clusters.map((c) => c.items.join(" ")).sort();
+        const [a, b] = [clusters[best[0]]!, clusters.splice(best[1], 1)[0]!];
+        a.items.push(...b.items);
+        a.points.push(...b.points);
+        a.x = a.points.reduce((s, p) => s + p[0], 0) / a.points.length;
+        a.y = a.points.reduce((s, p) => s + p[1], 0) / a.points.length;
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 120, max: 135, noNaN: true }), fc.double({ min: 30, max: 42, noNaN: true })), { minLength: 1, maxLength: 150 }),
+        fc.constantFrom(328, 992),
+        (places, width) => {
+          const all = spots(places.map(([lon, lat], i) => [`p${i}`, lon, lat]));
+          expect(layoutMarks(all, world, width).map((m) => m.items.join(" ")).sort()).toEqual(reference(all, width));
+        },
+      ),
+      { numRuns: 40 },
+    );
+    // 2,000 places over the world, some sharing a position: every place in exactly one mark, no two targets overlapping.
+    const many = spots(Array.from({ length: 2000 }, (_, i) => [`p${i}`, ((i * 137.508) % 340) - 170, ((i * 61.8) % 120) - 50 + (i % 7 === 0 ? 0 : 0.01)]));
+    const marks = layoutMarks(many, world, 328);
+    expect(marks.flatMap((m) => m.items)).toHaveLength(2000);
+    const unit = mapWidth / 328;
+    for (let i = 0; i < marks.length; i++)
+      for (let j = i + 1; j < marks.length; j++)
+        expect(Math.hypot(marks[i]!.at[0] - marks[j]!.at[0], marks[i]!.at[1] - marks[j]!.at[1]) / unit).toBeGreaterThanOrEqual(marks[i]!.hit + marks[j]!.hit - 0.01);
+  });
 });

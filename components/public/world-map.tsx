@@ -8,91 +8,24 @@ import {
   fitView,
   landWithin,
   labelGap,
-  layoutMarks,
   mapColors,
   mapHeight,
   mapWidth,
+  nameSize,
+  pageTiers,
+  planMap,
   projectPoint,
-  textWidth,
+  star,
   worldView,
+  type LaidOut,
+  type MapPlaceMark,
+  type MapTier,
   type Mark,
   type MarkKind,
   type View,
 } from "@/lib/world-map";
 
-/** A place to mark on a map. */
-export interface MapPlaceMark {
-  /** Unique on the map (the place's slug). */
-  key: string;
-  href: string;
-  /** Its name as written beside it or in a group's list. */
-  name: string;
-  /** Its accessible name (with its country, or what the mark stands for). */
-  label: string;
-  countryCode: string;
-  kind: MarkKind;
-  longitude: number;
-  latitude: number;
-  /** Its name is written on the map, on this side of the mark. */
-  labelSide?: "left" | "right" | "above" | "below";
-}
-
-/**
- * A width at which a map's marks are laid out, and the classes that show that layout only there. A mark's size is in
- * CSS pixels, so it can't scale with the picture: a phone's map groups more places than a desktop's.
- */
-export interface MapTier {
-  width: number;
-  className: string;
-}
-
-/** A map as wide as the page's column, at the narrowest width of each of Tailwind's sm and lg breakpoints. */
-export const pageTiers: MapTier[] = [
-  { width: 328, className: "sm:hidden" },
-  { width: 608, className: "max-sm:hidden lg:hidden" },
-  { width: 992, className: "max-lg:hidden" },
-];
-
-/** A map at most 38rem (608 px) wide: `narrowMap` is its class. */
-export const narrowTiers: MapTier[] = [
-  { width: 328, className: "sm:hidden" },
-  { width: 608, className: "max-sm:hidden" },
-];
-export const narrowMap = "max-w-[38rem]";
-
-/** The size of a name written on a map, in CSS pixels. */
-const nameSize = 12.5;
-
-interface LaidOut {
-  tier: MapTier;
-  marks: Mark<MapPlaceMark>[];
-}
-
-/** The view, land and marks of a map, laid out for each tier. */
-export function planMap(
-  marks: MapPlaceMark[],
-  tiers: MapTier[],
-  view: View | Parameters<typeof fitView>[1],
-  /** The widest a name may be, as a share of the map's width: a longer one is left to the key on that tier. */
-  maxNameShare = 1,
-) {
-  const spots = marks.flatMap((m) => {
-    const point = projectPoint(m.longitude, m.latitude);
-    if (!point) return [];
-    const label = m.labelSide ? { side: m.labelSide, width: textWidth(m.name, nameSize), height: nameSize * 1.2 } : undefined;
-    return [{ item: m, kind: m.kind, x: point[0], y: point[1], label }];
-  });
-  const fitted = "aspect" in view ? fitView(spots.map((s) => [s.x, s.y]), view) : view;
-  const layouts: LaidOut[] = tiers.map((tier) => ({
-    tier,
-    marks: layoutMarks(
-      spots.map((s) => (s.label && s.label.width > maxNameShare * tier.width ? { ...s, label: undefined } : s)),
-      fitted,
-      tier.width,
-    ),
-  }));
-  return { view: fitted, layouts };
-}
+export { narrowMap, narrowTiers, pageTiers, planMap, type MapPlaceMark, type MapTier } from "@/lib/world-map";
 
 /** The id of a group's list (one per set of places, shared by the tiers that group them alike). */
 function groupIds(idPrefix: string, layouts: LaidOut[]): Map<string, string> {
@@ -275,17 +208,6 @@ function MarkName({ x, y, gap, unit, side, name }: { x: number; y: number; gap: 
   );
 }
 
-/** A five-pointed star's path around (cx, cy). */
-function star(cx: number, cy: number, outer: number): string {
-  const inner = outer * 0.45;
-  const points = Array.from({ length: 10 }, (_, i) => {
-    const radius = i % 2 ? inner : outer;
-    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    return `${r(cx + radius * Math.cos(angle))} ${r(cy + radius * Math.sin(angle))}`;
-  });
-  return `M${points.join("L")}Z`;
-}
-
 /** What the base map is, under every map: boundary-free land, or the office's approved map with its number. */
 export async function MapCaption({ locale, className }: { locale: Locale; className?: string }) {
   const t = await getTranslations({ locale, namespace: "Map" });
@@ -331,6 +253,7 @@ export async function MapFigure({
   tiers = pageTiers,
   className,
   children,
+  picture,
 }: {
   locale: Locale;
   id: string;
@@ -348,8 +271,45 @@ export async function MapFigure({
   tiers?: MapTier[];
   className?: string;
   children?: ReactNode;
+  /**
+   * The address of the map's picture drawn at a tier's width, for a map with more marks than a page should carry
+   * (lib/map-layer.ts): then the marks are one image, its text alternative the description, and the page around it
+   * lists the places.
+   */
+  picture?: (width: number) => string;
 }) {
   const t = await getTranslations({ locale, namespace: "Map" });
+  if (picture) {
+    const fitted = planMap(marks, [], view).view;
+    return (
+      <figure id={id} className={`scroll-mt-4 ${className ?? ""}`}>
+        <div className="overflow-hidden rounded-lg border border-slate-200 bg-slate-50">
+          <MapPicture tiers={tiers} view={fitted} href={picture} alt={`${title}: ${description}`} />
+        </div>
+        <ul aria-label={t("legend")} className="mt-3 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm text-slate-700">
+          {legend.map((entry) => (
+            <li key={entry.label} className="flex items-center gap-1.5">
+              <LegendSymbol kind={entry.kind} />
+              {entry.label}
+            </li>
+          ))}
+          <li className="flex items-center gap-1.5">
+            <LegendSymbol kind="partner" group />
+            {t("legendGroupCount")}
+          </li>
+        </ul>
+        {unlocated.length > 0 && (
+          <p className="mt-2 text-sm text-slate-700">
+            {t.rich("unlocated", { count: unlocated.length, names: () => <UnlocatedNames locale={locale} places={unlocated} /> })}
+          </p>
+        )}
+        {children}
+        <figcaption className="mt-2">
+          <MapCaption locale={locale} />
+        </figcaption>
+      </figure>
+    );
+  }
   // A world's worth of marks leaves room for short names only (a phone's map names 山东省, and leaves "Shandong
   // Province" to the key).
   const plan = planMap(marks, tiers, view, 0.15);
@@ -365,7 +325,6 @@ export async function MapFigure({
       countries: new Set(mark.items.map((i) => i.countryCode)).size,
     })),
   );
-  const list = new Intl.ListFormat(locale === "zh" ? "zh-CN" : "en-GB", { type: "conjunction" });
   return (
     <figure id={id} className={`scroll-mt-4 ${className ?? ""}`}>
       <div className="relative overflow-hidden rounded-lg border border-slate-200 bg-slate-50">
@@ -412,7 +371,7 @@ export async function MapFigure({
       </ul>
       {unlocated.length > 0 && (
         <p className="mt-2 text-sm text-slate-700">
-          {t.rich("unlocated", { count: unlocated.length, names: () => <UnlocatedNames locale={locale} places={unlocated} list={list} /> })}
+          {t.rich("unlocated", { count: unlocated.length, names: () => <UnlocatedNames locale={locale} places={unlocated} /> })}
         </p>
       )}
       {children}
@@ -424,10 +383,38 @@ export async function MapFigure({
 }
 
 /**
+ * A map drawn as one image per width (lib/map-layer.ts): the browser takes the file for the width it shows the map at,
+ * whose marks are laid out for that width, as an inline map's tiers are.
+ */
+export function MapPicture({ tiers, view, href, alt }: { tiers: MapTier[]; view: View; href: (width: number) => string; alt: string }) {
+  const [narrowest, ...wider] = [...tiers].sort((a, b) => a.width - b.width);
+  const height = (width: number) => Math.round((width * view.height) / view.width);
+  return (
+    <picture>
+      {wider.reverse().map((tier) => (
+        <source key={tier.width} media={tier.media} srcSet={href(tier.width)} width={tier.width} height={height(tier.width)} />
+      ))}
+      {/* A plain image: the picture is an SVG file drawn by the server, nothing for next/image to resize. */}
+      <img src={href(narrowest!.width)} alt={alt} width={narrowest!.width} height={height(narrowest!.width)} className="block h-auto w-full" />
+    </picture>
+  );
+}
+
+/**
  * The places a map can't show, as a list in the reader's language: "Columbus (United States) and Gwangju (South
  * Korea)", "美国哥伦布市和韩国Gwangju", a name with no Chinese marked lang="en".
  */
-function UnlocatedNames({ locale, places, list }: { locale: Locale; places: { slug: string; nameEn: string; nameZh: string | null; countryCode: string }[]; list: Intl.ListFormat }) {
+export function UnlocatedNames({
+  locale,
+  places,
+  links = false,
+}: {
+  locale: Locale;
+  places: { slug: string; nameEn: string; nameZh: string | null; countryCode: string }[];
+  /** Each name a link to its place's page. */
+  links?: boolean;
+}) {
+  const list = new Intl.ListFormat(locale === "zh" ? "zh-CN" : "en-GB", { type: "conjunction" });
   const parts = list.formatToParts(places.map((_, i) => String(i)));
   return (
     <>
@@ -435,7 +422,13 @@ function UnlocatedNames({ locale, places, list }: { locale: Locale; places: { sl
         if (part.type !== "element") return part.value;
         const place = places[Number(part.value)]!;
         const country = countryNameIn(locale, place.countryCode);
-        const name = <PlaceName locale={locale} place={place} />;
+        const name = links ? (
+          <a href={`/${locale}/cities/${place.slug}`} className="text-brand-700 underline">
+            <PlaceName locale={locale} place={place} />
+          </a>
+        ) : (
+          <PlaceName locale={locale} place={place} />
+        );
         return <Fragment key={i}>{locale === "zh" ? <>{country}{name}</> : <>{name} ({country})</>}</Fragment>;
       })}
     </>

@@ -2,12 +2,11 @@ import "server-only";
 import { recentChangesFeed } from "@/lib/atom";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { listRecentAgreementChanges } from "@/lib/kinds/agreement/public";
-import { listEventPaths, listRecentEventChanges } from "@/lib/kinds/event/public";
-import { listPartnershipPaths, listRecentPartnershipChanges } from "@/lib/kinds/partnership/public";
-import { listPartnerCountries, listPlacePaths } from "@/lib/kinds/place/public";
+import { listRecentEventChanges } from "@/lib/kinds/event/public";
+import { listRecentPartnershipChanges } from "@/lib/kinds/partnership/public";
 import { cachedRead } from "./cached-read";
 
-/** The feed and the sitemap: what every kind publishes, put together from the kinds' public reads. */
+/** The feed: what every kind publishes, put together from the kinds' public reads (the sitemap's are in sitemap.ts). */
 
 export interface FeedEntry {
   kind: "partnership" | "agreement" | "event";
@@ -32,24 +31,9 @@ export async function listRecentChanges(limit = 50): Promise<FeedEntry[]> {
   return [...signed, ...happenings, ...ties].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit);
 }
 
-/** Every published page's path (without the locale) and when it last changed, for the sitemap. */
-export async function listPublicPaths(): Promise<{ path: string; lastModified: string }[]> {
-  const [ties, placePaths, countries, eventPaths] = await Promise.all([listPartnershipPaths(), listPlacePaths(), listPartnerCountries(), listEventPaths()]);
-  const latest = [...ties, ...eventPaths].reduce((max, r) => (r.lastModified > max ? r.lastModified : max), new Date(0).toISOString());
-  return [
-    ...["/", "/partners", "/map", "/events", "/delegations", "/agreements", "/about"].map((path) => ({ path, lastModified: latest })),
-    ...ties,
-    ...placePaths,
-    ...countries.map((code) => ({ path: `/countries/${code.toLowerCase()}`, lastModified: latest })),
-    ...eventPaths,
-  ];
-}
-
 /** The whole /feed.xml, built once per change: each entry's story goes through the Markdown renderer. */
 export const feedFile = cachedRead("feed-file", async (siteUrl: string) => recentChangesFeed(await listRecentChanges(), siteUrl), () => [
   tag.ties,
   tag.agreements,
   tag.events,
 ]);
-
-export const publicPaths = cachedRead("public-paths", listPublicPaths, () => [tag.ties, tag.events]);
