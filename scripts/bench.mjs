@@ -51,8 +51,10 @@ const targets = [
   ["events list, page 1", "/en/events", "/zh/events"],
   ["delegations list, page 1", "/en/delegations"],
   ["agreements list, page 1", "/en/agreements"],
+  ["world map picture", "/world-map/en-992.svg"],
+  ["Qingdao's map picture", "/place-map/qingdao/en-992.svg"],
   ["events.ics", "/events.ics"],
-  ["sitemap.xml", "/sitemap.xml"],
+  ["sitemap.xml (the index)", "/sitemap.xml"],
 ].flatMap(([name, ...paths]) => paths.map((p) => ({ name: paths.length > 1 ? `${name} (${p.slice(1, 3)})` : name, path: p })));
 
 /** A fresh database with the demo data: its environment for the server and the scripts, and how to remove it. */
