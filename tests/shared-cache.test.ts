@@ -29,9 +29,12 @@ interface Handler {
 }
 type HandlerClass = { new (ctx: Record<string, unknown>): Handler; name: string };
 
+const buildDirs: string[] = [];
+
 /** A Next.js build's directory with a BUILD_ID, as the handler reads it. */
 function buildDir(buildId: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-cache-test-"));
+  buildDirs.push(dir);
   fs.mkdirSync(path.join(dir, "server"));
   fs.writeFileSync(path.join(dir, "BUILD_ID"), buildId);
   return path.join(dir, "server");
@@ -104,6 +107,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const client of opened) client.destroy();
+  for (const dir of buildDirs) fs.rmSync(dir, { recursive: true, force: true });
   // Remove what this run wrote.
   const cleaner = createClient({ url: redisUrl });
   await cleaner.connect();
