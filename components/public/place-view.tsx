@@ -143,8 +143,9 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
                 <li key={c.code} className="break-inside-avoid py-0.5">
                   <Link href={inDirectory({ country: c.code })} className="text-brand-700 underline" aria-label={t("countryTiesOf", { count: c.count, country: countryNameIn(locale, c.code) })}>
                     {countryNameIn(locale, c.code)}
-                  </Link>{" "}
-                  <span className="tabular-nums text-slate-600">{formatNumber(locale, c.count)}</span>
+                  </Link>
+                  {/* A margin, not a space: Chinese sets none between a name and a figure. */}
+                  <span className="ml-1 tabular-nums text-slate-600">{formatNumber(locale, c.count)}</span>
                 </li>
               ))}
             </ul>
