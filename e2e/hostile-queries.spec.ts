@@ -31,9 +31,10 @@ const hostile = [
 
 const queries: Record<string, string[]> = {
   "/en/partners": ["q", "country", "continent", "type", "home", "status", "decade", "sort", "page"],
-  "/zh/events": ["kind", "year"],
-  "/en/delegations": ["direction", "year"],
-  "/zh/partners/jinan-vantaa": ["kind"],
+  "/zh/events": ["kind", "year", "page"],
+  "/en/delegations": ["direction", "year", "page"],
+  "/en/agreements": ["page"],
+  "/zh/partners/jinan-vantaa": ["kind", "page"],
 };
 const segments = ["/en/partners/", "/zh/cities/", "/en/countries/", "/en/events/", "/events/", "/staff/places/", "/"];
 

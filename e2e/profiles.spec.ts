@@ -1,4 +1,32 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
+import { storageStateOf } from "./support/accounts";
+import { publish, publishOwnPartnership, type OwnPartnership } from "./support/staff";
+
+/** Events of a partnership of the test's own, made and published by the demo editor: one a day from 1 January 1987. */
+async function publishEvents(browser: Browser, own: OwnPartnership, count: number): Promise<string[]> {
+  const staff = await browser.newContext({ storageState: storageStateOf("editor") });
+  const titles: string[] = [];
+  try {
+    const page = await staff.newPage();
+    for (let day = 1; day <= count; day++) {
+      const title = `${own.place} exhibition ${day}`;
+      await page.goto("/staff/events/new");
+      await page.getByLabel("Title in English").fill(title);
+      await page.getByLabel("Kind").selectOption({ label: "Exhibition" });
+      await page.getByLabel("Starts").fill(`1987-01-${String(day).padStart(2, "0")}`);
+      const picker = page.getByRole("group", { name: "Partnerships" });
+      await picker.getByLabel(/Find a partnership/).fill(own.place);
+      await picker.getByRole("button", { name: `Add ${own.title}` }).click();
+      await page.getByRole("button", { name: "Create" }).click();
+      await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=created$/);
+      await publish(page);
+      titles.push(title);
+    }
+  } finally {
+    await staff.close();
+  }
+  return titles;
+}
 
 test.describe("partnership and city profiles", () => {
   test("a partnership profile shows both places, its date at its precision, its story and sources", async ({ page }) => {
@@ -63,6 +91,67 @@ test.describe("partnership and city profiles", () => {
     await context.close();
   });
 
+  test("a long timeline: the latest on the profile, the older entries on numbered pages by kind, by link, without JavaScript", async ({ browser }) => {
+    test.setTimeout(300_000);
+    const own = await publishOwnPartnership(browser);
+    // 21 exhibitions, the newest on 21 January 1987: one more than a page holds.
+    const titles = await publishEvents(browser, own, 21);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/en/partners/${own.slug}`);
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    const headings = timeline.getByRole("heading", { level: 3 });
+    // The latest 10, newest first.
+    await expect(headings).toHaveText(titles.slice(11).reverse());
+    await expect(timeline).toContainText("The latest 10 of 21 entries.");
+    await expect(page.getByRole("region", { name: "Key figures" })).toContainText("Events21");
+
+    await timeline.getByRole("link", { name: "All 21 events" }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/partners/${own.slug}\\?kind=event#timeline$`));
+    await expect(timeline.getByRole("status")).toHaveText("21 events");
+    await expect(headings).toHaveCount(20);
+    await expect(headings.first()).toHaveText(titles[20]!);
+    const pages = timeline.getByRole("navigation", { name: "Pages" });
+    await expect(pages).toContainText("Page 1 of 2");
+    // The oldest is on page 2, not on page 1.
+    await expect(timeline.getByRole("heading", { name: titles[0], exact: true })).toHaveCount(0);
+    await pages.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/partners/${own.slug}\\?kind=event&page=2#timeline$`));
+    await expect(headings).toHaveText([titles[0]!]);
+    await expect(pages).toContainText("Page 2 of 2");
+    await pages.getByRole("link", { name: "Previous" }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?kind=event#timeline$`));
+
+    // A page past the last says so and leads to the last, as the directory does.
+    await page.goto(`/en/partners/${own.slug}?kind=event&page=7`);
+    await expect(timeline.getByRole("heading", { name: "There is no page 7: the list ends on page 2." })).toBeVisible();
+    await timeline.getByRole("link", { name: "Go to the last page (page 2)" }).click();
+    await expect(headings).toHaveText([titles[0]!]);
+    // A page without a kind is the profile itself.
+    await page.goto(`/en/partners/${own.slug}?page=2`);
+    await expect(page).toHaveURL(new RegExp(`/en/partners/${own.slug}$`));
+
+    await page.goto(`/zh/partners/${own.slug}?kind=event&page=2`);
+    const zh = page.getByRole("region", { name: "大事记" });
+    await expect(zh.getByRole("status")).toHaveText("共21项活动");
+    await expect(zh.getByRole("navigation", { name: "分页" })).toContainText("第2页，共2页");
+    await expect(zh.getByRole("link", { name: "上一页" })).toBeVisible();
+    await page.goto(`/zh/partners/${own.slug}`);
+    await expect(zh).toContainText("显示最近10项，共21项。");
+    await expect(zh.getByRole("link", { name: "全部21项活动" })).toBeVisible();
+
+    // The events page is paged too, and keeps its filter from page to page.
+    await page.goto("/en/events?year=1987&kind=exhibition");
+    const past = page.getByRole("region", { name: "Past and undated" });
+    await expect(past.getByRole("link", { name: titles[20], exact: true })).toBeVisible();
+    await expect(past.getByRole("link", { name: titles[0], exact: true })).toHaveCount(0);
+    await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/\/en\/events\?kind=exhibition&year=1987&page=2$/);
+    await expect(page.getByRole("region", { name: "Past and undated" }).getByRole("link", { name: titles[0], exact: true })).toBeVisible();
+    await expect(page.getByLabel("Year")).toHaveValue("1987");
+    await context.close();
+  });
+
   test("in Chinese, with Chinese names and the English original marked where no translation exists", async ({ page }) => {
     await page.goto("/zh/partners/jinan-vantaa");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市—万塔市");
@@ -88,15 +177,27 @@ test.describe("partnership and city profiles", () => {
     await expect(page).toHaveURL(/\/en\/partners\?q=Vantaa/);
   });
 
-  test("a city profile lists all its partnerships with counts by country and continent", async ({ page }) => {
+  test("a city profile lists its latest partnerships and counts them all by country and continent, each a way into the directory", async ({ page }) => {
     await page.goto("/en/cities/jinan");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jinan");
-    await expect(page.getByText("14 partnerships")).toBeVisible();
+    await expect(page.getByText("14 partnerships", { exact: true })).toBeVisible();
     await expect(page.getByText("First ties: Coventry and Wakayama, 1983.")).toBeVisible();
-    await expect(page.getByRole("region", { name: "By continent" }).getByRole("definition").first()).toBeVisible();
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({ "@type": "City", name: "Jinan", geo: { latitude: 36.65 } });
-    await page.getByRole("link", { name: "Vantaa", exact: true }).click();
+    // The latest 10 of its 14: Kazanlak (2012) first; Coventry and Wakayama (1983) are in the directory.
+    const latest = page.getByRole("region", { name: "Latest partnerships" });
+    await expect(latest.getByRole("listitem")).toHaveCount(10);
+    await expect(latest.getByRole("listitem").first()).toContainText("Kazanlak");
+    await expect(latest.getByRole("link", { name: "Coventry" })).toHaveCount(0);
+    await page.getByRole("region", { name: "By country and region" }).getByRole("link", { name: "2 partnerships in South Korea" }).click();
+    await expect(page).toHaveURL(/\/en\/partners\?country=KR&home=jinan$/);
+    await expect(page.getByText("2 partnerships", { exact: true })).toBeVisible();
+    await page.goBack();
+    await latest.getByRole("link", { name: "All 14 partnerships in the directory" }).click();
+    await expect(page).toHaveURL(/\/en\/partners\?home=jinan$/);
+    await expect(page.getByText("14 partnerships", { exact: true })).toBeVisible();
+    await page.goBack();
+    await latest.getByRole("link", { name: "Vantaa", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/partners\/jinan-vantaa$/);
   });
 });

@@ -35,4 +35,16 @@ test.describe("delegations and agreements", () => {
     await page.goto("/zh/agreements");
     await expect(page.getByText("签署人：姜大明（山东省省长）；让·沙雷（魁北克省省长）")).toBeVisible();
   });
+
+  test("a page of the agreements past the last says so and leads to the last, in both languages", async ({ page }) => {
+    await page.goto("/en/agreements?page=99");
+    await expect(page.getByRole("heading", { name: /^There is no page 99: the list ends on page \d+\.$/ })).toBeVisible();
+    await page.getByRole("link", { name: /^Go to the last page/ }).click();
+    await expect(page).toHaveURL(/\/en\/agreements(\?page=\d+)?$/);
+    await expect(page.getByRole("status")).toHaveText(/^\d+ in all$/);
+    await expect(page.getByRole("listitem").first()).toBeVisible();
+    await page.goto("/zh/agreements?page=99");
+    await expect(page.getByRole("heading", { name: /^第99页不存在：共\d+页。$/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^转到最后一页（第\d+页）$/ })).toBeVisible();
+  });
 });

@@ -3,7 +3,7 @@
  * back from a twin route's segments. Kept apart from the views' schemas so that the language switcher, in the browser,
  * can read it without them.
  */
-export const twinRoutes = { directory: "directory", events: "event-list", delegations: "delegation-list" } as const;
+export const twinRoutes = { directory: "directory", events: "event-list", delegations: "delegation-list", agreements: "agreement-list" } as const;
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -30,12 +30,12 @@ export function stateQuery(segment: string): string {
 
 /**
  * The query string of the public URL a route below [locale] serves, from the route's segments: the state of a twin
- * route (["directory", "country%3DJP"] → "country=JP"), a profile's timeline filter (["partners", "jinan-vantaa",
- * "timeline", "event"] → "kind=event"), else "".
+ * route (["directory", "country%3DJP"] → "country=JP"), a profile's timeline filter and page (["partners",
+ * "jinan-vantaa", "timeline", "event", "2"] → "kind=event&page=2"), else "".
  */
 export function publicQueryOf(segments: string[]): string {
-  const [first, second, third, fourth] = segments;
+  const [first, second, third, fourth, fifth] = segments;
   if (second && (Object.values(twinRoutes) as string[]).includes(first ?? "")) return stateQuery(second);
-  if (first === "partners" && third === "timeline" && fourth) return new URLSearchParams({ kind: fourth }).toString();
+  if (first === "partners" && third === "timeline" && fourth) return new URLSearchParams({ kind: fourth, ...(fifth ? { page: fifth } : {}) }).toString();
   return "";
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { delegationDirections, eventKinds } from "@/lib/enums";
 import { directoryQueryString, parseDirectoryQuery, type DirectoryQuery } from "@/lib/validation/directory";
-import { first, lenientEnum, lenientYear, queryString } from "@/lib/validation/lists";
+import { first, lenientEnum, lenientYear, listFilters, queryString } from "@/lib/validation/lists";
 import { twinRoutes } from "./public-view-segments";
 
 export { stateParams, stateQuery } from "./public-view-segments";
@@ -17,11 +17,14 @@ export { stateParams, stateQuery } from "./public-view-segments";
 
 type Params = Record<string, string | string[] | undefined>;
 
-const eventFilterSchema = z.object({ kind: lenientEnum(eventKinds), year: lenientYear });
-const delegationFilterSchema = z.object({ direction: lenientEnum(delegationDirections), year: lenientYear });
+// The page comes last, as in the directory's query string ("kind=forum&page=2").
+const eventFilterSchema = z.object({ kind: lenientEnum(eventKinds), year: lenientYear, page: listFilters.page });
+const delegationFilterSchema = z.object({ direction: lenientEnum(delegationDirections), year: lenientYear, page: listFilters.page });
+const agreementPageSchema = z.object({ page: listFilters.page });
 
 export type EventFilter = z.output<typeof eventFilterSchema>;
 export type DelegationFilter = z.output<typeof delegationFilterSchema>;
+export type AgreementPage = z.output<typeof agreementPageSchema>;
 
 /** A list page: its public path, its twin route, how its state is read, and the state's canonical query string. */
 interface View<State> {
@@ -47,6 +50,7 @@ export const views = {
   } satisfies View<DirectoryQuery>,
   events: filterView<EventFilter>("/events", twinRoutes.events, eventFilterSchema),
   delegations: filterView<DelegationFilter>("/delegations", twinRoutes.delegations, delegationFilterSchema),
+  agreements: filterView<AgreementPage>("/agreements", twinRoutes.agreements, agreementPageSchema),
 };
 
 export type ViewName = keyof typeof views;
@@ -54,6 +58,15 @@ export type ViewState<V extends ViewName> = ReturnType<(typeof views)[V]["parse"
 
 export const timelineKinds = ["agreement", "delegation", "event"] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
+
+/**
+ * A profile's timeline state (?kind=event&page=2): a kind, and a page of that kind's entries. A page without a kind
+ * means nothing (the profile shows the latest entries of all kinds) and is dropped, as is page 1.
+ */
+function timelineState(params: Params): { kind?: TimelineKind; page: number } {
+  const kind = timelineKinds.find((k) => k === first(params.kind));
+  return { kind, page: kind ? listFilters.page.parse(params.page) : 1 };
+}
 
 function paramsOf(search: URLSearchParams): Params {
   const params: Params = {};
@@ -64,7 +77,7 @@ function paramsOf(search: URLSearchParams): Params {
   return params;
 }
 
-const stateful = /^\/(en|zh)\/(partners|events|delegations)(?:\/([a-z0-9-]{1,120}))?$/;
+const stateful = /^\/(en|zh)\/(partners|events|delegations|agreements)(?:\/([a-z0-9-]{1,120}))?$/;
 
 /**
  * The canonical query string of a public URL whose state is in its query ("country=JP&page=2"; "" for none), or null
@@ -78,8 +91,7 @@ export function canonicalQuery(pathname: string, search: URLSearchParams): strin
   const params = paramsOf(search);
   if (slug) {
     if (section !== "partners") return null;
-    const kind = timelineKinds.find((k) => k === first(params.kind));
-    return kind ? `kind=${kind}` : "";
+    return queryString(timelineState(params));
   }
   return Object.values(views).find((v) => v.path === `/${section}`)!.canonical(params);
 }
@@ -103,8 +115,9 @@ export function viewRoute(pathname: string, search: URLSearchParams): string | n
   if (slug) {
     // A profile's timeline filter: /en/partners/jinan-vantaa?kind=event.
     if (section !== "partners") return null;
-    const kind = timelineKinds.find((k) => k === first(params.kind));
-    return kind ? `/${locale}/partners/${slug}/timeline/${kind}` : null;
+    const { kind, page } = timelineState(params);
+    if (!kind) return null;
+    return `/${locale}/partners/${slug}/timeline/${kind}${page > 1 ? `/${page}` : ""}`;
   }
   const view = Object.values(views).find((v) => v.path === `/${section}`)!;
   const state = view.canonical(params);

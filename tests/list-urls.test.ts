@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { alternates } from "@/lib/i18n/metadata";
 import { publicQueryOf } from "@/lib/public-view-segments";
-import { canonicalQuery, isCanonicalQuery } from "@/lib/public-views";
+import { canonicalQuery, isCanonicalQuery, viewRoute } from "@/lib/public-views";
 
 const site = "https://partners.example.gov";
 beforeAll(() => {
@@ -42,9 +42,33 @@ describe("list URLs", () => {
     expect(publicQueryOf(["event-list", "kind%3Dforum"])).toBe("kind=forum");
     expect(publicQueryOf(["delegation-list", "year%3D2011"])).toBe("year=2011");
     expect(publicQueryOf(["partners", "jinan-vantaa", "timeline", "event"])).toBe("kind=event");
+    expect(publicQueryOf(["partners", "jinan-vantaa", "timeline", "event", "3"])).toBe("kind=event&page=3");
+    expect(publicQueryOf(["agreement-list", "page%3D2"])).toBe("page=2");
     expect(publicQueryOf(["partners", "jinan-vantaa"])).toBe("");
     expect(publicQueryOf(["cities", "jinan"])).toBe("");
     expect(publicQueryOf([])).toBe("");
+  });
+});
+
+describe("paged public lists", () => {
+  it("carry their page in the query string, after their filters, and drop page 1 and a page with nothing to page", () => {
+    expect(canonical("/en/events", "page=2&kind=forum")).toBe("kind=forum&page=2");
+    expect(canonical("/en/events", "page=1")).toBe("");
+    expect(canonical("/en/events", "page=two")).toBe("");
+    expect(canonical("/zh/delegations", "year=2011&page=3")).toBe("year=2011&page=3");
+    expect(canonical("/en/agreements", "page=4&x=1")).toBe("page=4");
+    expect(canonical("/en/partners/jinan-vantaa", "page=2&kind=event")).toBe("kind=event&page=2");
+    // A profile's timeline is paged only by kind: a page without one means nothing.
+    expect(canonical("/en/partners/jinan-vantaa", "page=2")).toBe("");
+  });
+
+  it("are served by their cached twin routes, a timeline's page as a segment of its own", () => {
+    const route = (path: string, query: string) => viewRoute(path, new URLSearchParams(query));
+    expect(route("/en/events", "kind=forum&page=2")).toBe("/en/event-list/kind%3Dforum%26page%3D2");
+    expect(route("/zh/agreements", "page=3")).toBe("/zh/agreement-list/page%3D3");
+    expect(route("/en/partners/jinan-vantaa", "kind=event&page=2")).toBe("/en/partners/jinan-vantaa/timeline/event/2");
+    expect(route("/en/partners/jinan-vantaa", "kind=event")).toBe("/en/partners/jinan-vantaa/timeline/event");
+    expect(route("/en/partners/jinan-vantaa", "page=2")).toBeNull();
   });
 });
 

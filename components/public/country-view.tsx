@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { CountryTie } from "@/lib/kinds/place/public";
+import type { CountryGroup } from "@/lib/kinds/place/public";
+import { directoryHref } from "@/lib/validation/directory";
 import { placeName } from "@/lib/i18n/content";
 import { PlaceName } from "@/components/public/localized-text";
 import { countryNameIn, formatDateAt } from "@/lib/i18n/format";
@@ -15,32 +16,20 @@ export async function countryMetadata(locale: Locale, code: string): Promise<Met
   return { title: t("title", { country }), description: t("description", { country }), ...alternates(locale, `/countries/${code.toLowerCase()}`) };
 }
 
-interface HomeGroup {
-  slug: string;
-  name: string;
-  province: boolean;
-  ties: CountryTie[];
-}
-
-/** The ties grouped by their Shandong side: the province first, then its cities by name (in pinyin order in Chinese). */
-function byHome(locale: Locale, ties: CountryTie[]): HomeGroup[] {
-  const groups = new Map<string, HomeGroup>();
-  for (const tie of ties) {
-    const group = groups.get(tie.homeSlug) ?? {
-      slug: tie.homeSlug,
-      name: placeName(locale, { nameEn: tie.homeNameEn, nameZh: tie.homeNameZh }),
-      province: tie.homeKind === "province",
-      ties: [],
-    };
-    group.ties.push(tie);
-    groups.set(tie.homeSlug, group);
-  }
+/** The groups by their Shandong side: the province first, then its cities by name (in pinyin order in Chinese). */
+function inOrder(locale: Locale, groups: CountryGroup[]): (CountryGroup & { name: string })[] {
   const collator = new Intl.Collator(locale === "zh" ? "zh-Hans-u-co-pinyin" : "en");
-  return [...groups.values()].sort((a, b) => Number(b.province) - Number(a.province) || collator.compare(a.name, b.name));
+  return groups
+    .map((g) => ({ ...g, name: placeName(locale, g) }))
+    .sort((a, b) => Number(b.kind === "province") - Number(a.kind === "province") || collator.compare(a.name, b.name));
 }
 
-/** A country's page (/countries/{code}): the office's ties with its places, by Shandong city, each city's oldest first. */
-export async function CountryView({ locale, code, ties }: { locale: Locale; code: string; ties: CountryTie[] }) {
+/**
+ * A country's page (/countries/{code}): the office's ties with its places, by Shandong side, each side's oldest first.
+ * A side with more than a few lists its oldest and links to the directory for all of them (filtered by the side and
+ * the country, paged there), so that the page stays the same size however many ties there are.
+ */
+export async function CountryView({ locale, code, groups }: { locale: Locale; code: string; groups: CountryGroup[] }) {
   const [t, p, c, types] = await Promise.all([
     getTranslations({ locale, namespace: "Country" }),
     getTranslations({ locale, namespace: "Profile" }),
@@ -48,7 +37,7 @@ export async function CountryView({ locale, code, ties }: { locale: Locale; code
     getTranslations({ locale, namespace: "Types" }),
   ]);
   const country = countryNameIn(locale, code);
-  const groups = byHome(locale, ties);
+  const total = groups.reduce((n, g) => n + g.count, 0);
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
       <Breadcrumbs
@@ -60,8 +49,8 @@ export async function CountryView({ locale, code, ties }: { locale: Locale; code
         current={<>{country}</>}
       />
       <h1 className="mt-3 font-serif text-3xl font-semibold text-brand-800">{t("title", { country })}</h1>
-      <p className="mt-2 text-lg text-slate-700">{c("partnerships", { count: ties.length })}</p>
-      {groups.map((group) => (
+      <p className="mt-2 text-lg text-slate-700">{c("partnerships", { count: total })}</p>
+      {inOrder(locale, groups).map((group) => (
         <section key={group.slug} aria-labelledby={`home-${group.slug}`} className="mt-8">
           <h2 id={`home-${group.slug}`} className="text-xl font-semibold text-brand-800">
             <Link href={`/cities/${group.slug}`} className="underline-offset-2 hover:underline">{group.name}</Link>
@@ -79,6 +68,13 @@ export async function CountryView({ locale, code, ties }: { locale: Locale; code
               </li>
             ))}
           </ul>
+          {group.count > group.ties.length && (
+            <p className="mt-2">
+              <Link href={`/partners${directoryHref({ country: code, home: group.slug })}`} className="text-brand-700 underline">
+                {t("allOfHome", { count: group.count, home: group.name, country })}
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </main>

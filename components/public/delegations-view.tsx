@@ -1,38 +1,47 @@
 import type { Metadata } from "next";
-import { officeToday } from "@/lib/office-clock";
 import { getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { InLanguage, LocalizedText } from "@/components/public/localized-text";
 import { UpcomingAndPast } from "@/components/public/upcoming-and-past";
 import type { Locale } from "@/i18n/routing";
-import type { PublicDelegation } from "@/lib/kinds/delegation/public";
+import type { ListedDelegation, PublicDelegation } from "@/lib/kinds/delegation/public";
+import { PageNav, PastTheEnd } from "@/components/public/page-nav";
+import type { Page } from "@/lib/records/paging";
+import { listHref } from "@/lib/validation/lists";
 import { htmlLang } from "@/lib/i18n/content";
 import { formatDateAt, formatMoney } from "@/lib/i18n/format";
 import { sectionMetadata } from "@/lib/i18n/metadata";
 import type { DelegationFilter } from "@/lib/public-views";
 import { buttonClass } from "@/components/ui/button";
 
-/** `query`: the filter's canonical query string, "" for the unfiltered page. */
-export function delegationsMetadata(locale: Locale, query = ""): Promise<Metadata> {
-  return sectionMetadata(locale, "Delegations", "/delegations", query);
+/**
+ * `query`: the filter's canonical query string, "" for the unfiltered first page. A page past the last is not for
+ * search engines' indexes (as in the directory).
+ */
+export async function delegationsMetadata(locale: Locale, query = "", result?: Page<unknown>): Promise<Metadata> {
+  const metadata = await sectionMetadata(locale, "Delegations", "/delegations", query);
+  return result && result.total > 0 && result.page > result.pages ? { ...metadata, robots: { index: false, follow: true } } : metadata;
 }
 
-/** The delegations page for one filter: /delegations, and its cached twin route for a filtered view (lib/public-views.ts). */
+/**
+ * The delegations page for one filter and page: /delegations, and its cached twin route for any other state
+ * (lib/public-views.ts). Those still to come come first, the soonest first; then the past, the latest first.
+ */
 export async function DelegationsView({
   locale,
   filter,
-  delegations,
+  result,
   years,
 }: {
   locale: Locale;
   filter: DelegationFilter;
-  delegations: PublicDelegation[];
+  result: Page<ListedDelegation>;
   years: number[];
 }) {
-  const t = await getTranslations({ locale, namespace: "Delegations" });
-  const today = officeToday();
-  const upcoming = delegations.filter((d) => (d.endsOn ?? d.startsOn) >= today && d.datePrecision === "day").reverse();
-  const past = delegations.filter((d) => !upcoming.includes(d));
+  const [t, paging] = await Promise.all([getTranslations({ locale, namespace: "Delegations" }), getTranslations({ locale, namespace: "Paging" })]);
+  const upcoming = result.items.filter((d) => d.upcoming);
+  const past = result.items.filter((d) => !d.upcoming);
+  const hrefFor = (page: number) => `/${locale}${listHref("/delegations", { ...filter, page })}`;
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
@@ -50,12 +59,18 @@ export async function DelegationsView({
         <FilterSelect name="year" label={t("year")} any={t("any")} value={filter.year?.toString()} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
         <button type="submit" className={buttonClass.primary}>{t("apply")}</button>
       </form>
-      <UpcomingAndPast
-        upcoming={upcoming}
-        past={past}
-        list={(list) => <DelegationList list={list} locale={locale} t={t} />}
-        text={t}
-      />
+      <p className="mt-6 text-slate-700" role="status">{paging("total", { count: result.total })}</p>
+      <PastTheEnd locale={locale} result={result} hrefFor={hrefFor} />
+      {(result.items.length > 0 || result.total === 0) && (
+        <UpcomingAndPast
+          upcoming={upcoming}
+          past={past}
+          list={(list) => <DelegationList list={list} locale={locale} t={t} />}
+          text={t}
+          first={result.page === 1}
+        />
+      )}
+      <PageNav locale={locale} result={result} hrefFor={hrefFor} />
     </main>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { officeToday } from "@/lib/office-clock";
 import { getTranslations } from "next-intl/server";
 import { eventDateText } from "@/components/public/event-date";
 import { UpcomingAndPast } from "@/components/public/upcoming-and-past";
@@ -8,22 +7,32 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { eventKinds } from "@/lib/enums";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { PublicEvent } from "@/lib/kinds/event/public";
+import type { ListedEvent, PublicEvent } from "@/lib/kinds/event/public";
+import { PageNav, PastTheEnd } from "@/components/public/page-nav";
+import type { Page } from "@/lib/records/paging";
+import { listHref } from "@/lib/validation/lists";
 import { sectionMetadata } from "@/lib/i18n/metadata";
 import type { EventFilter } from "@/lib/public-views";
 import { buttonClass } from "@/components/ui/button";
 
-/** `query`: the filter's canonical query string, "" for the unfiltered page. */
-export function eventsMetadata(locale: Locale, query = ""): Promise<Metadata> {
-  return sectionMetadata(locale, "Events", "/events", query);
+/**
+ * `query`: the filter's canonical query string, "" for the unfiltered first page. A page past the last is not for
+ * search engines' indexes (as in the directory).
+ */
+export async function eventsMetadata(locale: Locale, query = "", result?: Page<unknown>): Promise<Metadata> {
+  const metadata = await sectionMetadata(locale, "Events", "/events", query);
+  return result && result.total > 0 && result.page > result.pages ? { ...metadata, robots: { index: false, follow: true } } : metadata;
 }
 
-/** The events page for one filter: /events, and its cached twin route for a filtered view (lib/public-views.ts). */
-export async function EventsView({ locale, filter, events, years }: { locale: Locale; filter: EventFilter; events: PublicEvent[]; years: number[] }) {
-  const t = await getTranslations({ locale, namespace: "Events" });
-  const today = officeToday();
-  const upcoming = events.filter((e) => e.startsOn && (e.endsOn ?? e.startsOn) >= today).reverse();
-  const past = events.filter((e) => !upcoming.includes(e));
+/**
+ * The events page for one filter and page: /events, and its cached twin route for any other state (lib/public-views.ts).
+ * Those still to come come first, the soonest first; then the past, the latest first; a page at a time.
+ */
+export async function EventsView({ locale, filter, result, years }: { locale: Locale; filter: EventFilter; result: Page<ListedEvent>; years: number[] }) {
+  const [t, paging] = await Promise.all([getTranslations({ locale, namespace: "Events" }), getTranslations({ locale, namespace: "Paging" })]);
+  const upcoming = result.items.filter((e) => e.upcoming);
+  const past = result.items.filter((e) => !e.upcoming);
+  const hrefFor = (page: number) => `/${locale}${listHref("/events", { ...filter, page })}`;
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold text-brand-800">{t("title")}</h1>
@@ -34,12 +43,18 @@ export async function EventsView({ locale, filter, events, years }: { locale: Lo
         <a href="/events.ics" className="ml-auto self-center text-brand-700 underline">{t("allCalendar")}</a>
       </form>
 
-      <UpcomingAndPast
-        upcoming={upcoming}
-        past={past}
-        list={(items) => <EventList items={items} locale={locale} t={t} />}
-        text={t}
-      />
+      <p className="mt-6 text-slate-700" role="status">{paging("total", { count: result.total })}</p>
+      <PastTheEnd locale={locale} result={result} hrefFor={hrefFor} />
+      {(result.items.length > 0 || result.total === 0) && (
+        <UpcomingAndPast
+          upcoming={upcoming}
+          past={past}
+          list={(items) => <EventList items={items} locale={locale} t={t} />}
+          text={t}
+          first={result.page === 1}
+        />
+      )}
+      <PageNav locale={locale} result={result} hrefFor={hrefFor} />
     </main>
   );
 }

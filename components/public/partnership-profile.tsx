@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LocalizedText, PlaceName, RegionName, Signatories, TieName, WithLatinNames } from "@/components/public/localized-text";
 import { PairMap } from "@/components/public/pair-map";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
+import { PageNav, PastTheEnd } from "@/components/public/page-nav";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { timelineKinds, type TimelineKind } from "@/lib/public-views";
@@ -13,6 +14,7 @@ import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i1
 import { alternates } from "@/lib/i18n/metadata";
 import { jsonLd } from "@/lib/json-ld";
 import { listHref } from "@/lib/validation/lists";
+import type { Page } from "@/lib/records/paging";
 
 export function profileMetadata(locale: Locale, profile: PartnershipProfile): Metadata {
   const title = tieTitle(locale, profile.home, profile.partner);
@@ -20,11 +22,18 @@ export function profileMetadata(locale: Locale, profile: PartnershipProfile): Me
   return { title, description, ...alternates(locale, `/partners/${profile.slug}`) };
 }
 
+/** A page of a profile's timeline of one kind. */
+export interface TimelinePage {
+  kind: TimelineKind;
+  result: Page<TimelineItem>;
+}
+
 /**
- * A partnership's public profile, its timeline whole or filtered by kind: /partners/{slug}, and its cached twin route
- * /partners/{slug}/timeline/{kind} for /partners/{slug}?kind=… (lib/public-views.ts).
+ * A partnership's public profile: /partners/{slug}, its timeline's latest entries of every kind; and its cached twin
+ * routes /partners/{slug}/timeline/{kind}[/{page}] for /partners/{slug}?kind=…&page=…, a page of one kind's entries
+ * (lib/public-views.ts). A timeline of hundreds of entries is read a page at a time, never whole.
  */
-export async function PartnershipProfileView({ locale, profile, kindFilter }: { locale: Locale; profile: PartnershipProfile; kindFilter?: TimelineKind }) {
+export async function PartnershipProfileView({ locale, profile, timelinePage }: { locale: Locale; profile: PartnershipProfile; timelinePage?: TimelinePage }) {
   const [t, types, statuses, continents] = await Promise.all([
     getTranslations({ locale, namespace: "Profile" }),
     getTranslations({ locale, namespace: "Types" }),
@@ -35,13 +44,12 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
   const partnerName = placeName(locale, profile.partner);
   const established = formatDateAt(locale, profile.establishedOn, profile.establishedPrecision);
   const years = profile.establishedOn ? new Date().getFullYear() - Number(profile.establishedOn.slice(0, 4)) : null;
-  const deals = dealTotals(profile.timeline);
+  const { counts, deals } = profile;
   const unverified = isUnverified(profile.sources);
-  const counts = {
-    agreement: profile.timeline.filter((i) => i.kind === "agreement").length,
-    delegation: profile.timeline.filter((i) => i.kind === "delegation").length,
-    event: profile.timeline.filter((i) => i.kind === "event").length,
-  };
+  const total = counts.agreement + counts.delegation + counts.event;
+  const kindFilter = timelinePage?.kind;
+  const timelineHref = (kind: TimelineKind | undefined, page?: number) => `${listHref(`/partners/${profile.slug}`, { kind, page })}#timeline`;
+  const items = timelinePage ? timelinePage.result.items : profile.timeline;
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
@@ -121,29 +129,57 @@ export async function PartnershipProfileView({ locale, profile, kindFilter }: { 
 
           <section aria-labelledby="timeline" className="mt-8">
             <h2 id="timeline" className="text-xl font-semibold text-brand-800">{t("timeline")}</h2>
-            {profile.timeline.length > 1 && (
+            {total > 1 && (
               <nav aria-label={t("filterLabel")} className="mt-2 flex flex-wrap gap-2 text-sm">
                 {[undefined, ...timelineKinds].map((k) => (
                   <Link
                     key={k ?? "all"}
-                    href={`${listHref(`/partners/${profile.slug}`, { kind: k })}#timeline`}
-                    aria-current={kindFilter === k ? "page" : undefined}
-                    className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+                    href={timelineHref(k)}
+                    aria-current={kindFilter === k ? ((timelinePage?.result.page ?? 1) === 1 ? "page" : "true") : undefined}
+                    className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 [&[aria-current]]:bg-brand-600 [&[aria-current]]:text-white"
                   >
                     {k ? t(k) : t("filterAll")}
-                    {parenthetical(locale, String(k ? counts[k] : profile.timeline.length))}
+                    {parenthetical(locale, formatNumber(locale, k ? counts[k] : total))}
                   </Link>
                 ))}
               </nav>
             )}
-            {profile.timeline.length === 0 ? (
+            {timelinePage && (
+              <p className="mt-3 text-sm text-slate-700" role="status">
+                {t(`total${capitalized(timelinePage.kind)}`, { count: timelinePage.result.total })}
+              </p>
+            )}
+            {total === 0 ? (
               <p className="mt-2 text-slate-600">{t("timelineEmpty")}</p>
-            ) : (
+            ) : timelinePage ? (
+              <PastTheEnd locale={locale} result={timelinePage.result} hrefFor={(page) => `/${locale}${timelineHref(timelinePage.kind, page)}`} />
+            ) : null}
+            {items.length > 0 && (
               <ol className="mt-4 space-y-4 border-l-2 border-brand-100 pl-4">
-                {profile.timeline.filter((item) => !kindFilter || item.kind === kindFilter).map((item, i) => (
+                {items.map((item, i) => (
                   <TimelineEntry key={`${item.kind}-${i}`} item={item} locale={locale} t={t} />
                 ))}
               </ol>
+            )}
+            {timelinePage ? (
+              <PageNav locale={locale} result={timelinePage.result} hrefFor={(page) => `/${locale}${timelineHref(timelinePage.kind, page)}`} />
+            ) : (
+              total > profile.timeline.length && (
+                <div className="mt-4 text-sm">
+                  <p className="text-slate-700">{t("latestShown", { shown: profile.timeline.length, total })}</p>
+                  <ul className="mt-1 flex flex-wrap gap-x-4">
+                    {timelineKinds
+                      .filter((k) => counts[k] > 0)
+                      .map((k) => (
+                        <li key={k}>
+                          <Link href={timelineHref(k)} className="text-brand-700 underline">
+                            {t(`all${capitalized(k)}`, { count: counts[k] })}
+                          </Link>
+                        </li>
+                      ))}
+                  </ul>
+                </div>
+              )
             )}
           </section>
 
@@ -258,17 +294,7 @@ function TimelineEntry({ item, locale, t }: { item: TimelineItem; locale: Locale
   );
 }
 
-/** Deal value by currency, summed exactly (decimal strings, in thousandths). */
-function dealTotals(timeline: TimelineItem[]): [string, string][] {
-  const totals = new Map<string, bigint>();
-  for (const item of timeline) {
-    if (item.kind !== "delegation" || !item.dealAmount || !item.dealCurrency) continue;
-    const [whole = "0", fraction = ""] = item.dealAmount.split(".");
-    const thousandths = BigInt(whole) * 1000n + BigInt((fraction + "000").slice(0, 3));
-    totals.set(item.dealCurrency, (totals.get(item.dealCurrency) ?? 0n) + thousandths);
-  }
-  return [...totals].map(([currency, v]) => [currency, `${v / 1000n}.${(v % 1000n).toString().padStart(3, "0")}`]);
-}
+const capitalized = <K extends TimelineKind>(kind: K) => `${kind[0]!.toUpperCase()}${kind.slice(1)}` as Capitalize<K>;
 
 function partnershipJsonLd(profile: PartnershipProfile, locale: Locale, homeName: string, partnerName: string): string {
   const data = {

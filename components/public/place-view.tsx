@@ -5,7 +5,9 @@ import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { PlaceMap } from "@/components/public/place-map";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { PlaceProfile } from "@/lib/kinds/place/public";
+import type { PlaceProfile, PlaceTie } from "@/lib/kinds/place/public";
+import { continents as continentKeys } from "@/lib/enums";
+import { directoryHref } from "@/lib/validation/directory";
 import { htmlLang, placeName } from "@/lib/i18n/content";
 import { compareNames, countryNameIn, formatDateAt, formatNameList, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -15,15 +17,17 @@ export function placeMetadata(locale: Locale, place: PlaceProfile): Metadata {
   return { title: placeName(locale, place), ...alternates(locale, `/cities/${place.slug}`) };
 }
 
-/** How many of each value, the most first, then by the name the reader sees (pinyin order in Chinese). */
-function tally(locale: Locale, values: string[], nameOf: (value: string) => string): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+/** Counts, the most first, then by the name the reader sees (pinyin order in Chinese). */
+function mostFirst<T extends { count: number }>(locale: Locale, rows: T[], nameOf: (row: T) => string): T[] {
   const compare = compareNames(locale);
-  return [...counts].sort((a, b) => b[1] - a[1] || compare(nameOf(a[0]), nameOf(b[0])));
+  return [...rows].sort((a, b) => b.count - a.count || compare(nameOf(a), nameOf(b)));
 }
 
-/** A place's page (/cities/{slug}): its ties, the first of them, and where its partners are. */
+/**
+ * A place's page (/cities/{slug}): its ties, the first of them, and where its partners are. A Shandong place may have
+ * a thousand ties: its page lists the latest and counts the rest by country and continent, each count a link to the
+ * directory filtered by the place and that country or continent (paged there), so that the page stays the same size.
+ */
 export async function PlaceView({ locale, place }: { locale: Locale; place: PlaceProfile }) {
   const [t, p, types, continents] = await Promise.all([
     getTranslations({ locale, namespace: "City" }),
@@ -32,19 +36,16 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
     getTranslations({ locale, namespace: "Continents" }),
   ]);
   const name = placeName(locale, place);
-  // Oldest first, as the query gives them; ties of one date by the partner's name as the reader sees it (pinyin in Chinese).
   const compare = compareNames(locale);
-  const ties = [...place.partnerships].sort(
-    (a, b) => (a.establishedOn ?? "9999").localeCompare(b.establishedOn ?? "9999") || compare(placeName(locale, a.other), placeName(locale, b.other)),
-  );
-  // Several ties can share the earliest known date (Jinan's first two are both dated 1983): name them all.
-  const firstDate = ties.find((x) => x.establishedOn);
-  const firsts = firstDate ? ties.filter((x) => x.establishedOn === firstDate.establishedOn) : [];
-  const byCountry = tally(locale, place.partnerships.map((x) => x.other.countryCode), (code) => countryNameIn(locale, code));
-  const byContinent = tally(locale, place.partnerships.map((x) => x.other.continent), (c) => continents(c as "asia"));
+  // Ties of one date by the partner's name as the reader sees it (pinyin in Chinese).
+  const firsts = [...place.firsts].sort((a, b) => compare(placeName(locale, a.other), placeName(locale, b.other)));
+  const firstDate = firsts[0];
+  const byCountry = mostFirst(locale, place.byCountry, (c) => countryNameIn(locale, c.code));
+  const byContinent = mostFirst(locale, place.byContinent, (c) => continents(c.continent as "asia"));
   const country = countryNameIn(locale, place.countryCode);
-  const tieLine = (x: PlaceProfile["partnerships"][number]) =>
+  const tieLine = (x: PlaceTie) =>
     [types(x.type), x.establishedOn ? formatDateAt(locale, x.establishedOn, x.establishedPrecision) : null].filter(Boolean).join(" · ");
+  const inDirectory = (filter: { country?: string; continent?: (typeof continentKeys)[number] }) => `/partners${directoryHref({ home: place.slug, ...filter })}`;
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
       <Breadcrumbs
@@ -77,7 +78,7 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
           <dt className="font-medium text-slate-600">{t("shandongPartners")}</dt>
           <dd>
             <ul>
-              {ties.map((x) => (
+              {place.ties.map((x) => (
                 <li key={x.slug}>
                   <Link href={`/partners/${x.slug}`} className="font-medium text-brand-700 underline"><PlaceName locale={locale} place={x.other} /></Link>
                   <span className="text-slate-600"> · {tieLine(x)}</span>
@@ -88,7 +89,7 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
         </dl>
       )}
 
-      {place.isHome && <p className="mt-6 text-lg font-medium text-slate-800">{t("partnerships", { count: place.partnerships.length })}</p>}
+      {place.isHome && <p className="mt-6 text-lg font-medium text-slate-800">{t("partnerships", { count: place.total })}</p>}
       {place.isHome && firstDate && (
         <p className="mt-1 text-slate-700">
           {t("firstTie", {
@@ -102,10 +103,10 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
       <PlaceMap locale={locale} place={place} />
 
       {place.isHome && <div className="mt-8 grid gap-8 lg:grid-cols-3">
-        <section aria-labelledby="all" className="min-w-0 lg:col-span-2">
-          <h2 id="all" className="text-xl font-semibold text-brand-800">{t("all")}</h2>
+        <section aria-labelledby="latest" className="min-w-0 lg:col-span-2">
+          <h2 id="latest" className="text-xl font-semibold text-brand-800">{t("latestTies")}</h2>
           <ul className="mt-3 divide-y divide-slate-100">
-            {ties.map((x) => (
+            {place.ties.map((x) => (
               <li key={x.slug} className="flex flex-wrap justify-between gap-2 py-2">
                 <Link href={`/partners/${x.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                   <PlaceName locale={locale} place={x.other} />
@@ -116,29 +117,38 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
               </li>
             ))}
           </ul>
+          {place.total > 0 && (
+            <p className="mt-3">
+              <Link href={inDirectory({})} className="text-brand-700 underline">{t("allTies", { count: place.total })}</Link>
+            </p>
+          )}
         </section>
         <aside className="min-w-0 space-y-6 text-sm">
-          <section aria-labelledby="by-country" className="rounded-lg border border-slate-200 p-4">
-            <h2 id="by-country" className="font-semibold text-slate-800">{t("byCountry")}</h2>
-            <dl className="mt-2">
-              {byCountry.map(([code, n]) => (
-                <div key={code} className="flex justify-between border-b border-slate-100 py-1 last:border-0">
-                  <dt>{countryNameIn(locale, code)}</dt>
-                  <dd className="tabular-nums">{formatNumber(locale, n)}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
           <section aria-labelledby="by-continent" className="rounded-lg border border-slate-200 p-4">
             <h2 id="by-continent" className="font-semibold text-slate-800">{t("byContinent")}</h2>
-            <dl className="mt-2">
-              {byContinent.map(([c, n]) => (
-                <div key={c} className="flex justify-between border-b border-slate-100 py-1 last:border-0">
-                  <dt>{continents(c as "asia")}</dt>
-                  <dd className="tabular-nums">{formatNumber(locale, n)}</dd>
-                </div>
+            <ul className="mt-2">
+              {byContinent.map((c) => (
+                <li key={c.continent} className="flex justify-between border-b border-slate-100 py-1 last:border-0">
+                  <Link href={inDirectory({ continent: continentOf(c.continent) })} className="text-brand-700 underline">{continents(c.continent as "asia")}</Link>
+                  <span className="tabular-nums">{formatNumber(locale, c.count)}</span>
+                </li>
               ))}
-            </dl>
+            </ul>
+          </section>
+          <section aria-labelledby="by-country" className="rounded-lg border border-slate-200 p-4">
+            <h2 id="by-country" className="font-semibold text-slate-800">{t("byCountry")}</h2>
+            {/* Up to every country of the world: one short line each, each a link to the directory's list of them. */}
+            <ul className="mt-2 columns-2 gap-4">
+              {byCountry.map((c) => (
+                <li key={c.code} className="break-inside-avoid py-0.5">
+                  <Link href={inDirectory({ country: c.code })} className="text-brand-700 underline" aria-label={t("countryTiesOf", { count: c.count, country: countryNameIn(locale, c.code) })}>
+                    {countryNameIn(locale, c.code)}
+                  </Link>
+                  {/* A margin, not a space: Chinese sets none between a name and a figure. */}
+                  <span className="ml-1 tabular-nums text-slate-600">{formatNumber(locale, c.count)}</span>
+                </li>
+              ))}
+            </ul>
           </section>
         </aside>
       </div>}
@@ -151,6 +161,9 @@ export async function PlaceView({ locale, place }: { locale: Locale; place: Plac
     </main>
   );
 }
+
+/** A continent's key as the directory's filter takes it (the database's enum). */
+const continentOf = (value: string) => continentKeys.find((c) => c === value);
 
 function placeJsonLd(place: PlaceProfile, name: string, locale: Locale): string {
   const data = {

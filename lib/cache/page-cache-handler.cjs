@@ -17,7 +17,7 @@ const MB = 1024 * 1024;
 const budgets = {
   /** Public pages and files with bounded addresses: home, directory, profiles, places, countries, map, events, feeds. */
   pages: 32 * MB,
-  /** The query-string views' twin routes (directory filters and searches, event and delegation filters, timelines). */
+  /** The query-string views' twin routes (directory filters and searches, event and delegation filters, agreement pages, timelines). */
   views: 8 * MB,
   /** Cached reads behind the pages (unstable_cache). */
   data: 16 * MB,
@@ -26,7 +26,7 @@ const budgets = {
 };
 
 /** Twin routes of query-string views (lib/public-views.ts): their number grows with what visitors type. */
-const viewRoute = /^\/(?:en|zh)\/(?:directory|event-list|delegation-list)\/|^\/(?:en|zh)\/partners\/[^/]+\/timeline\//;
+const viewRoute = /^\/(?:en|zh)\/(?:directory|event-list|delegation-list|agreement-list)\/|^\/(?:en|zh)\/partners\/[^/]+\/timeline\//;
 
 /** The request path inside an opaque response key ("/route-cache/APP_PAGE/<hash>/$/en/partners/x"). */
 function pathOf(key) {

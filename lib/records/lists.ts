@@ -5,7 +5,7 @@ import type { Db } from "@/db";
 import { containsPattern, isoTimestamp } from "@/lib/data/sql";
 import { archivedFilter } from "./meta";
 import type { ContentTable } from "./versions";
-import type { Page } from "./paging";
+import { pageCount, type Page } from "./paging";
 import { staffPageSize } from "@/lib/validation/lists";
 
 /**
@@ -52,16 +52,25 @@ export function startsInYear(column: PgColumn, year: number): SQL {
 }
 
 /**
- * One page of a staff list. `query` is the list without its order or page: it is counted as it is (the planner drops
+ * One page of a list. `query` is the list without its order or page: it is counted as it is (the planner drops
  * the columns a count doesn't need, such as per-row subqueries), then ordered and cut to the page. A page past the end
- * shows the last one.
+ * shows the last one (staff lists); with `pastTheEnd: "asked"` it is answered as asked, with no items, so that a public
+ * page can say it does not exist, as the directory does.
  */
-export async function listPage<Q extends PgSelect>(db: Db, requested: number, order: SQL[], query: Q): Promise<Page<Awaited<Q>[number]>> {
+export async function listPage<Q extends PgSelect>(
+  db: Db,
+  requested: number,
+  order: SQL[],
+  query: Q,
+  options: { size?: number; pastTheEnd?: "last" | "asked" } = {},
+): Promise<Page<Awaited<Q>[number]>> {
+  const size = options.size ?? staffPageSize;
   // Drizzle can't follow a generic selection into a subquery's type; the count reads no column of it.
   const [counted] = await db.select({ n: count() }).from(query.as("list") as unknown as PgTable);
   const total = counted?.n ?? 0;
-  const pages = Math.max(1, Math.ceil(total / staffPageSize));
-  const page = Math.min(requested, pages);
-  const items = (await query.orderBy(...order).limit(staffPageSize).offset((page - 1) * staffPageSize)) as Awaited<Q>;
+  const pages = pageCount(total, size);
+  const page = options.pastTheEnd === "asked" ? requested : Math.min(requested, pages);
+  if (page > pages) return { items: [], total, page, pages };
+  const items = (await query.orderBy(...order).limit(size).offset((page - 1) * size)) as Awaited<Q>;
   return { items, total, page, pages };
 }

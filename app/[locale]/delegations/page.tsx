@@ -10,7 +10,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/delegati
   return delegationsMetadata(await publicLocale(params));
 }
 
-/** Every delegation, unfiltered; a filtered view is served by /[locale]/delegation-list/[state] (proxy.ts). */
+/** The first page of the delegations, unfiltered; any other state is served by /[locale]/delegation-list/[state] (proxy.ts). */
 export default async function DelegationsPage({ params }: PageProps<"/[locale]/delegations">) {
   const { locale, state } = await publicList(params, "delegations");
   return <DelegationsView locale={locale} filter={state} {...await loadDelegationList(state)} />;

@@ -10,7 +10,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events">
   return eventsMetadata(await publicLocale(params));
 }
 
-/** Every event, unfiltered; a filtered view is served by /[locale]/event-list/[state] (proxy.ts). */
+/** The first page of the events, unfiltered; any other state is served by /[locale]/event-list/[state] (proxy.ts). */
 export default async function EventsPage({ params }: PageProps<"/[locale]/events">) {
   const { locale, state } = await publicList(params, "events");
   return <EventsView locale={locale} filter={state} {...await loadEventList(state)} />;

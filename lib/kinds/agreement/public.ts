@@ -7,6 +7,8 @@ import { cachedRead } from "@/lib/data/cached-read";
 import type { FeedEntry } from "@/lib/data/feeds";
 import { isoTimestamp } from "@/lib/data/sql";
 import type { PgSelect, SelectedFields } from "drizzle-orm/pg-core";
+import { listPage } from "@/lib/records/lists";
+import { publicPageSize, type Page } from "@/lib/records/paging";
 import { home, joinHome, joinPartner, partner, publicTie, tieNames, type TieNames } from "@/lib/data/ties";
 
 /**
@@ -68,9 +70,21 @@ const headline = {
   partnershipSlug: partnerships.slug,
 };
 
-/** The register of published agreements of published partnerships, newest first. */
-export function listAgreementRegister(): Promise<RegisterAgreement[]> {
-  return selectPublicAgreements({ ...headline, kind: agreements.kind, status: agreements.status, ...tieNames, signatories: signatoriesJson });
+/**
+ * One page of the register of published agreements of published partnerships, newest first (undated last). A page past
+ * the last is answered as asked, with no items, as the directory answers it.
+ */
+export async function listAgreementRegister(page = 1): Promise<Page<RegisterAgreement>> {
+  const db = await getDb();
+  const query = db
+    .select({ ...headline, kind: agreements.kind, status: agreements.status, ...tieNames, signatories: signatoriesJson })
+    .from(agreements)
+    .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(and(eq(agreements.publication, "published"), publicTie))
+    .$dynamic();
+  return listPage(db, page, [sql`${agreements.signedOn} desc nulls last`, desc(agreements.id)], query, { size: publicPageSize, pastTheEnd: "asked" });
 }
 
 export type LatestAgreement = Pick<RegisterAgreement, "titleEn" | "titleZh" | "signedOn" | "signedPrecision" | "partnershipSlug">;
@@ -89,9 +103,9 @@ export async function listRecentAgreementChanges(limit: number): Promise<FeedEnt
 }
 
 export const latestAgreements = cachedRead("latest-agreements", listLatestAgreements, () => [tag.agreements, tag.ties]);
-const agreementRegister = cachedRead("agreement-register", listAgreementRegister, () => [tag.agreements, tag.ties]);
+const agreementRegister = cachedRead("agreement-register", (page: number) => listAgreementRegister(page), () => [tag.agreements, tag.ties]);
 
-/** The agreements register page (/agreements). */
-export function loadAgreementRegister(): Promise<RegisterAgreement[]> {
-  return agreementRegister();
+/** A page of the agreements register (/agreements, /agreements?page=2). */
+export function loadAgreementRegister(page: number): Promise<Page<RegisterAgreement>> {
+  return agreementRegister(page);
 }

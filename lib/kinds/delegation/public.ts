@@ -6,6 +6,9 @@ import { publicTags as tag } from "@/lib/cache-tags";
 import { cachedRead } from "@/lib/data/cached-read";
 import { listPublishedYears } from "@/lib/data/sql";
 import type { DelegationFilter } from "@/lib/public-views";
+import { officeToday } from "@/lib/office-clock";
+import { listPage } from "@/lib/records/lists";
+import { publicPageSize, type Page } from "@/lib/records/paging";
 import { editable, type Columns } from "./definition";
 
 /** What the public sees of delegations: the delegations page and its filters. */
@@ -14,14 +17,25 @@ export type PublicDelegation = Columns & {
   enterprises: { nameEn: string; nameZh: string | null; dealAmount: string | null; dealCurrency: string | null }[];
 };
 
-/** Published delegations, newest first, each with its enterprises and their deals (one query). */
-export async function listPublishedDelegations(filter: { direction?: "incoming" | "outgoing"; year?: number } = {}): Promise<PublicDelegation[]> {
+/** A delegation on the delegations page: still to come (or under way, on a known day) on the office's `today`, or past. */
+export type ListedDelegation = PublicDelegation & { upcoming: boolean };
+
+/**
+ * One page of the published delegations, each with its enterprises and their deals (one query for the page): those
+ * still to come first, the soonest first, then the past ones, the latest first. `today` is the office's day. A page
+ * past the last is answered as asked, with no items, as the directory answers it.
+ */
+export async function listPublishedDelegations(
+  filter: { direction?: "incoming" | "outgoing"; year?: number; page?: number } = {},
+  today: string = officeToday(),
+): Promise<Page<ListedDelegation>> {
   const db = await getDb();
   const enterprises = sql<PublicDelegation["enterprises"]>`coalesce((select json_agg(json_build_object(
       'nameEn', e.name_en, 'nameZh', e.name_zh, 'dealAmount', e.deal_amount::text, 'dealCurrency', e.deal_currency) order by e.position)
     from ${delegationEnterprises} e where e.delegation_id = "delegations"."id"), '[]'::json)`;
-  return db
-    .select({ ...editable, enterprises })
+  const upcoming = sql<boolean>`(${delegations.datePrecision} = 'day' and coalesce(${delegations.endsOn}, ${delegations.startsOn}) >= ${today}::date)`;
+  const query = db
+    .select({ ...editable, enterprises, upcoming })
     .from(delegations)
     .where(
       and(
@@ -30,7 +44,14 @@ export async function listPublishedDelegations(filter: { direction?: "incoming" 
         filter.year ? sql`extract(year from ${delegations.startsOn})::int = ${filter.year}` : undefined,
       ),
     )
-    .orderBy(desc(delegations.startsOn), desc(delegations.id));
+    .$dynamic();
+  const order = [
+    sql`${upcoming} desc`,
+    sql`case when ${upcoming} then ${delegations.startsOn} end asc`,
+    desc(delegations.startsOn),
+    desc(delegations.id),
+  ];
+  return listPage(db, filter.page ?? 1, order, query, { size: publicPageSize, pastTheEnd: "asked" });
 }
 
 /** The years that have published delegations, newest first, for the year filter. */
@@ -41,14 +62,14 @@ export function listDelegationYears(): Promise<number[]> {
 const reads = {
   delegations: cachedRead(
     "delegations",
-    (filter: { direction?: "incoming" | "outgoing"; year?: number }) => listPublishedDelegations(filter),
+    (filter: DelegationFilter, today: string) => listPublishedDelegations(filter, today),
     () => [tag.delegations],
   ),
   delegationYears: cachedRead("delegation-years", listDelegationYears, () => [tag.delegations]),
 };
 
-/** The delegations page for one filter (/delegations and its twin routes): the delegations and the years it offers. */
-export async function loadDelegationList(filter: DelegationFilter): Promise<{ delegations: PublicDelegation[]; years: number[] }> {
-  const [list, years] = await Promise.all([reads.delegations(filter), reads.delegationYears()]);
-  return { delegations: list, years };
+/** The delegations page for one filter and page (/delegations and its twin routes): its delegations and the years it offers. */
+export async function loadDelegationList(filter: DelegationFilter): Promise<{ result: Page<ListedDelegation>; years: number[] }> {
+  const [result, years] = await Promise.all([reads.delegations(filter, officeToday()), reads.delegationYears()]);
+  return { result, years };
 }

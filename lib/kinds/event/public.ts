@@ -9,6 +9,9 @@ import type { FeedEntry } from "@/lib/data/feeds";
 import { isoTimestamp, listPublishedYears } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner, publicTie, tieNames, type TieNames } from "@/lib/data/ties";
 import type { EventFilter } from "@/lib/public-views";
+import { officeToday } from "@/lib/office-clock";
+import { listPage } from "@/lib/records/lists";
+import { publicPageSize, type Page } from "@/lib/records/paging";
 import { editable } from "./definition";
 
 /**
@@ -41,13 +44,40 @@ const withoutId = <T extends { id: number }>({ id: _id, ...rest }: T): Omit<T, "
  * what is coming and what just happened, not decades of history (which made a 9 MB file at 20,000 events). */
 export const calendarFeedSize = 1000;
 
-/** Published events, optionally of one kind and year; those without a known date last. */
-export async function listPublishedEvents(filter: { kind?: EventKind; year?: number } = {}): Promise<PublicEvent[]> {
-  const where: SQL[] = [];
-  if (filter.kind) where.push(eq(events.kind, filter.kind));
-  if (filter.year) where.push(sql`extract(year from ${events.startsOn})::int = ${filter.year}`);
-  const rows = await selectEvents(where.length ? and(...where) : undefined);
-  return rows.map(withoutId);
+/** An event on the events page: still to come (or under way) on the office's `today`, or past (or undated). */
+export type ListedEvent = PublicEvent & { upcoming: boolean };
+
+/**
+ * One page of the published events, optionally of one kind and year: those still to come first, the soonest first,
+ * then the past ones, the latest first, those without a known date last. `today` is the office's day (its key in the
+ * cache: the page is rendered again within the hour it changes). A page past the last is answered as asked, with no
+ * items, as the directory answers it.
+ */
+export async function listPublishedEvents(
+  filter: { kind?: EventKind; year?: number; page?: number } = {},
+  today: string = officeToday(),
+): Promise<Page<ListedEvent>> {
+  const db = await getDb();
+  const upcoming = sql<boolean>`(${events.startsOn} is not null and coalesce(${events.endsOn}, ${events.startsOn}) >= ${today}::date)`;
+  const query = db
+    .select({ ...eventColumns, upcoming })
+    .from(events)
+    .where(
+      and(
+        eq(events.publication, "published"),
+        filter.kind ? eq(events.kind, filter.kind) : undefined,
+        filter.year ? sql`extract(year from ${events.startsOn})::int = ${filter.year}` : undefined,
+      ),
+    )
+    .$dynamic();
+  const order = [
+    sql`${upcoming} desc`,
+    sql`case when ${upcoming} then ${events.startsOn} end asc`,
+    sql`${events.startsOn} desc nulls last`,
+    desc(events.id),
+  ];
+  const result = await listPage(db, filter.page ?? 1, order, query, { size: publicPageSize, pastTheEnd: "asked" });
+  return { ...result, items: result.items.map(withoutId) };
 }
 
 export interface EventDetail extends PublicEvent {
@@ -105,7 +135,7 @@ export async function listEventPaths(): Promise<{ path: string; lastModified: st
 
 // The cached reads (lib/data/cached-read.ts), by the tags of what they show.
 const reads = {
-  events: cachedRead("events", (filter: { kind?: EventKind; year?: number }) => listPublishedEvents(filter), () => [tag.events]),
+  events: cachedRead("events", (filter: EventFilter, today: string) => listPublishedEvents(filter, today), () => [tag.events]),
   eventYears: cachedRead("event-years", listEventYears, () => [tag.events]),
   event: cachedRead("event", getPublishedEvent, (slug) => [tag.event(slug)]),
 };
@@ -122,10 +152,10 @@ export const calendarFile = cachedRead(
 /** One event's calendar file (/events/{slug}.ics): the event, if it has a known day. */
 export const eventCalendar = cachedRead("event-calendar", (slug: string) => listCalendarEvents([slug]), (slug) => [tag.event(slug)]);
 
-/** The events page for one filter (/events and its twin routes): the events and the years the filter offers. */
-export async function loadEventList(filter: EventFilter): Promise<{ events: PublicEvent[]; years: number[] }> {
-  const [list, years] = await Promise.all([reads.events(filter), reads.eventYears()]);
-  return { events: list, years };
+/** The events page for one filter and page (/events and its twin routes): its events and the years the filter offers. */
+export async function loadEventList(filter: EventFilter): Promise<{ result: Page<ListedEvent>; years: number[] }> {
+  const [result, years] = await Promise.all([reads.events(filter, officeToday()), reads.eventYears()]);
+  return { result, years };
 }
 
 /** A published event's page, or null (unknown slug, draft, or a segment that can't be a slug). */

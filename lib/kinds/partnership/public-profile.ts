@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { and, asc, count, desc, eq, isNotNull, ne, sql, type SQL } from "drizzle-orm";
+import type { PgSelect, PgTable } from "drizzle-orm/pg-core";
+import { getDb, type Db } from "@/db";
 import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnerships, partnershipSources, partnershipSteps } from "@/db/schema";
 import { strongestFirst, type SourceKind } from "./sources";
 import { sourceColumns } from "./definition";
@@ -8,6 +9,9 @@ import { signatoriesJson, type Signatory } from "@/lib/kinds/agreement/public";
 import { placeColumns, type ProfilePlace } from "@/lib/kinds/place/public";
 import { isoTimestamp } from "@/lib/data/sql";
 import { home, partner, selectPublicTies, tieNames, type TieNames } from "@/lib/data/ties";
+import { listPage } from "@/lib/records/lists";
+import { publicPageSize, type Page } from "@/lib/records/paging";
+import type { TimelineKind } from "@/lib/public-views";
 
 /** A partnership's public profile (/partners/{slug}): the tie, its sources, its timeline and its neighbours. */
 
@@ -57,7 +61,12 @@ export interface PartnershipProfile {
   /** Strongest first (lib/kinds/partnership/sources.ts). */
   sources: ProfileSource[];
   steps: { date: string; precision: "year" | "month" | "day"; labelEn: string; labelZh: string | null }[];
+  /** The latest entries of the timeline, newest first (at most profileTimelineSize); the rest are on its pages by kind. */
   timeline: TimelineItem[];
+  /** How many entries of each kind the whole timeline has. */
+  counts: Record<TimelineKind, number>;
+  /** The deals of its delegations, summed exactly by currency ("1250000.000"), in the order of the currencies' codes. */
+  deals: [currency: string, amount: string][];
   related: ({ slug: string } & TieNames)[];
 }
 
@@ -109,17 +118,63 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
   ).limit(1);
   if (!row) return null;
 
-  const [sources, steps, agreementRows, delegationRows, eventRows, related] = await Promise.all([
+  const id = row.id;
+  const [sources, steps, agreementRows, delegationRows, eventRows, related, counts, deals] = await Promise.all([
     db
       .select(sourceColumns)
       .from(partnershipSources)
-      .where(eq(partnershipSources.partnershipId, row.id))
+      .where(eq(partnershipSources.partnershipId, id))
       .orderBy(asc(partnershipSources.position)),
     db
       .select({ date: partnershipSteps.occurredOn, precision: partnershipSteps.precision, labelEn: partnershipSteps.labelEn, labelZh: partnershipSteps.labelZh })
       .from(partnershipSteps)
-      .where(eq(partnershipSteps.partnershipId, row.id))
+      .where(eq(partnershipSteps.partnershipId, id))
       .orderBy(asc(partnershipSteps.occurredOn), asc(partnershipSteps.position)),
+    timelineOf.agreement(db, id).orderBy(...timelineOrder.agreement).limit(profileTimelineSize),
+    timelineOf.delegation(db, id).orderBy(...timelineOrder.delegation).limit(profileTimelineSize),
+    timelineOf.event(db, id).orderBy(...timelineOrder.event).limit(profileTimelineSize),
+    selectPublicTies(db, { slug: partnerships.slug, ...tieNames }, [eq(partner.countryCode, row.partner.countryCode), ne(partnerships.id, id)])
+      .orderBy(sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn))
+      .limit(8),
+    timelineCounts(db, id),
+    db
+      .select({ currency: sql<string>`${delegations.dealCurrency}`, amount: sql<string>`sum(${delegations.dealAmount})::text` })
+      .from(delegations)
+      .innerJoin(delegationPartnerships, eq(delegationPartnerships.delegationId, delegations.id))
+      .where(and(eq(delegationPartnerships.partnershipId, id), eq(delegations.publication, "published"), isNotNull(delegations.dealAmount), isNotNull(delegations.dealCurrency)))
+      .groupBy(delegations.dealCurrency)
+      .orderBy(asc(delegations.dealCurrency)),
+  ]);
+
+  // The latest of each kind, merged: the latest of all (an entry without a date last).
+  const timeline = newestFirst([...agreementRows.map(asAgreement), ...delegationRows.map(asDelegation), ...eventRows.map(asEvent)]).slice(0, profileTimelineSize);
+
+  const { id: _id, ...profile } = row;
+  return {
+    ...profile,
+    sources: strongestFirst(sources),
+    steps,
+    timeline,
+    counts,
+    deals: deals.map((d): [string, string] => [d.currency, d.amount]),
+    related,
+  };
+}
+
+/** How many entries of a timeline a profile shows: the latest; a reader finds the rest on the pages of each kind. */
+export const profileTimelineSize = 10;
+
+const asAgreement = (a: Omit<Extract<TimelineItem, { kind: "agreement" }>, "kind">): TimelineItem => ({ kind: "agreement", ...a });
+const asDelegation = (d: Omit<Extract<TimelineItem, { kind: "delegation" }>, "kind">): TimelineItem => ({ kind: "delegation", ...d });
+const asEvent = (e: Omit<Extract<TimelineItem, { kind: "event" }>, "kind">): TimelineItem => ({ kind: "event", ...e });
+
+function newestFirst(items: TimelineItem[]): TimelineItem[] {
+  return items.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+}
+
+/** The published entries of one kind of a partnership's timeline, unordered (for a count, or ordered and cut to a page). */
+const timelineOf = {
+  agreement: (db: Db, partnershipId: number) =>
     db
       .select({
         date: agreements.signedOn,
@@ -133,7 +188,9 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
         signatories: signatoriesJson,
       })
       .from(agreements)
-      .where(and(eq(agreements.partnershipId, row.id), eq(agreements.publication, "published"))),
+      .where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.publication, "published")))
+      .$dynamic(),
+  delegation: (db: Db, partnershipId: number) =>
     db
       .select({
         ...datedColumns(delegations),
@@ -145,23 +202,58 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
       })
       .from(delegations)
       .innerJoin(delegationPartnerships, eq(delegationPartnerships.delegationId, delegations.id))
-      .where(and(eq(delegationPartnerships.partnershipId, row.id), eq(delegations.publication, "published"))),
+      .where(and(eq(delegationPartnerships.partnershipId, partnershipId), eq(delegations.publication, "published")))
+      .$dynamic(),
+  event: (db: Db, partnershipId: number) =>
     db
       .select({ ...datedColumns(events), eventKind: events.kind, descriptionEn: events.descriptionEn, descriptionZh: events.descriptionZh })
       .from(events)
       .innerJoin(eventPartnerships, eq(eventPartnerships.eventId, events.id))
-      .where(and(eq(eventPartnerships.partnershipId, row.id), eq(events.publication, "published"))),
-    selectPublicTies(db, { slug: partnerships.slug, ...tieNames }, [eq(partner.countryCode, row.partner.countryCode), ne(partnerships.id, row.id)])
-      .orderBy(sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn))
-      .limit(8),
+      .where(and(eq(eventPartnerships.partnershipId, partnershipId), eq(events.publication, "published")))
+      .$dynamic(),
+};
+
+/** Newest first, an entry without a date last; the id settles a tie, so that pages neither repeat nor skip one. */
+const timelineOrder: Record<TimelineKind, SQL[]> = {
+  agreement: [sql`${agreements.signedOn} desc nulls last`, desc(agreements.id)],
+  delegation: [sql`${delegations.startsOn} desc nulls last`, desc(delegations.id)],
+  event: [sql`${events.startsOn} desc nulls last`, desc(events.id)],
+};
+
+async function timelineCounts(db: Db, partnershipId: number): Promise<Record<TimelineKind, number>> {
+  const counted = (query: PgSelect) =>
+    // Drizzle can't follow a generic selection into a subquery's type; the count reads no column of it.
+    db.select({ n: count() }).from(query.as("entries") as unknown as PgTable).then(([r]) => r?.n ?? 0);
+  const [agreement, delegation, event] = await Promise.all([
+    counted(timelineOf.agreement(db, partnershipId)),
+    counted(timelineOf.delegation(db, partnershipId)),
+    counted(timelineOf.event(db, partnershipId)),
   ]);
+  return { agreement, delegation, event };
+}
 
-  const timeline: TimelineItem[] = [
-    ...agreementRows.map((a) => ({ kind: "agreement" as const, ...a })),
-    ...delegationRows.map((d) => ({ kind: "delegation" as const, ...d })),
-    ...eventRows.map((e) => ({ kind: "event" as const, ...e })),
-  ].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
-
-  const { id: _id, ...profile } = row;
-  return { ...profile, sources: strongestFirst(sources), steps, timeline, related };
+/**
+ * One page of a published partnership's timeline of one kind, newest first (/partners/{slug}?kind=event&page=2), or
+ * null for an unknown or unpublished slug. A page past the last is answered as asked, with no items, as the directory
+ * answers it: the page says that it does not exist and links to the last one.
+ */
+export async function getPartnershipTimeline(slug: string, kind: TimelineKind, page: number): Promise<Page<TimelineItem> | null> {
+  const db = await getDb();
+  const [row] = await selectPublicTies(db, { id: partnerships.id }, [eq(partnerships.slug, slug)]).limit(1);
+  if (!row) return null;
+  const options = { size: publicPageSize, pastTheEnd: "asked" } as const;
+  switch (kind) {
+    case "agreement": {
+      const result = await listPage(db, page, timelineOrder.agreement, timelineOf.agreement(db, row.id), options);
+      return { ...result, items: result.items.map(asAgreement) };
+    }
+    case "delegation": {
+      const result = await listPage(db, page, timelineOrder.delegation, timelineOf.delegation(db, row.id), options);
+      return { ...result, items: result.items.map(asDelegation) };
+    }
+    case "event": {
+      const result = await listPage(db, page, timelineOrder.event, timelineOf.event(db, row.id), options);
+      return { ...result, items: result.items.map(asEvent) };
+    }
+  }
 }

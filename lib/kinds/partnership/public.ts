@@ -17,7 +17,8 @@ import type { DirectoryQuery } from "@/lib/validation/directory";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { listPartnerCountries } from "@/lib/kinds/place/public";
-import { getPublishedPartnership } from "./public-profile";
+import { getPartnershipTimeline, getPublishedPartnership } from "./public-profile";
+import type { TimelineKind } from "@/lib/public-views";
 
 /**
  * What the public sees of partnerships: the directory (/partners: its search, filters, sort and pages), a profile
@@ -243,6 +244,13 @@ const partnership = cachedRead("partnership", getPublishedPartnership, (slug) =>
 
 /** A published partnership's profile, or null (unknown slug, draft, or a segment that can't be a slug). */
 export const loadProfile = slugLoader(partnership);
+
+const timeline = cachedRead("partnership-timeline", getPartnershipTimeline, (slug) => [tag.tie(slug)]);
+
+/** One page of a published partnership's timeline of one kind (/partners/{slug}?kind=event&page=2), or null. */
+export function loadTimeline(slug: string, kind: TimelineKind, page: number) {
+  return timeline(slug, kind, page);
+}
 
 const typeNames = partnershipTypes.map((type) => ({ type, names: [en.Types[type], zh.Types[type]] }));
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { partnerships, places } from "@/db/schema";
 import { publicTags as tag } from "@/lib/cache-tags";
@@ -46,29 +46,59 @@ export type ProfilePlace = {
 
 type Partnership = typeof partnerships.$inferSelect;
 
+/** The place on the other side of a tie, as a place's page names and marks it. */
+export interface OtherPlace {
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  countryCode: string;
+  continent: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** A tie as a place's page lists it: with the place on its other side. */
+export interface PlaceTie {
+  slug: string;
+  type: Partnership["type"];
+  establishedOn: string | null;
+  establishedPrecision: Partnership["establishedPrecision"];
+  other: OtherPlace;
+}
+
 export interface PlaceProfile extends ProfilePlace {
   isHome: boolean;
   descriptionEn: string | null;
   descriptionZh: string | null;
   population: number | null;
-  partnerships: {
-    slug: string;
-    type: Partnership["type"];
-    establishedOn: string | null;
-    establishedPrecision: Partnership["establishedPrecision"];
-    other: {
-      slug: string;
-      nameEn: string;
-      nameZh: string | null;
-      countryCode: string;
-      continent: string;
-      latitude: number | null;
-      longitude: number | null;
-    };
-  }[];
+  /** How many published ties it takes part in. */
+  total: number;
+  /** Its ties of the earliest known date (several can share it), at most placeFirstsSize of them. */
+  firsts: PlaceTie[];
+  /**
+   * The ties its page lists: a Shandong place's latest placeListSize (the rest are in the directory, filtered by it);
+   * a foreign place's all (a few, one for each of its Shandong partners), oldest first.
+   */
+  ties: PlaceTie[];
+  /** How many of its ties are with each country, and with each continent (ISO codes; the continents' keys). */
+  byCountry: { code: string; count: number }[];
+  byContinent: { continent: string; count: number }[];
+  /** Every tie, for the place's map only (components/public/place-map.tsx): the page's lists use the bounded fields. */
+  partnerships: PlaceTie[];
 }
 
-/** A published place with every published partnership it takes part in (as the home or the partner side). */
+/** How many of a Shandong place's ties its page lists (the latest): a reader finds the rest in the directory. */
+export const placeListSize = 10;
+/** How many ties of its earliest date a place's page names. */
+export const placeFirstsSize = 5;
+/** A foreign place's ties on its page: one per Shandong partner, so a few; the bound only guards against bad data. */
+const foreignListSize = 100;
+
+/**
+ * A published place with what its page shows of the published partnerships it takes part in (as the home or the
+ * partner side): their number, the first, the latest (a Shandong place's) or all (a foreign place's), and counts by
+ * country and continent; and every one of them for its map.
+ */
 export async function getPublishedPlace(slug: string): Promise<PlaceProfile | null> {
   const db = await getDb();
   const [place] = await db
@@ -93,23 +123,48 @@ export async function getPublishedPlace(slug: string): Promise<PlaceProfile | nu
     latitude: p.latitude,
     longitude: p.longitude,
   });
-  const rows = await selectPublicTies(
-    db,
-    {
-      slug: partnerships.slug,
-      type: partnerships.type,
-      establishedOn: partnerships.establishedOn,
-      establishedPrecision: partnerships.establishedPrecision,
-      homeId: home.id,
-      home: side(home),
-      partner: side(partner),
-    },
-    [sql`${place.id} in (${partnerships.homePlaceId}, ${partnerships.partnerPlaceId})`],
-  ).orderBy(sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn));
-  const { id, ...rest } = place;
+  const involved = sql`${place.id} in (${partnerships.homePlaceId}, ${partnerships.partnerPlaceId})`;
+  const tieColumns = {
+    slug: partnerships.slug,
+    type: partnerships.type,
+    establishedOn: partnerships.establishedOn,
+    establishedPrecision: partnerships.establishedPrecision,
+    homeId: home.id,
+    home: side(home),
+    partner: side(partner),
+  };
+  const ties = (conditions: SQL[] = []) => selectPublicTies(db, tieColumns, [involved, ...conditions]);
+  const withOther = (rows: Awaited<ReturnType<typeof ties>>): PlaceTie[] =>
+    rows.map(({ homeId, home: h, partner: p, ...tie }) => ({ ...tie, other: homeId === place.id ? p : h }));
+  // The other side's country and continent, whichever side this place is on.
+  const otherCountry = sql<string>`case when ${home.id} = ${place.id} then ${partner.countryCode} else ${home.countryCode} end`;
+  const otherContinent = sql<string>`case when ${home.id} = ${place.id} then ${partner.continent}::text else ${home.continent}::text end`;
+  const oldestFirst = [sql`${partnerships.establishedOn} asc nulls last`, asc(partner.nameEn), asc(partnerships.id)];
+  const [[counted], firsts, listed, byCountry, byContinent, all] = await Promise.all([
+    selectPublicTies(db, { n: count() }, [involved]),
+    // The subquery's tables shadow the outer query's of the same names: it reads its own rows.
+    ties([sql`${partnerships.establishedOn} = (${selectPublicTies(db, { first: sql`min(${partnerships.establishedOn})` }, [involved])})`])
+      .orderBy(asc(partner.nameEn), asc(partnerships.id))
+      .limit(placeFirstsSize),
+    place.isHome
+      ? ties()
+          .orderBy(sql`${partnerships.establishedOn} desc nulls last`, asc(partner.nameEn), desc(partnerships.id))
+          .limit(placeListSize)
+      : null,
+    // By the first column: written out again, the place's id would be another parameter, and another expression.
+    selectPublicTies(db, { code: otherCountry, count: count() }, [involved]).groupBy(sql`1`),
+    selectPublicTies(db, { continent: otherContinent, count: count() }, [involved]).groupBy(sql`1`),
+    ties().orderBy(...oldestFirst),
+  ]);
+  const { id: _id, ...rest } = place;
   return {
     ...rest,
-    partnerships: rows.map(({ homeId, home: h, partner: p, ...tie }) => ({ ...tie, other: homeId === id ? p : h })),
+    total: counted?.n ?? 0,
+    firsts: withOther(firsts),
+    ties: listed ? withOther(listed) : withOther(all).slice(0, foreignListSize),
+    byCountry,
+    byContinent,
+    partnerships: withOther(all),
   };
 }
 
@@ -118,15 +173,36 @@ export interface CountryTie extends PublicTie {
   homeKind: string;
 }
 
-/** Every published partnership with a partner in one country, oldest first. */
-export function listPartnershipsInCountry(countryCode: string): Promise<CountryTie[]> {
-  return getDb().then((db) =>
-    selectPublicTies(db, { ...publicTieColumns, homeKind: home.kind }, [eq(partner.countryCode, countryCode)]).orderBy(
-      sql`${partnerships.establishedOn} asc nulls last`,
-      asc(partner.nameEn),
-      asc(partnerships.id),
-    ),
-  );
+/** A Shandong place's ties with one country: how many, and the oldest countryGroupSize of them. */
+export interface CountryGroup {
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  kind: string;
+  count: number;
+  ties: CountryTie[];
+}
+
+/** How many ties a country's page lists under each Shandong place (the oldest): the rest are in the directory. */
+export const countryGroupSize = 10;
+
+/**
+ * The published partnerships with a partner in one country, by their Shandong side: each side's number of ties and the
+ * oldest countryGroupSize of them (a window function ranks them: one query whatever the number). No groups: none.
+ */
+export async function listPartnershipsInCountry(countryCode: string): Promise<CountryGroup[]> {
+  const db = await getDb();
+  const inCountry = eq(partner.countryCode, countryCode);
+  const rank = sql<number>`row_number() over (partition by ${home.id} order by ${partnerships.establishedOn} asc nulls last, ${partner.nameEn}, ${partnerships.id})`;
+  // Each column named after its key: both sides' columns share names ("name_en"), which a subquery's can't.
+  const columns = { ...publicTieColumns, homeKind: home.kind };
+  const named = Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, sql`${column}`.mapWith(column).as(key)]));
+  const ranked = selectPublicTies(db, { ...named, rank: rank.as("rank") }, [inCountry]).as("ranked");
+  const [groups, ties] = await Promise.all([
+    selectPublicTies(db, { slug: home.slug, nameEn: home.nameEn, nameZh: home.nameZh, kind: home.kind, count: count() }, [inCountry]).groupBy(home.id),
+    db.select().from(ranked).where(sql`${ranked.rank} <= ${countryGroupSize}`).orderBy(ranked.rank) as unknown as Promise<(CountryTie & { rank: number })[]>,
+  ]);
+  return groups.map((g) => ({ ...g, ties: ties.filter((t) => t.homeSlug === g.slug).map(({ rank: _rank, ...tie }) => tie) }));
 }
 
 /** The countries of the places the office has published ties with (ISO codes, in no order). */
@@ -211,8 +287,8 @@ export function countryCodeOf(segment: string): string | null {
   return /^[A-Za-z]{2}$/.test(segment) ? segment.toUpperCase() : null;
 }
 
-/** A country's page: the published ties with its places (none: the page is a 404). */
-export function loadCountry(code: string): Promise<CountryTie[]> {
+/** A country's page: the published ties with its places, by Shandong side (none: the page is a 404). */
+export function loadCountry(code: string): Promise<CountryGroup[]> {
   return reads.country(code);
 }
 

@@ -23,7 +23,7 @@ export default async function CountryPage({ params }: PageProps<"/[locale]/count
   const { iso2 } = await params;
   const code = countryCodeOf(iso2) ?? notFound();
   const locale = await publicLocale(params, `/countries/${iso2}`);
-  const ties = await loadCountry(code);
-  if (ties.length === 0) notFound();
-  return <CountryView locale={locale} code={code} ties={ties} />;
+  const groups = await loadCountry(code);
+  if (groups.length === 0) notFound();
+  return <CountryView locale={locale} code={code} groups={groups} />;
 }
