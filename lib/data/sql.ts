@@ -9,6 +9,17 @@ export function containsPattern(text: string): string {
 }
 
 /**
+ * The condition "`column` contains `word`", where `column` holds text folded by the database's `search_fold` (a
+ * generated search column, db/schema.ts: lower-cased, unaccented) and `word` is folded by the same function, so that
+ * both sides agree on every letter; LIKE's own wildcards in the word are taken literally. A GIN trigram index on the
+ * column answers it; a word shorter than three characters (say "济南") gives pg_trgm no trigram to look up, and the
+ * index is then read whole: slower, never wrong.
+ */
+export function containsWordSql(column: AnyColumn | SQL, word: string): SQL {
+  return sql`${column} like ('%' || replace(replace(replace(search_fold(${word}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')`;
+}
+
+/**
  * A timestamp as an ISO 8601 string in UTC. Public reads return strings, not Dates: their results are cached as JSON,
  * where a Date would come back as a string anyway.
  */

@@ -1,7 +1,8 @@
 import "server-only";
 import { asc, count, countDistinct, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db";
-import { partnerships } from "@/db/schema";
+import { alias, unionAll } from "drizzle-orm/pg-core";
+import { getDb, type Db } from "@/db";
+import { partnerships, places } from "@/db/schema";
 import { anniversaryYears } from "@/lib/anniversaries";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { cachedRead, slugLoader } from "@/lib/data/cached-read";
@@ -12,7 +13,8 @@ import type { Locale } from "@/i18n/routing";
 import { placeName } from "@/lib/i18n/content";
 import { compareNames, countryNameIn } from "@/lib/i18n/format";
 import { partnershipTypes } from "@/lib/enums";
-import { accentInsensitivePattern, containsWord, searchWords } from "@/lib/search";
+import { containsWord, searchWords } from "@/lib/search";
+import { containsWordSql } from "@/lib/data/sql";
 import type { DirectoryQuery } from "@/lib/validation/directory";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
@@ -37,30 +39,40 @@ export interface SearchWord {
   types: (typeof partnershipTypes)[number][];
 }
 
-/** The filters of a directory query as SQL: every word of its search must match somewhere, each in any field. */
-function conditions(query: DirectoryQuery, words: SearchWord[]): (SQL | undefined)[] {
-  const where: (SQL | undefined)[] = [];
-  for (const { word, countries, types } of words) {
-    // Names, regions and summaries as stored, whatever their accents (lib/search.ts); the pattern is a bound value.
-    // A word in Chinese characters is looked for in the Chinese fields only, any other word in the English fields and
-    // the Chinese summary (which names foreign places in Latin letters too): fewer columns to scan, same results.
-    const pattern = accentInsensitivePattern(word);
-    const han = /\p{Script=Han}/u.test(word);
-    const latin = !han || /[A-Za-z0-9]/.test(word);
-    const searched = [
-      ...(latin ? [partner.nameEn, partner.regionEn, home.nameEn] : []),
-      ...(han ? [partner.nameZh, partner.regionZh, home.nameZh] : []),
-      ...(latin ? [partnerships.summaryEn] : []),
-      partnerships.summaryZh,
-    ];
-    where.push(
-      or(
-        ...searched.map((column) => sql`${column} ~* ${pattern}`),
-        countries.length ? inArray(partner.countryCode, countries) : undefined,
-        types.length ? inArray(partnerships.type, types) : undefined,
-      ),
-    );
-  }
+/** Aliases for the searches' subqueries, apart from the outer query's partnerships, `home` and `partner`. */
+const matched = alias(partnerships, "matched");
+const place = alias(places, "place");
+
+/**
+ * The partnerships one word of a search finds (lib/search.ts): by their summaries, their partner's names or region
+ * (either language), their home's names, the partner's country, or the kind of tie. Each arm reads a trigram or a
+ * b-tree index and the arms are unioned, so the search costs what it finds, not what the table holds: an OR over the
+ * joined tables' columns would be tested row by row.
+ */
+function tiesMatching(db: Db, { word, countries, types }: SearchWord) {
+  const placesNamed = (withRegion: boolean) =>
+    db
+      .select({ id: place.id })
+      .from(place)
+      .where(
+        or(
+          containsWordSql(place.searchName, word),
+          withRegion ? containsWordSql(place.searchRegion, word) : undefined,
+          withRegion && countries.length ? inArray(place.countryCode, countries) : undefined,
+        ),
+      );
+  const arms = [
+    db.select({ id: matched.id }).from(matched).where(containsWordSql(matched.searchSummary, word)),
+    db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, placesNamed(true))),
+    db.select({ id: matched.id }).from(matched).where(inArray(matched.homePlaceId, placesNamed(false))),
+    ...(types.length ? [db.select({ id: matched.id }).from(matched).where(inArray(matched.type, types))] : []),
+  ] as const;
+  return unionAll(...arms);
+}
+
+/** The filters of a directory query as SQL: every word of its search must match somewhere. */
+function conditions(db: Db, query: DirectoryQuery, words: SearchWord[]): (SQL | undefined)[] {
+  const where: (SQL | undefined)[] = words.map((word) => inArray(partnerships.id, tiesMatching(db, word)));
   if (query.country) where.push(eq(partner.countryCode, query.country));
   if (query.continent) where.push(eq(partner.continent, query.continent));
   if (query.type) where.push(eq(partnerships.type, query.type));
@@ -87,7 +99,7 @@ export interface DirectoryPage {
  */
 export async function searchPartnerships(query: DirectoryQuery, words: SearchWord[], locale: Locale = "en"): Promise<DirectoryPage> {
   const db = await getDb();
-  const where = conditions(query, words);
+  const where = conditions(db, query, words);
   if (locale === "zh" && query.sort === "name") return searchByPinyin(query, where);
   const [totalRow] = await selectPublicTies(db, { n: count() }, where);
   const total = totalRow?.n ?? 0;

@@ -1,9 +1,10 @@
 import "server-only";
 import { staffCountryName } from "@/lib/i18n/staff";
 import { pickColumns } from "@/lib/records/kind";
-import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
+import { listConditions, listPage, listOrder, listStateColumns } from "@/lib/records/lists";
+import { containsWordSql } from "@/lib/data/sql";
 import { placeKind, type PlaceFields } from "./definition";
-import { asc, eq, or, sql } from "drizzle-orm";
+import { asc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { partnerships, places } from "@/db/schema";
 import type { PlaceInput, PlaceListQuery } from "./validation";
@@ -20,7 +21,8 @@ export async function listPlaces(query: PlaceListQuery) {
   const condition = listConditions(
     places,
     query,
-    searchIn(places.nameEn, places.nameZh, places.slug, places.regionEn),
+    // Names and regions in both languages, folded (lib/search.ts), and the slug: each arm has a trigram index.
+    (pattern, typed) => or(containsWordSql(places.searchName, typed), containsWordSql(places.searchRegion, typed), ilike(places.slug, pattern)),
     [
       query.side !== undefined && eq(places.isHome, query.side === "home"),
       query.kind !== undefined && eq(places.kind, query.kind),
