@@ -4,7 +4,7 @@ import { directoryPageSize, searchPartnerships, searchWordsOf } from "@/lib/kind
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db";
 import { foldAccents, searchWords } from "@/lib/search";
-import { containsWordSql } from "@/lib/data/sql";
+import { containsWordSql, searchPatterns } from "@/lib/data/sql";
 import { parseDirectoryQuery } from "@/lib/validation/directory";
 import { freshDatabase } from "./support/db";
 
@@ -94,7 +94,8 @@ describe("folding accents", () => {
 
   it("folds stored text and the typed word alike in the database, and takes LIKE's wildcards literally", async () => {
     const contains = async (stored: string, word: string) => {
-      const [row] = rowsOf<{ found: boolean }>(await db.execute(sql`select ${containsWordSql(sql`search_fold(${stored})`, word)} as found`));
+      const [pattern] = await searchPatterns(db, [word]);
+      const [row] = rowsOf<{ found: boolean }>(await db.execute(sql`select ${containsWordSql(sql`search_fold(${stored})`, pattern!)} as found`));
       return row?.found;
     };
     expect(await contains("Straße", "STRASSE")).toBe(true);

@@ -19,18 +19,15 @@ export const searchIn =
   (pattern: string) =>
     or(...columns.map((column) => ilike(column, pattern)));
 
-/**
- * The list's conditions: its search (given the "contains" pattern, and what was typed for a search of its own), the
- * publication state, archived records, its own.
- */
+/** The list's conditions: its search (given the "contains" pattern), the publication state, archived records, its own. */
 export function listConditions(
   table: ContentTable,
   query: { q?: string | undefined; publication?: "draft" | "published" | undefined; archived?: "only" | "include" | undefined },
-  search: (pattern: string, typed: string) => SQL | undefined,
+  search: (pattern: string) => SQL | undefined,
   own: (SQL | false | undefined)[] = [],
 ): SQL | undefined {
   const where: (SQL | false | undefined)[] = [archivedFilter(table, query.archived), ...own];
-  if (query.q) where.unshift(search(containsPattern(query.q), query.q));
+  if (query.q) where.unshift(search(containsPattern(query.q)));
   if (query.publication) where.push(eq(table.publication, query.publication));
   return and(...where.filter((c): c is SQL => !!c));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, count, countDistinct, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll } from "drizzle-orm/pg-core";
 import { getDb, type Db } from "@/db";
 import { partnerships, places } from "@/db/schema";
@@ -14,7 +14,7 @@ import { placeName } from "@/lib/i18n/content";
 import { compareNames, countryNameIn } from "@/lib/i18n/format";
 import { partnershipTypes } from "@/lib/enums";
 import { containsWord, searchWords } from "@/lib/search";
-import { containsWordSql } from "@/lib/data/sql";
+import { containsWordSql, searchPatterns } from "@/lib/data/sql";
 import type { DirectoryQuery } from "@/lib/validation/directory";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
@@ -49,30 +49,35 @@ const place = alias(places, "place");
  * b-tree index and the arms are unioned, so the search costs what it finds, not what the table holds: an OR over the
  * joined tables' columns would be tested row by row.
  */
-function tiesMatching(db: Db, { word, countries, types }: SearchWord) {
-  const placesNamed = (withRegion: boolean) =>
+function tiesMatching(db: Db, { countries, types }: SearchWord, pattern: string) {
+  // A partner is found by its names, region or country, a home place by its names. Home places are the office's own
+  // (a partnership's home side must be one when it is saved): saying so tells the planner how few they are.
+  const placesNamed = (isHome: boolean) =>
     db
       .select({ id: place.id })
       .from(place)
       .where(
-        or(
-          containsWordSql(place.searchName, word),
-          withRegion ? containsWordSql(place.searchRegion, word) : undefined,
-          withRegion && countries.length ? inArray(place.countryCode, countries) : undefined,
+        and(
+          isHome ? eq(place.isHome, true) : undefined,
+          or(
+            containsWordSql(place.searchName, pattern),
+            isHome ? undefined : containsWordSql(place.searchRegion, pattern),
+            !isHome && countries.length ? inArray(place.countryCode, countries) : undefined,
+          ),
         ),
       );
   const arms = [
-    db.select({ id: matched.id }).from(matched).where(containsWordSql(matched.searchSummary, word)),
-    db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, placesNamed(true))),
-    db.select({ id: matched.id }).from(matched).where(inArray(matched.homePlaceId, placesNamed(false))),
+    db.select({ id: matched.id }).from(matched).where(containsWordSql(matched.searchSummary, pattern)),
+    db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, placesNamed(false))),
+    db.select({ id: matched.id }).from(matched).where(inArray(matched.homePlaceId, placesNamed(true))),
     ...(types.length ? [db.select({ id: matched.id }).from(matched).where(inArray(matched.type, types))] : []),
   ] as const;
   return unionAll(...arms);
 }
 
-/** The filters of a directory query as SQL: every word of its search must match somewhere. */
-function conditions(db: Db, query: DirectoryQuery, words: SearchWord[]): (SQL | undefined)[] {
-  const where: (SQL | undefined)[] = words.map((word) => inArray(partnerships.id, tiesMatching(db, word)));
+/** The filters of a directory query as SQL: every word of its search (with its pattern) must match somewhere. */
+function conditions(db: Db, query: DirectoryQuery, words: SearchWord[], patterns: string[]): (SQL | undefined)[] {
+  const where: (SQL | undefined)[] = words.map((word, i) => inArray(partnerships.id, tiesMatching(db, word, patterns[i]!)));
   if (query.country) where.push(eq(partner.countryCode, query.country));
   if (query.continent) where.push(eq(partner.continent, query.continent));
   if (query.type) where.push(eq(partnerships.type, query.type));
@@ -99,7 +104,7 @@ export interface DirectoryPage {
  */
 export async function searchPartnerships(query: DirectoryQuery, words: SearchWord[], locale: Locale = "en"): Promise<DirectoryPage> {
   const db = await getDb();
-  const where = conditions(db, query, words);
+  const where = conditions(db, query, words, await searchPatterns(db, words.map((w) => w.word)));
   if (locale === "zh" && query.sort === "name") return searchByPinyin(query, where);
   const [totalRow] = await selectPublicTies(db, { n: count() }, where);
   const total = totalRow?.n ?? 0;

@@ -11,7 +11,7 @@ import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
 import { FieldConflictError } from "@/lib/records/errors";
-import { containsPattern, containsWordSql, firstFreeSlug } from "@/lib/data/sql";
+import { containsWordSql, firstFreeSlug, searchPatterns } from "@/lib/data/sql";
 import { searchWords } from "@/lib/search";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
@@ -24,16 +24,21 @@ const place = alias(places, "place");
  * language and whatever its accents, in the slug, or the partner's country code. Each word's arms read a trigram or
  * b-tree index and are unioned, so a search costs what it finds, not what the table holds.
  */
-function partnershipsMatching(db: Db, q: string): SQL | undefined {
+async function partnershipsMatching(db: Db, q: string): Promise<SQL | undefined> {
   const words = searchWords(q);
   if (!words.length) return undefined;
+  const patterns = await searchPatterns(db, words);
   return and(
-    ...words.map((word) => {
-      const named = db.select({ id: place.id }).from(place).where(containsWordSql(place.searchName, word));
+    ...words.map((word, i) => {
+      const pattern = patterns[i]!;
+      // Home places are the office's own (a partnership's home side must be one when it is saved): saying so tells the
+      // planner how few they are.
+      const named = (isHome: boolean) =>
+        db.select({ id: place.id }).from(place).where(and(isHome ? eq(place.isHome, true) : undefined, containsWordSql(place.searchName, pattern)));
       const arms = [
-        db.select({ id: matched.id }).from(matched).where(ilike(matched.slug, containsPattern(word))),
-        db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, named)),
-        db.select({ id: matched.id }).from(matched).where(inArray(matched.homePlaceId, named)),
+        db.select({ id: matched.id }).from(matched).where(ilike(matched.slug, pattern)),
+        db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, named(false))),
+        db.select({ id: matched.id }).from(matched).where(inArray(matched.homePlaceId, named(true))),
         ...(/^[a-z]{2}$/i.test(word)
           ? [db.select({ id: matched.id }).from(matched).innerJoin(place, eq(place.id, matched.partnerPlaceId)).where(eq(place.countryCode, word.toUpperCase()))]
           : []),
@@ -45,10 +50,11 @@ function partnershipsMatching(db: Db, q: string): SQL | undefined {
 
 export async function listPartnerships(query: PartnershipListQuery) {
   const db = await getDb();
+  const matching = query.q ? await partnershipsMatching(db, query.q) : undefined;
   const condition = listConditions(
     partnerships,
     query,
-    (_, typed) => partnershipsMatching(db, typed),
+    () => matching,
     [
       query.type !== undefined && eq(partnerships.type, query.type),
       query.status !== undefined && eq(partnerships.status, query.status),
@@ -143,13 +149,10 @@ export async function getPartnership({ id }: { id: number }): Promise<Partnershi
 
 export interface PartnershipOption {
   id: number;
+  /** Both places' English names ("Jinan – Vantaa"). */
   label: string;
-  /** The Shandong side's name, to group the options by. */
-  homeName: string;
-  /** Extra words the picker matches: Chinese names, country code, slug. */
-  keywords: string;
+  /** Its stage, which the agreement form may move on. */
   status: string;
-  version: number;
 }
 
 /** How many partnerships a picker's search offers at most: enough to choose from, never the whole table. */
@@ -159,14 +162,9 @@ function selectOptions(db: Db) {
   return db
     .select({
       id: partnerships.id,
-      slug: partnerships.slug,
       status: partnerships.status,
-      version: partnerships.version,
       homeName: home.nameEn,
-      homeNameZh: home.nameZh,
       partnerName: partner.nameEn,
-      partnerNameZh: partner.nameZh,
-      countryCode: partner.countryCode,
     })
     .from(partnerships)
     .innerJoin(home, joinHome)
@@ -175,14 +173,7 @@ function selectOptions(db: Db) {
 }
 
 function toOption(r: Awaited<ReturnType<typeof selectOptions>>[number]): PartnershipOption {
-  return {
-    id: r.id,
-    label: `${r.homeName} – ${r.partnerName}`,
-    homeName: r.homeName,
-    keywords: [r.homeNameZh, r.partnerNameZh, r.countryCode, r.slug].filter(Boolean).join(" "),
-    status: r.status,
-    version: r.version,
-  };
+  return { id: r.id, label: `${r.homeName} – ${r.partnerName}`, status: r.status };
 }
 
 /**
@@ -192,7 +183,7 @@ function toOption(r: Awaited<ReturnType<typeof selectOptions>>[number]): Partner
  */
 export async function searchPartnershipOptions({ q, limit = partnershipOptionLimit }: { q: string; limit?: number }): Promise<PartnershipOption[]> {
   const db = await getDb();
-  const matching = partnershipsMatching(db, q);
+  const matching = await partnershipsMatching(db, q);
   if (!matching) return [];
   const rows = await selectOptions(db)
     .where(and(isNull(partnerships.archivedAt), matching))
@@ -273,10 +264,3 @@ export function updatePartnership(
 
 /** A row of the staff list of partnerships. */
 export type PartnershipListItem = Awaited<ReturnType<typeof listPartnerships>>["items"][number];
-
-/** Every partnership, for the pickers of agreements, delegations and events. */
-export async function listPartnershipOptions(): Promise<PartnershipOption[]> {
-  const db = await getDb();
-  const rows = await selectOptions(db).where(isNull(partnerships.archivedAt)).orderBy(asc(home.nameEn), asc(partner.nameEn));
-  return rows.map(toOption);
-}

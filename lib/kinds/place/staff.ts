@@ -2,7 +2,7 @@ import "server-only";
 import { staffCountryName } from "@/lib/i18n/staff";
 import { pickColumns } from "@/lib/records/kind";
 import { listConditions, listPage, listOrder, listStateColumns } from "@/lib/records/lists";
-import { containsWordSql } from "@/lib/data/sql";
+import { containsWordSql, searchPatterns } from "@/lib/data/sql";
 import { placeKind, type PlaceFields } from "./definition";
 import { asc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
@@ -18,11 +18,12 @@ import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
 export async function listPlaces(query: PlaceListQuery) {
   const db = await getDb();
+  const [folded] = query.q ? await searchPatterns(db, [query.q]) : [];
   const condition = listConditions(
     places,
     query,
     // Names and regions in both languages, folded (lib/search.ts), and the slug: each arm has a trigram index.
-    (pattern, typed) => or(containsWordSql(places.searchName, typed), containsWordSql(places.searchRegion, typed), ilike(places.slug, pattern)),
+    (pattern) => or(containsWordSql(places.searchName, folded!), containsWordSql(places.searchRegion, folded!), ilike(places.slug, pattern)),
     [
       query.side !== undefined && eq(places.isHome, query.side === "home"),
       query.kind !== undefined && eq(places.kind, query.kind),
