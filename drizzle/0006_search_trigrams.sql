@@ -16,4 +16,8 @@ CREATE INDEX "partnerships_search_summary_idx" ON "partnerships" USING gin ("sea
 CREATE INDEX "partnerships_slug_trgm_idx" ON "partnerships" USING gin ("slug" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "places_search_name_idx" ON "places" USING gin ("search_name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "places_search_region_idx" ON "places" USING gin ("search_region" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "places_slug_trgm_idx" ON "places" USING gin ("slug" gin_trgm_ops);
+CREATE INDEX "places_slug_trgm_idx" ON "places" USING gin ("slug" gin_trgm_ops);--> statement-breakpoint
+-- The new columns have no statistics until the next ANALYZE, and without them the planner can't tell a search that
+-- finds three rows from one that finds them all.
+ANALYZE "places";--> statement-breakpoint
+ANALYZE "partnerships";
