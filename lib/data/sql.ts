@@ -31,6 +31,21 @@ export function containsWordSql(column: AnyColumn | SQL, pattern: string): SQL {
 }
 
 /**
+ * Whether each pattern of searchPatterns is broad: found in at least `limit` rows of the given search columns
+ * (counted together, each count stopping at `limit`), in one statement that reads their trigram indexes. A search
+ * uses it to choose its plan: a narrow word is looked up through the indexes, so that it costs what it finds; a broad
+ * one ("ford" in a thousand "…ford" places) is tested row by row, which is then cheaper than fetching every match.
+ */
+export async function broadPatterns(db: Db, patterns: string[], columns: PgColumn[], limit = 200): Promise<boolean[]> {
+  if (!patterns.length) return [];
+  const found = (pattern: string, column: PgColumn) =>
+    sql`(select count(*) from (select 1 from ${column.table} where ${column} like ${pattern} limit ${limit}) as found)`;
+  const counts = patterns.map((pattern, i) => sql`${sql.join(columns.map((column) => found(pattern, column)), sql` + `)} as ${sql.identifier(`b${i}`)}`);
+  const [row] = rowsOf<Record<string, number | string>>(await db.execute(sql`select ${sql.join(counts, sql`, `)}`));
+  return patterns.map((_, i) => Number(row?.[`b${i}`] ?? 0) >= limit);
+}
+
+/**
  * A timestamp as an ISO 8601 string in UTC. Public reads return strings, not Dates: their results are cached as JSON,
  * where a Date would come back as a string anyway.
  */

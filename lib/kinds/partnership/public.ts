@@ -14,7 +14,7 @@ import { placeName } from "@/lib/i18n/content";
 import { compareNames, countryNameIn } from "@/lib/i18n/format";
 import { partnershipTypes } from "@/lib/enums";
 import { containsWord, searchWords } from "@/lib/search";
-import { containsWordSql, searchPatterns } from "@/lib/data/sql";
+import { broadPatterns, containsWordSql, searchPatterns } from "@/lib/data/sql";
 import type { DirectoryQuery } from "@/lib/validation/directory";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
@@ -44,12 +44,13 @@ const matched = alias(partnerships, "matched");
 const place = alias(places, "place");
 
 /**
- * The partnerships one word of a search finds (lib/search.ts): by their summaries, their partner's names or region
- * (either language), their home's names, the partner's country, or the kind of tie. Each arm reads a trigram or a
- * b-tree index and the arms are unioned, so the search costs what it finds, not what the table holds: an OR over the
- * joined tables' columns would be tested row by row.
+ * The condition "one word of the search finds this partnership": by its summary, its partner's names or region
+ * (either language), its home's names, the partner's country, or the kind of tie. A narrow word (the usual case) is
+ * looked up: each of those arms reads a trigram or b-tree index and the arms are unioned, so the search costs what it
+ * finds, not what the table holds. A broad word (broadPatterns), or one naming a kind of tie, finds a good part of the
+ * table anyway: it is tested on each partnership instead, the places it names hashed once.
  */
-function tiesMatching(db: Db, { countries, types }: SearchWord, pattern: string) {
+function wordMatches(db: Db, { countries, types }: SearchWord, pattern: string, broad: boolean): SQL {
   // A partner is found by its names, region or country, a home place by its names. Home places are the office's own
   // (a partnership's home side must be one when it is saved): saying so tells the planner how few they are.
   const placesNamed = (isHome: boolean) =>
@@ -66,18 +67,29 @@ function tiesMatching(db: Db, { countries, types }: SearchWord, pattern: string)
           ),
         ),
       );
-  const arms = [
-    db.select({ id: matched.id }).from(matched).where(containsWordSql(matched.searchSummary, pattern)),
-    db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, placesNamed(false))),
-    db.select({ id: matched.id }).from(matched).where(inArray(matched.homePlaceId, placesNamed(true))),
-    ...(types.length ? [db.select({ id: matched.id }).from(matched).where(inArray(matched.type, types))] : []),
-  ] as const;
-  return unionAll(...arms);
+  if (broad || types.length) {
+    return or(
+      containsWordSql(partnerships.searchSummary, pattern),
+      inArray(partnerships.partnerPlaceId, placesNamed(false)),
+      inArray(partnerships.homePlaceId, placesNamed(true)),
+      types.length ? inArray(partnerships.type, types) : undefined,
+    )!;
+  }
+  return inArray(
+    partnerships.id,
+    unionAll(
+      db.select({ id: matched.id }).from(matched).where(containsWordSql(matched.searchSummary, pattern)),
+      db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, placesNamed(false))),
+      db.select({ id: matched.id }).from(matched).where(inArray(matched.homePlaceId, placesNamed(true))),
+    ),
+  );
 }
 
-/** The filters of a directory query as SQL: every word of its search (with its pattern) must match somewhere. */
-function conditions(db: Db, query: DirectoryQuery, words: SearchWord[], patterns: string[]): (SQL | undefined)[] {
-  const where: (SQL | undefined)[] = words.map((word, i) => inArray(partnerships.id, tiesMatching(db, word, patterns[i]!)));
+/** The filters of a directory query as SQL: every word of its search must match somewhere. */
+async function conditions(db: Db, query: DirectoryQuery, words: SearchWord[]): Promise<(SQL | undefined)[]> {
+  const patterns = await searchPatterns(db, words.map((w) => w.word));
+  const broad = await broadPatterns(db, patterns, [places.searchName, places.searchRegion, partnerships.searchSummary]);
+  const where: (SQL | undefined)[] = words.map((word, i) => wordMatches(db, word, patterns[i]!, broad[i]!));
   if (query.country) where.push(eq(partner.countryCode, query.country));
   if (query.continent) where.push(eq(partner.continent, query.continent));
   if (query.type) where.push(eq(partnerships.type, query.type));
@@ -104,7 +116,7 @@ export interface DirectoryPage {
  */
 export async function searchPartnerships(query: DirectoryQuery, words: SearchWord[], locale: Locale = "en"): Promise<DirectoryPage> {
   const db = await getDb();
-  const where = conditions(db, query, words, await searchPatterns(db, words.map((w) => w.word)));
+  const where = await conditions(db, query, words);
   if (locale === "zh" && query.sort === "name") return searchByPinyin(query, where);
   const [totalRow] = await selectPublicTies(db, { n: count() }, where);
   const total = totalRow?.n ?? 0;

@@ -2,7 +2,7 @@ import "server-only";
 import { pickColumns } from "@/lib/records/kind";
 import { listConditions, listPage, listOrder, listStateColumns } from "@/lib/records/lists";
 import { partnershipFields, partnershipKind, type PartnershipFields } from "./definition";
-import { and, asc, desc, eq, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll } from "drizzle-orm/pg-core";
 import { getDb, type Db, type Tx } from "@/db";
 import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnershipSteps, partnerships, places } from "@/db/schema";
@@ -11,7 +11,7 @@ import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
 import { FieldConflictError } from "@/lib/records/errors";
-import { containsWordSql, firstFreeSlug, searchPatterns } from "@/lib/data/sql";
+import { broadPatterns, containsWordSql, firstFreeSlug, searchPatterns } from "@/lib/data/sql";
 import { searchWords } from "@/lib/search";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
@@ -21,13 +21,15 @@ const place = alias(places, "place");
 
 /**
  * Partnerships that staff find by what they type: every word (lib/search.ts) in a name of either place, in either
- * language and whatever its accents, in the slug, or the partner's country code. Each word's arms read a trigram or
- * b-tree index and are unioned, so a search costs what it finds, not what the table holds.
+ * language and whatever its accents, in the slug, or the partner's country code. A narrow word is looked up through
+ * the indexes (its arms unioned), so that a search costs what it finds, not what the table holds; a broad one
+ * (broadPatterns) is tested on each partnership, the places it names hashed once.
  */
 async function partnershipsMatching(db: Db, q: string): Promise<SQL | undefined> {
   const words = searchWords(q);
   if (!words.length) return undefined;
   const patterns = await searchPatterns(db, words);
+  const broad = await broadPatterns(db, patterns, [places.searchName, partnerships.slug]);
   return and(
     ...words.map((word, i) => {
       const pattern = patterns[i]!;
@@ -35,13 +37,21 @@ async function partnershipsMatching(db: Db, q: string): Promise<SQL | undefined>
       // planner how few they are.
       const named = (isHome: boolean) =>
         db.select({ id: place.id }).from(place).where(and(isHome ? eq(place.isHome, true) : undefined, containsWordSql(place.searchName, pattern)));
+      const country = /^[a-z]{2}$/i.test(word) ? word.toUpperCase() : null;
+      const inCountry = country ? db.select({ id: place.id }).from(place).where(eq(place.countryCode, country)) : null;
+      if (broad[i]) {
+        return or(
+          ilike(partnerships.slug, pattern),
+          inArray(partnerships.partnerPlaceId, named(false)),
+          inArray(partnerships.homePlaceId, named(true)),
+          inCountry ? inArray(partnerships.partnerPlaceId, inCountry) : undefined,
+        )!;
+      }
       const arms = [
         db.select({ id: matched.id }).from(matched).where(ilike(matched.slug, pattern)),
         db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, named(false))),
         db.select({ id: matched.id }).from(matched).where(inArray(matched.homePlaceId, named(true))),
-        ...(/^[a-z]{2}$/i.test(word)
-          ? [db.select({ id: matched.id }).from(matched).innerJoin(place, eq(place.id, matched.partnerPlaceId)).where(eq(place.countryCode, word.toUpperCase()))]
-          : []),
+        ...(inCountry ? [db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, inCountry))] : []),
       ] as const;
       return inArray(partnerships.id, unionAll(...arms));
     }),
