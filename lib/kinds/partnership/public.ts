@@ -68,11 +68,12 @@ function wordMatches(db: Db, { countries, types }: SearchWord, pattern: string, 
         ),
       );
   if (broad || types.length) {
+    // The cheap tests first (hash look-ups), the summary's text last.
     return or(
-      containsWordSql(partnerships.searchSummary, pattern),
       inArray(partnerships.partnerPlaceId, placesNamed(false)),
       inArray(partnerships.homePlaceId, placesNamed(true)),
       types.length ? inArray(partnerships.type, types) : undefined,
+      containsWordSql(partnerships.searchSummary, pattern),
     )!;
   }
   return inArray(
