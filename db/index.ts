@@ -97,11 +97,15 @@ export async function openServer(url: string, poolSize = 10, options: OpenOption
 /** Opens (creating if needed) an embedded database, brings it to the latest migration and seeds it once. */
 export async function openEmbedded(dir: string | null, options: { seed?: boolean } & OpenOptions = {}): Promise<Handle> {
   const { PGlite } = await import("@electric-sql/pglite");
+  // The extensions the searches' indexes need (drizzle/0006_search_trigrams.sql creates them in the database).
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   // null: in memory, for tests.
   if (dir) fs.mkdirSync(dir, { recursive: true });
-  const client = dir ? new PGlite(dir) : new PGlite();
+  const extensions = { pg_trgm, unaccent };
+  const client = dir ? new PGlite(dir, { extensions }) : new PGlite({ extensions });
   await client.waitReady;
   const db = drizzle({ client, schema, logger: options.logger }) as unknown as Db;
   await migrate(db as never, { migrationsFolder });

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  type ExtraConfigColumn,
   bigint,
   boolean,
   char,
@@ -105,6 +106,17 @@ const contentColumns = () => ({
 });
 
 const slugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/**
+ * Text as searches compare it: lower-cased and unaccented ("Świętochłowice" → "swietochlowice", "Straße" →
+ * "strasse"), Chinese unchanged. `search_fold` is the IMMUTABLE wrapper of `unaccent` that migration 0006 creates
+ * (unaccent itself is only STABLE, which a generated column can't use). The fields are joined by a line break, which
+ * no search word contains (lib/search.ts splits words at white space), so a word never matches across two fields.
+ * A GIN trigram index (pg_trgm) on each such column answers `LIKE '%word%'` without reading the table.
+ */
+const searchText = (...columns: string[]) =>
+  sql.raw(`search_fold(${columns.map((c) => `coalesce(${c}, '')`).join(" || E'\\n' || ")})`);
+const trigramIndex = (name: string, column: ExtraConfigColumn) => index(name).using("gin", column.op("gin_trgm_ops"));
 
 /**
  * A partial date is stored as the first day of its period plus its precision: 1979 is 1979-01-01 with "year".
@@ -225,6 +237,9 @@ export const places = pgTable(
     descriptionZh: text("description_zh"),
     /** The office's own province and cities, as opposed to foreign partners. */
     isHome: boolean("is_home").notNull().default(false),
+    /** The names in both languages, and the region in both, as searches compare them (searchText). */
+    searchName: text("search_name").notNull().generatedAlwaysAs(searchText("name_en", "name_zh")),
+    searchRegion: text("search_region").notNull().generatedAlwaysAs(searchText("region_en", "region_zh")),
     ...contentColumns(),
   },
   (t) => [
@@ -241,6 +256,9 @@ export const places = pgTable(
     index("places_is_home_idx").on(t.isHome),
     index("places_publication_idx").on(t.publication),
     index("places_name_en_idx").on(t.nameEn),
+    trigramIndex("places_search_name_idx", t.searchName),
+    trigramIndex("places_search_region_idx", t.searchRegion),
+    trigramIndex("places_slug_trgm_idx", t.slug),
   ],
 );
 
@@ -267,6 +285,8 @@ export const partnerships = pgTable(
     sourceNoteEn: text("source_note_en"),
     sourceNoteZh: text("source_note_zh"),
     featured: boolean("featured").notNull().default(false),
+    /** The summaries in both languages, as searches compare them (searchText). */
+    searchSummary: text("search_summary").notNull().generatedAlwaysAs(searchText("summary_en", "summary_zh")),
     ...contentColumns(),
   },
   (t) => [
@@ -280,6 +300,8 @@ export const partnerships = pgTable(
     index("partnerships_status_idx").on(t.status),
     index("partnerships_established_on_idx").on(t.establishedOn),
     index("partnerships_publication_idx").on(t.publication, t.updatedAt),
+    trigramIndex("partnerships_search_summary_idx", t.searchSummary),
+    trigramIndex("partnerships_slug_trgm_idx", t.slug),
   ],
 );
 

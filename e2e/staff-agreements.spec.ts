@@ -16,8 +16,8 @@ test("an editor records an agreement with two signatories on Jinan–Vantaa, pub
   await page.getByRole("link", { name: "Record agreement" }).click();
   await expect(page.getByRole("heading", { name: "Record an agreement" })).toBeVisible();
   // Opened from the partnership, the form is already linked to it, signed today.
-  await expect(page.getByLabel("Partnership", { exact: true })).toHaveValue(/\d+/);
-  await expect(page.getByLabel("Partnership", { exact: true }).locator("option:checked")).toHaveText("Jinan – Vantaa");
+  const picker = page.getByRole("group", { name: "Partnership", exact: true });
+  await expect(picker.getByRole("listitem")).toHaveText([/Jinan – Vantaa/]);
   await expect(page.getByLabel("Signed on")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
 
   await page.getByLabel("Title in English").fill("Memorandum on green building cooperation");
@@ -53,7 +53,10 @@ test("an editor records an agreement with two signatories on Jinan–Vantaa, pub
 
 test("the agreement form keeps what was typed, rows included, when a field needs attention", async ({ page }) => {
   await page.goto("/staff/agreements/new");
-  await page.getByLabel("Partnership", { exact: true }).selectOption({ label: "Jinan – Vantaa" });
+  const picker = page.getByRole("group", { name: "Partnership", exact: true });
+  await expect(picker.getByText("No partnership chosen yet.")).toBeVisible();
+  await picker.getByRole("combobox", { name: /Find a partnership/ }).fill("Vantaa");
+  await picker.getByRole("option", { name: "Jinan – Vantaa" }).click();
   await page.getByLabel("Signed on").fill("2026-02-30");
   const signatories = page.getByRole("group", { name: "Signatories" }).getByRole("listitem");
   await signatories.nth(0).getByLabel("Name", { exact: true }).fill("Yu Haitian");
@@ -72,6 +75,7 @@ test("the agreement form keeps what was typed, rows included, when a field needs
   await expect(signatories.nth(0).getByLabel("Name", { exact: true })).toHaveValue("Yu Haitian");
   await expect(signatories.nth(2).getByLabel("Name", { exact: true })).toHaveValue("A third signatory");
   await expect(signatories.nth(0).getByLabel("Office held", { exact: true })).toHaveAccessibleDescription("This field is required.");
+  await expect(picker.getByRole("listitem")).toHaveText([/Jinan – Vantaa/]);
 });
 
 test("without JavaScript, an agreement with two signatories can still be recorded", async ({ browser }) => {
@@ -80,8 +84,13 @@ test("without JavaScript, an agreement with two signatories can still be recorde
   await page.goto("/staff/agreements/new");
   // No buttons that would need JavaScript; two signatory rows are there to fill.
   await expect(page.getByRole("button", { name: "Add a signatory" })).toHaveCount(0);
-  await page.getByLabel("Partnership", { exact: true }).selectOption({ label: "Jinan – Vantaa" });
   await page.getByLabel("Kind").selectOption({ label: "Letter of intent" });
+  // The partnership is found by a search the page answers, with what was typed kept.
+  const picker = page.getByRole("group", { name: "Partnership", exact: true });
+  await picker.getByRole("searchbox", { name: /Find a partnership/ }).fill("Jinan Vantaa");
+  await picker.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByLabel("Kind")).toHaveValue("letter_of_intent");
+  await picker.getByRole("radio", { name: "Jinan – Vantaa" }).check();
   const signatories = page.getByRole("group", { name: "Signatories" }).getByRole("listitem");
   await signatories.nth(0).getByLabel("Name", { exact: true }).fill("Yu Haitian");
   await signatories.nth(0).getByLabel("Office held", { exact: true }).fill("Mayor of Jinan");

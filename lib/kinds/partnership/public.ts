@@ -1,7 +1,8 @@
 import "server-only";
-import { asc, count, countDistinct, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db";
-import { partnerships } from "@/db/schema";
+import { and, asc, count, countDistinct, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { alias, unionAll } from "drizzle-orm/pg-core";
+import { getDb, type Db } from "@/db";
+import { partnerships, places } from "@/db/schema";
 import { anniversaryYears } from "@/lib/anniversaries";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { cachedRead, slugLoader } from "@/lib/data/cached-read";
@@ -12,7 +13,8 @@ import type { Locale } from "@/i18n/routing";
 import { placeName } from "@/lib/i18n/content";
 import { compareNames, countryNameIn } from "@/lib/i18n/format";
 import { partnershipTypes } from "@/lib/enums";
-import { accentInsensitivePattern, containsWord, searchWords } from "@/lib/search";
+import { containsWord, searchWords } from "@/lib/search";
+import { broadPatterns, containsWordSql, searchPatterns } from "@/lib/data/sql";
 import type { DirectoryQuery } from "@/lib/validation/directory";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
@@ -38,30 +40,58 @@ export interface SearchWord {
   types: (typeof partnershipTypes)[number][];
 }
 
-/** The filters of a directory query as SQL: every word of its search must match somewhere, each in any field. */
-function conditions(query: DirectoryQuery, words: SearchWord[]): (SQL | undefined)[] {
-  const where: (SQL | undefined)[] = [];
-  for (const { word, countries, types } of words) {
-    // Names, regions and summaries as stored, whatever their accents (lib/search.ts); the pattern is a bound value.
-    // A word in Chinese characters is looked for in the Chinese fields only, any other word in the English fields and
-    // the Chinese summary (which names foreign places in Latin letters too): fewer columns to scan, same results.
-    const pattern = accentInsensitivePattern(word);
-    const han = /\p{Script=Han}/u.test(word);
-    const latin = !han || /[A-Za-z0-9]/.test(word);
-    const searched = [
-      ...(latin ? [partner.nameEn, partner.regionEn, home.nameEn] : []),
-      ...(han ? [partner.nameZh, partner.regionZh, home.nameZh] : []),
-      ...(latin ? [partnerships.summaryEn] : []),
-      partnerships.summaryZh,
-    ];
-    where.push(
-      or(
-        ...searched.map((column) => sql`${column} ~* ${pattern}`),
-        countries.length ? inArray(partner.countryCode, countries) : undefined,
-        types.length ? inArray(partnerships.type, types) : undefined,
-      ),
-    );
+/** Aliases for the searches' subqueries, apart from the outer query's partnerships, `home` and `partner`. */
+const matched = alias(partnerships, "matched");
+const place = alias(places, "place");
+
+/**
+ * The condition "one word of the search finds this partnership": by its summary, its partner's names or region
+ * (either language), its home's names, the partner's country, or the kind of tie. A narrow word (the usual case) is
+ * looked up: each of those arms reads a trigram or b-tree index and the arms are unioned, so the search costs what it
+ * finds, not what the table holds. A broad word (broadPatterns), or one naming a kind of tie, finds a good part of the
+ * table anyway: it is tested on each partnership instead, the places it names hashed once.
+ */
+function wordMatches(db: Db, { countries, types }: SearchWord, pattern: string, broad: boolean): SQL {
+  // A partner is found by its names, region or country, a home place by its names. Home places are the office's own
+  // (a partnership's home side must be one when it is saved): saying so tells the planner how few they are.
+  const placesNamed = (isHome: boolean) =>
+    db
+      .select({ id: place.id })
+      .from(place)
+      .where(
+        and(
+          isHome ? eq(place.isHome, true) : undefined,
+          or(
+            containsWordSql(place.searchName, pattern),
+            isHome ? undefined : containsWordSql(place.searchRegion, pattern),
+            !isHome && countries.length ? inArray(place.countryCode, countries) : undefined,
+          ),
+        ),
+      );
+  if (broad || types.length) {
+    // The cheap tests first (hash look-ups), the summary's text last.
+    return or(
+      inArray(partnerships.partnerPlaceId, placesNamed(false)),
+      inArray(partnerships.homePlaceId, placesNamed(true)),
+      types.length ? inArray(partnerships.type, types) : undefined,
+      containsWordSql(partnerships.searchSummary, pattern),
+    )!;
   }
+  return inArray(
+    partnerships.id,
+    unionAll(
+      db.select({ id: matched.id }).from(matched).where(containsWordSql(matched.searchSummary, pattern)),
+      db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, placesNamed(false))),
+      db.select({ id: matched.id }).from(matched).where(inArray(matched.homePlaceId, placesNamed(true))),
+    ),
+  );
+}
+
+/** The filters of a directory query as SQL: every word of its search must match somewhere. */
+async function conditions(db: Db, query: DirectoryQuery, words: SearchWord[]): Promise<(SQL | undefined)[]> {
+  const patterns = await searchPatterns(db, words.map((w) => w.word));
+  const broad = await broadPatterns(db, patterns, [places.searchName, places.searchRegion, partnerships.searchSummary]);
+  const where: (SQL | undefined)[] = words.map((word, i) => wordMatches(db, word, patterns[i]!, broad[i]!));
   if (query.country) where.push(eq(partner.countryCode, query.country));
   if (query.continent) where.push(eq(partner.continent, query.continent));
   if (query.type) where.push(eq(partnerships.type, query.type));
@@ -88,7 +118,7 @@ export interface DirectoryPage {
  */
 export async function searchPartnerships(query: DirectoryQuery, words: SearchWord[], locale: Locale = "en"): Promise<DirectoryPage> {
   const db = await getDb();
-  const where = conditions(query, words);
+  const where = await conditions(db, query, words);
   if (locale === "zh" && query.sort === "name") return searchByPinyin(query, where);
   const [totalRow] = await selectPublicTies(db, { n: count() }, where);
   const total = totalRow?.n ?? 0;

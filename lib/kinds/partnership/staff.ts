@@ -1,26 +1,70 @@
 import "server-only";
 import { pickColumns } from "@/lib/records/kind";
-import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
+import { listConditions, listPage, listOrder, listStateColumns } from "@/lib/records/lists";
 import { partnershipFields, partnershipKind, type PartnershipFields } from "./definition";
-import { asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { alias, unionAll } from "drizzle-orm/pg-core";
+import { getDb, type Db, type Tx } from "@/db";
 import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnershipSteps, partnerships, places } from "@/db/schema";
 import type { PartnershipInput, PartnershipListQuery } from "./validation";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
 import { FieldConflictError } from "@/lib/records/errors";
-import { firstFreeSlug } from "@/lib/data/sql";
+import { broadPatterns, containsWordSql, firstFreeSlug, searchPatterns } from "@/lib/data/sql";
+import { searchWords } from "@/lib/search";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
+/** Aliases for the search's subqueries, apart from the outer query's partnerships, `home` and `partner`. */
+const matched = alias(partnerships, "matched");
+const place = alias(places, "place");
 
+/**
+ * Partnerships that staff find by what they type: every word (lib/search.ts) in a name of either place, in either
+ * language and whatever its accents, in the slug, or the partner's country code. A narrow word is looked up through
+ * the indexes (its arms unioned), so that a search costs what it finds, not what the table holds; a broad one
+ * (broadPatterns) is tested on each partnership, the places it names hashed once.
+ */
+async function partnershipsMatching(db: Db, q: string): Promise<SQL | undefined> {
+  const words = searchWords(q);
+  if (!words.length) return undefined;
+  const patterns = await searchPatterns(db, words);
+  const broad = await broadPatterns(db, patterns, [places.searchName, partnerships.slug]);
+  return and(
+    ...words.map((word, i) => {
+      const pattern = patterns[i]!;
+      // Home places are the office's own (a partnership's home side must be one when it is saved): saying so tells the
+      // planner how few they are.
+      const named = (isHome: boolean) =>
+        db.select({ id: place.id }).from(place).where(and(isHome ? eq(place.isHome, true) : undefined, containsWordSql(place.searchName, pattern)));
+      const country = /^[a-z]{2}$/i.test(word) ? word.toUpperCase() : null;
+      const inCountry = country ? db.select({ id: place.id }).from(place).where(eq(place.countryCode, country)) : null;
+      if (broad[i]) {
+        return or(
+          ilike(partnerships.slug, pattern),
+          inArray(partnerships.partnerPlaceId, named(false)),
+          inArray(partnerships.homePlaceId, named(true)),
+          inCountry ? inArray(partnerships.partnerPlaceId, inCountry) : undefined,
+        )!;
+      }
+      const arms = [
+        db.select({ id: matched.id }).from(matched).where(ilike(matched.slug, pattern)),
+        db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, named(false))),
+        db.select({ id: matched.id }).from(matched).where(inArray(matched.homePlaceId, named(true))),
+        ...(inCountry ? [db.select({ id: matched.id }).from(matched).where(inArray(matched.partnerPlaceId, inCountry))] : []),
+      ] as const;
+      return inArray(partnerships.id, unionAll(...arms));
+    }),
+  );
+}
 
 export async function listPartnerships(query: PartnershipListQuery) {
   const db = await getDb();
+  const matching = query.q ? await partnershipsMatching(db, query.q) : undefined;
   const condition = listConditions(
     partnerships,
     query,
-    searchIn(partner.nameEn, partner.nameZh, home.nameEn, home.nameZh, partnerships.slug),
+    () => matching,
     [
       query.type !== undefined && eq(partnerships.type, query.type),
       query.status !== undefined && eq(partnerships.status, query.status),
@@ -115,43 +159,56 @@ export async function getPartnership({ id }: { id: number }): Promise<Partnershi
 
 export interface PartnershipOption {
   id: number;
+  /** Both places' English names ("Jinan – Vantaa"). */
   label: string;
-  /** The Shandong side's name, to group the options by. */
-  homeName: string;
-  /** Extra words the picker matches: Chinese names, country code, slug. */
-  keywords: string;
+  /** Its stage, which the agreement form may move on. */
   status: string;
-  version: number;
 }
 
-/** Every partnership, for the pickers of agreements, delegations and events. */
-export async function listPartnershipOptions(): Promise<PartnershipOption[]> {
-  const db = await getDb();
-  const rows = await db
+/** How many partnerships a picker's search offers at most: enough to choose from, never the whole table. */
+export const partnershipOptionLimit = 20;
+
+function selectOptions(db: Db) {
+  return db
     .select({
       id: partnerships.id,
-      slug: partnerships.slug,
       status: partnerships.status,
-      version: partnerships.version,
       homeName: home.nameEn,
-      homeNameZh: home.nameZh,
       partnerName: partner.nameEn,
-      partnerNameZh: partner.nameZh,
-      countryCode: partner.countryCode,
     })
     .from(partnerships)
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
-    .where(isNull(partnerships.archivedAt))
-    .orderBy(asc(home.nameEn), asc(partner.nameEn));
-  return rows.map((r) => ({
-    id: r.id,
-    label: `${r.homeName} – ${r.partnerName}`,
-    homeName: r.homeName,
-    keywords: [r.homeNameZh, r.partnerNameZh, r.countryCode, r.slug].filter(Boolean).join(" "),
-    status: r.status,
-    version: r.version,
-  }));
+    .$dynamic();
+}
+
+function toOption(r: Awaited<ReturnType<typeof selectOptions>>[number]): PartnershipOption {
+  return { id: r.id, label: `${r.homeName} – ${r.partnerName}`, status: r.status };
+}
+
+/**
+ * The partnerships a picker offers for what staff typed (names in either language, slug, country code; see
+ * partnershipsMatching), archived ones left out: at most `limit`, by their Shandong side and then their partner.
+ * Nothing for an empty search.
+ */
+export async function searchPartnershipOptions({ q, limit = partnershipOptionLimit }: { q: string; limit?: number }): Promise<PartnershipOption[]> {
+  const db = await getDb();
+  const matching = await partnershipsMatching(db, q);
+  if (!matching) return [];
+  const rows = await selectOptions(db)
+    .where(and(isNull(partnerships.archivedAt), matching))
+    .orderBy(asc(home.nameEn), asc(partner.nameEn), asc(partnerships.id))
+    .limit(limit);
+  return rows.map(toOption);
+}
+
+/** The given partnerships as a picker shows them once chosen (archived ones too: a record may still link one). */
+export async function getPartnershipOptions({ ids }: { ids: number[] }): Promise<PartnershipOption[]> {
+  const wanted = [...new Set(ids.filter((id) => Number.isSafeInteger(id) && id > 0))];
+  if (!wanted.length) return [];
+  const db = await getDb();
+  const rows = await selectOptions(db).where(inArray(partnerships.id, wanted)).orderBy(asc(home.nameEn), asc(partner.nameEn));
+  return rows.map(toOption);
 }
 
 /** The two places must exist, the first be one of the office's own and the second one abroad. */

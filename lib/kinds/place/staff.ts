@@ -1,9 +1,10 @@
 import "server-only";
 import { staffCountryName } from "@/lib/i18n/staff";
 import { pickColumns } from "@/lib/records/kind";
-import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
+import { listConditions, listPage, listOrder, listStateColumns } from "@/lib/records/lists";
+import { containsWordSql, searchPatterns } from "@/lib/data/sql";
 import { placeKind, type PlaceFields } from "./definition";
-import { asc, eq, or, sql } from "drizzle-orm";
+import { asc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { partnerships, places } from "@/db/schema";
 import type { PlaceInput, PlaceListQuery } from "./validation";
@@ -17,10 +18,12 @@ import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
 export async function listPlaces(query: PlaceListQuery) {
   const db = await getDb();
+  const [folded] = query.q ? await searchPatterns(db, [query.q]) : [];
   const condition = listConditions(
     places,
     query,
-    searchIn(places.nameEn, places.nameZh, places.slug, places.regionEn),
+    // Names and regions in both languages, folded (lib/search.ts), and the slug: each arm has a trigram index.
+    (pattern) => or(containsWordSql(places.searchName, folded!), containsWordSql(places.searchRegion, folded!), ilike(places.slug, pattern)),
     [
       query.side !== undefined && eq(places.isHome, query.side === "home"),
       query.kind !== undefined && eq(places.kind, query.kind),

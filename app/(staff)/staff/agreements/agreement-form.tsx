@@ -2,30 +2,20 @@
 
 import { htmlLang } from "@/lib/i18n/content";
 import type { AgreementField } from "@/lib/kinds/agreement/validation";
-import type { PartnershipOption } from "@/lib/kinds/partnership/staff";
 import { useState } from "react";
 import { createAgreementAction, updateAgreementAction } from "@/app/(staff)/staff/agreements/actions";
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
+import { PartnershipPicker, type PickerOption, type PickerSearch } from "@/components/staff/partnership-picker";
 import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/lib/enums";
 import { valueOf } from "@/lib/forms";
 import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
 import { resultKey } from "@/components/staff/result-key";
 import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
-/** A partnership to record the agreement under, grouped by its Shandong side; its stage, for the stage move. */
-type PartnershipChoice = Pick<PartnershipOption, "id" | "label" | "homeName" | "status">;
-
-/** Options grouped by the Shandong side, as staff think of them. */
-function partnershipGroups(options: PartnershipChoice[]) {
-  const groups = new Map<string, { value: string; label: string }[]>();
-  for (const o of options) groups.set(o.homeName, [...(groups.get(o.homeName) ?? []), { value: String(o.id), label: o.label }]);
-  return [...groups].map(([label, list]) => ({ label, options: list }));
-}
-
-export function AgreementForm({ mode, defaults, partnerships, readOnly = false }: RecordFormProps & { partnerships: PartnershipChoice[]; }) {
+export function AgreementForm({ mode, defaults, picker, readOnly = false }: RecordFormProps & { picker: PickerSearch }) {
   const { state, action, f, optional, t, common, enums } = useRecordForm<AgreementField>("Agreements", mode, { create: createAgreementAction, update: updateAgreementAction }, defaults);
-  const [chosen, setChosen] = useState(() => valueOf(f.values, "partnershipId") ?? "");
-  const current = partnerships.find((p) => String(p.id) === chosen);
+  // The chosen partnership, for its stage (the picker names it; the page named the one the form opened with).
+  const [current, setCurrent] = useState<PickerOption | undefined>(() => picker.known.find((p) => String(p.id) === valueOf(f.values, "partnershipId")));
   const signatoryFields: RowField[] = [
     { key: "name", label: t("signatoryName") },
     { key: "nameZh", label: t("signatoryNameZh"), lang: htmlLang.zh },
@@ -36,15 +26,19 @@ export function AgreementForm({ mode, defaults, partnerships, readOnly = false }
   return (
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/agreements/${defaults.id}`} readOnly={readOnly}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <Select
-          label={t("fields.partnershipId")}
-          placeholder={t("choosePartnership")}
-          groups={partnershipGroups(partnerships)}
-          {...f.text("partnershipId")}
-          onChange={(e) => setChosen(e.target.value)}
-          required
-          className="md:col-span-2"
-        />
+        <div className="md:col-span-2">
+          <PartnershipPicker
+            key={`picker-${resultKey(state)}`}
+            name="partnershipId"
+            multiple={false}
+            legend={t("fields.partnershipId")}
+            selected={f.list("partnershipId")}
+            search={picker}
+            errors={f.errors("partnershipId")}
+            disabled={readOnly}
+            onChange={([option]) => setCurrent(option)}
+          />
+        </div>
         <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
         <Field label={t("fields.titleZh")} note={optional} lang={htmlLang.zh} {...f.text("titleZh")} autoComplete="off" />
         <Checkbox label={t("fields.titleDescriptive")} {...f.checkbox("titleDescriptive")} className="md:col-span-2" />

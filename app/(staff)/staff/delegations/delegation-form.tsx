@@ -6,11 +6,11 @@ import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/st
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { commonCurrencies, delegationDirections } from "@/lib/enums";
 import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
-import { LinkedPartnershipsPicker, type PickerOption } from "@/components/staff/partnership-picker";
+import { LinkedPartnershipsPicker, type PickerSearch } from "@/components/staff/partnership-picker";
 import { resultKey } from "@/components/staff/result-key";
 import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
-export function DelegationForm({ mode, defaults, partnerships, readOnly = false }: RecordFormProps & { partnerships: PickerOption[]; }) {
+export function DelegationForm({ mode, defaults, picker, readOnly = false }: RecordFormProps & { picker: PickerSearch }) {
   const { state, action, f, optional, t, common, enums } = useRecordForm<DelegationField>("Delegations", mode, { create: createDelegationAction, update: updateDelegationAction }, defaults);
   const enterpriseFields: RowField[] = [
     { key: "nameEn", label: t("enterpriseName") },
@@ -47,7 +47,7 @@ export function DelegationForm({ mode, defaults, partnerships, readOnly = false 
         <Field label={t("fields.dealAmount")} note={optional} hint={t("moneyHint")} inputMode="decimal" {...f.text("dealAmount")} autoComplete="off" />
         <Field label={t("fields.dealCurrency")} note={optional} hint={t("currencyHint")} list="currencies" {...f.text("dealCurrency")} autoComplete="off" />
       </fieldset>
-      <LinkedPartnershipsPicker key={`picker-${resultKey(state)}`} t={t} options={partnerships} selected={f.list("partnershipIds")} errors={f.errors("partnershipIds")} disabled={readOnly} />
+      <LinkedPartnershipsPicker key={`picker-${resultKey(state)}`} t={t} search={picker} selected={f.list("partnershipIds")} errors={f.errors("partnershipIds")} disabled={readOnly} />
       <RowsEditor
         key={`enterprises-${resultKey(state)}`}
         name="enterprises"

@@ -6,10 +6,10 @@ import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events
 import { Checkbox, Field, Select, TextArea } from "@/components/ui/field";
 import { eventKinds } from "@/lib/enums";
 import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/staff/record-form";
-import { LinkedPartnershipsPicker, type PickerOption } from "@/components/staff/partnership-picker";
+import { LinkedPartnershipsPicker, type PickerSearch } from "@/components/staff/partnership-picker";
 import { resultKey } from "@/components/staff/result-key";
 
-export function EventForm({ mode, defaults, partnerships, readOnly = false }: RecordFormProps & { partnerships: PickerOption[]; }) {
+export function EventForm({ mode, defaults, picker, readOnly = false }: RecordFormProps & { picker: PickerSearch }) {
   const { state, action, f, optional, t, common, enums } = useRecordForm<EventField>("Events", mode, { create: createEventAction, update: updateEventAction }, defaults);
   return (
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/events/${defaults.id}`} readOnly={readOnly}>
@@ -32,7 +32,7 @@ export function EventForm({ mode, defaults, partnerships, readOnly = false }: Re
         <TextArea label={t("fields.descriptionEn")} note={optional} rows={6} {...f.text("descriptionEn")} />
         <TextArea label={t("fields.descriptionZh")} note={optional} rows={6} lang={htmlLang.zh} {...f.text("descriptionZh")} />
       </fieldset>
-      <LinkedPartnershipsPicker key={`picker-${resultKey(state)}`} t={t} options={partnerships} selected={f.list("partnershipIds")} errors={f.errors("partnershipIds")} disabled={readOnly} />
+      <LinkedPartnershipsPicker key={`picker-${resultKey(state)}`} t={t} search={picker} selected={f.list("partnershipIds")} errors={f.errors("partnershipIds")} disabled={readOnly} />
     </RecordForm>
   );
 }

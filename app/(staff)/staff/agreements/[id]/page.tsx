@@ -6,7 +6,7 @@ import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getAgreement } from "@/lib/kinds/agreement/staff";
-import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
+import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
 import { agreementFormValues } from "@/lib/kinds/agreement/definition";
 import { routeId } from "@/lib/validation/lists";
@@ -19,14 +19,20 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
   const id = routeId(raw);
   const agreement = id ? await getAgreement({ id }) : null;
   if (!id || !agreement) notFound();
-  const partnerships = await listPartnershipOptions();
+  const query = await searchParams;
+  const { defaults, picker } = await openWithPicker(query, {
+    field: "partnershipId",
+    multiple: false,
+    defaults: { ...agreementFormValues(agreement.fields), id: String(id), version: String(agreement.meta.version) },
+    action: `/staff/agreements/${id}`,
+  });
   const t = staffText("Agreements");
   const canEdit = canEditContent(user);
   const { meta, partnership } = agreement;
   const visible = meta.publication === "published" && partnership.publication === "published";
   return (
     <RecordPage
-      notice={(await searchParams).notice}
+      notice={query.notice}
       kind="agreement"
       title={agreement.fields.titleEn}
       meta={meta}
@@ -41,9 +47,9 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
       </p>
       <AgreementForm
         mode="edit"
-        partnerships={partnerships}
+        picker={picker}
         readOnly={!canEdit || !!meta.archivedAt}
-        defaults={{ ...agreementFormValues(agreement.fields), id: String(id), version: String(meta.version) }}
+        defaults={defaults}
       />
     </RecordPage>
   );

@@ -5,7 +5,7 @@ import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getDelegation } from "@/lib/kinds/delegation/staff";
-import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
+import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
 import { delegationFormValues } from "@/lib/kinds/delegation/definition";
 import { routeId } from "@/lib/validation/lists";
@@ -18,12 +18,18 @@ export default async function DelegationPage({ params, searchParams }: PageProps
   const id = routeId(raw);
   const delegation = id ? await getDelegation({ id }) : null;
   if (!id || !delegation) notFound();
-  const partnerships = await listPartnershipOptions();
   const canEdit = canEditContent(user);
+  const query = await searchParams;
+  const { defaults, picker } = await openWithPicker(query, {
+    field: "partnershipIds",
+    multiple: true,
+    defaults: { ...delegationFormValues(delegation.fields), id: String(id), version: String(delegation.meta.version) },
+    action: `/staff/delegations/${id}`,
+  });
   const { meta } = delegation;
   return (
     <RecordPage
-      notice={(await searchParams).notice}
+      notice={query.notice}
       kind="delegation"
       title={delegation.fields.titleEn}
       meta={meta}
@@ -33,9 +39,9 @@ export default async function DelegationPage({ params, searchParams }: PageProps
     >
       <DelegationForm
         mode="edit"
-        partnerships={partnerships}
+        picker={picker}
         readOnly={!canEdit || !!meta.archivedAt}
-        defaults={{ ...delegationFormValues(delegation.fields), id: String(id), version: String(meta.version) }}
+        defaults={defaults}
       />
     </RecordPage>
   );

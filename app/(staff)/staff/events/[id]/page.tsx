@@ -5,7 +5,7 @@ import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getEvent } from "@/lib/kinds/event/staff";
-import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
+import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
 import { eventFormValues } from "@/lib/kinds/event/definition";
 import { routeId } from "@/lib/validation/lists";
@@ -18,12 +18,18 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
   const id = routeId(raw);
   const event = id ? await getEvent({ id }) : null;
   if (!id || !event) notFound();
-  const partnerships = await listPartnershipOptions();
   const canEdit = canEditContent(user);
+  const query = await searchParams;
+  const { defaults, picker } = await openWithPicker(query, {
+    field: "partnershipIds",
+    multiple: true,
+    defaults: { ...eventFormValues(event.fields), id: String(id), version: String(event.meta.version) },
+    action: `/staff/events/${id}`,
+  });
   const { meta } = event;
   return (
     <RecordPage
-      notice={(await searchParams).notice}
+      notice={query.notice}
       kind="event"
       title={event.fields.titleEn}
       meta={meta}
@@ -33,9 +39,9 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
     >
       <EventForm
         mode="edit"
-        partnerships={partnerships}
+        picker={picker}
         readOnly={!canEdit || !!meta.archivedAt}
-        defaults={{ ...eventFormValues(event.fields), id: String(id), version: String(meta.version) }}
+        defaults={defaults}
       />
     </RecordPage>
   );

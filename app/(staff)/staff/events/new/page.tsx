@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { NewRecordPage } from "@/components/staff/new-record-page";
 import { EventForm } from "@/app/(staff)/staff/events/event-form";
 import { requireStaff } from "@/lib/auth/session";
-import { listPartnershipOptions } from "@/lib/kinds/partnership/staff";
+import { getPartnershipOptions } from "@/lib/kinds/partnership/staff";
+import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
 import { lenientId } from "@/lib/validation/lists";
 import { officeTimeZone } from "@/lib/office-clock";
@@ -11,13 +12,19 @@ export const metadata: Metadata = { title: "New event", robots: { index: false }
 
 export default async function NewEventPage({ searchParams }: PageProps<"/staff/events/new">) {
   await requireStaff("editor", "/staff/events/new");
-  const partnership = lenientId.parse((await searchParams).partnership);
-  const partnerships = await listPartnershipOptions();
-  const chosen = partnerships.find((p) => p.id === partnership);
+  const query = await searchParams;
+  const partnership = lenientId.parse(query.partnership);
+  const [chosen] = partnership ? await getPartnershipOptions({ ids: [partnership] }) : [];
+  const { defaults, picker } = await openWithPicker(query, {
+    field: "partnershipIds",
+    multiple: true,
+    defaults: { kind: "conference", timeZone: officeTimeZone, partnershipIds: chosen ? [String(chosen.id)] : [] },
+    action: "/staff/events/new",
+  });
   const t = staffText("Events");
   return (
     <NewRecordPage back={chosen ? { href: `/staff/partnerships/${chosen.id}`, label: chosen.label } : { href: "/staff/events", label: t("title") }} title={t("newTitle")}>
-      <EventForm mode="create" partnerships={partnerships} defaults={{ kind: "conference", timeZone: officeTimeZone, partnershipIds: chosen ? [String(chosen.id)] : [] }} />
+      <EventForm mode="create" picker={picker} defaults={defaults} />
     </NewRecordPage>
   );
 }
