@@ -250,8 +250,8 @@ function markdown(r) {
   const reads = small.reads;
   const read = (name) => reads.find((x) => x.name === name);
   const growthOf = (name) => (big ? big.reads.find((y) => y.name === name).medianMs / read(name).medianMs : null);
-  const flat = ["directory search", "staff list page", "staff list search"].filter((name) => read(name));
-  const search = read("directory search");
+  const flat = ["directory search by a place's name", "staff list search", "staff list page"].filter((name) => read(name));
+  const search = read("directory search by a place's name");
   const profile = reads.find((x) => x.name.startsWith("partnership profile"));
   const biggest = pages.filter((t) => /^biggest (partnership|city) profile/.test(t.name));
   lines.push(
