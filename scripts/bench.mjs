@@ -236,7 +236,7 @@ function markdown(r) {
   lines.push("| target | req/s | p50 ms | p99 ms | errors | × ceiling | response kB |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.reqPerSec} | ${t.p50Ms} | ${t.p99Ms} | ${t.errors} | ${t.ratioToCeiling.toFixed(2)} | ${t.responseKb} |`);
   const small = r.dataLayer[r.scale];
-  const big = r.dataLayer[r.scaleUp];
+  const big = r.scaleUp !== r.scale ? r.dataLayer[r.scaleUp] : undefined;
   lines.push("", `Data layer, uncached (median and p95 of ${small.calls} calls; synthetic data generated in ${small.seedSeconds} s at scale ${r.scale}${big ? `, ${big.seedSeconds} s at scale ${r.scaleUp}` : ""}):`, "");
   lines.push(`| read | statements | median ms (×${r.scale}) | p95 ms (×${r.scale}) |${big ? ` median ms (×${r.scaleUp}) | p95 ms (×${r.scaleUp}) | growth |` : ""}`, `| --- | ---: | ---: | ---: |${big ? " ---: | ---: | ---: |" : ""}`);
   for (const read of small.reads) {
