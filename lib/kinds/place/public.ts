@@ -211,15 +211,8 @@ export async function listPartnerCountries(): Promise<string[]> {
   return rows.map((r) => r.code);
 }
 
-export interface MapPlace {
-  slug: string;
-  nameEn: string;
-  nameZh: string | null;
-  countryCode: string;
-  continent: string;
-  /** Null where the sources don't say which place of that name is meant: listed under the map, not marked. */
-  latitude: number | null;
-  longitude: number | null;
+/** A partner place on the world map (its position null where the sources don't say which place of that name is meant: listed under the map, not marked). */
+export interface MapPlace extends OtherPlace {
   partnerships: number;
 }
 
