@@ -137,6 +137,13 @@ export function setDatabase(handle: Handle): void {
   globalForDb.__amityDb = Promise.resolve(handle);
 }
 
+/**
+ * The advisory lock that `npm run db:migrate` holds while it migrates: a deployment may run it from every instance as
+ * it starts, and the second then waits for the first and finds nothing left to do, instead of racing it through the
+ * same CREATE statements.
+ */
+export const migrationLockKey = 0x616d_6974; // "amit"
+
 /** Applies the committed migrations in drizzle/ to a server database, on one connection of its own. */
 export async function migrateServer(url: string): Promise<void> {
   const { default: postgres } = await import("postgres");
@@ -144,6 +151,8 @@ export async function migrateServer(url: string): Promise<void> {
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
   const client = postgres(url, { max: 1, connect_timeout: 5, onnotice: () => {} });
   try {
+    // One connection (max: 1), so the session that takes the lock is the one that migrates; it ends with the session.
+    await client`select pg_advisory_lock(${migrationLockKey})`;
     await migrate(drizzle({ client }), { migrationsFolder });
   } catch (error) {
     throw new ConfigError(`Migrating the database at DATABASE_URL (${describe(url)}) failed: ${oneLine(error)}.`);
