@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LegendSymbol, MapCaption, MapPicture, UnlocatedNames } from "@/components/public/world-map";
-import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { MapHome, MapPlace } from "@/lib/kinds/place/public";
 import { placeName } from "@/lib/i18n/content";
@@ -77,11 +76,13 @@ export async function MapView({ locale, places, home }: { locale: Locale; places
             return (
               <section key={c} aria-labelledby={`continent-${c}`}>
                 <h3 id={`continent-${c}`} className="font-semibold text-slate-800">{continents(c)}</h3>
-                <ul className="mt-2 space-y-1 text-sm">
+                {/* Every partner country (150 at the benchmark's scale): plain anchors styled once on the list, as on
+                    a city's page (components/public/place-view.tsx), not a client-side Link each. */}
+                <ul className="mt-2 space-y-1 text-sm [&_a]:text-brand-700 [&_a]:underline [&_span]:text-slate-600">
                   {inContinent.map((country) => (
                     <li key={country.code}>
-                      <Link href={`/countries/${country.code.toLowerCase()}`} className="text-brand-700 underline">{countryNameIn(locale, country.code)}</Link>
-                      <span className="text-slate-600">
+                      <a href={`/${locale}/countries/${country.code.toLowerCase()}`}>{countryNameIn(locale, country.code)}</a>
+                      <span>
                         {" "}· {t("places", { count: country.places })} · {t("ties", { count: country.partnerships })}
                       </span>
                     </li>
