@@ -4,7 +4,7 @@ import { createDelegationAction, updateDelegationAction } from "@/app/(staff)/st
 import { createEventAction, updateEventAction } from "@/app/(staff)/staff/events/actions";
 import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
 import { rowsOf, type Db } from "@/db";
-import { listCalendarEvents } from "@/lib/kinds/event/public";
+import { listCalendarEvents, yearsBefore } from "@/lib/kinds/event/public";
 import { actAs, auditSince, fingerprint, harness, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 
@@ -138,5 +138,16 @@ describe("events", () => {
     expect(await listCalendarEvents()).toContainEqual(
       expect.objectContaining({ slug: "opening-of-the-vantaa-garden-2026", startsOn: "2026-12-05", startTime: "10:00:00", endTime: "12:00:00" }),
     );
+  });
+
+  it("the calendar feed's window leaves out what began before it; an event's own file has it whatever its date", async () => {
+    const slug = "opening-of-the-vantaa-garden-2026"; // published by the test before, on 2026-12-05
+    expect((await listCalendarEvents()).map((e) => e.slug)).toContain(slug);
+    const windowed = await listCalendarEvents({ since: "2026-12-06" });
+    expect(windowed.every((e) => e.startsOn! >= "2026-12-06")).toBe(true);
+    expect(windowed.map((e) => e.slug)).not.toContain(slug);
+    expect((await listCalendarEvents({ since: "2026-12-05" })).map((e) => e.slug)).toContain(slug);
+    expect((await listCalendarEvents({ slugs: [slug] })).map((e) => e.slug)).toEqual([slug]);
+    expect([yearsBefore("2026-12-01", 1), yearsBefore("2028-02-29", 1)]).toEqual(["2025-12-01", "2027-03-01"]);
   });
 });

@@ -40,9 +40,18 @@ function selectEvents(where: SQL | undefined, options: { limit?: number; orderBy
 
 const withoutId = <T extends { id: number }>({ id: _id, ...rest }: T): Omit<T, "id"> => rest;
 
-/** How many events the calendar feed carries: the latest by date, future ones first. A subscriber's calendar needs
- * what is coming and what just happened, not decades of history (which made a 9 MB file at 20,000 events). */
-export const calendarFeedSize = 1000;
+/**
+ * What the calendar feed (/events.ics) carries: the events from a year before the office's today onwards, the latest
+ * by date first, at most 500 of them. A subscriber's calendar needs what is coming and what just happened, not decades
+ * of history (which made a 9 MB file at 20,000 events); each event's own file (/events/{slug}.ics) has any event.
+ */
+export const calendarFeed = { size: 500, yearsBack: 1 };
+
+/** The day `years` years before `day` (YYYY-MM-DD); from a 29 February, the 1 March after the 28th. */
+export function yearsBefore(day: string, years: number): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y - years, m - 1, d)).toISOString().slice(0, 10);
+}
 
 /** An event on the events page: still to come (or under way) on the office's `today`, or past (or undated). */
 export type ListedEvent = PublicEvent & { upcoming: boolean };
@@ -104,11 +113,16 @@ export function listEventYears(): Promise<number[]> {
   return listPublishedYears(events);
 }
 
-/** Published events with a known day: the ones a calendar can hold. */
-export async function listCalendarEvents(slugs?: string[]): Promise<PublicEvent[]> {
-  const rows = await selectEvents(and(eq(events.datePrecision, "day"), slugs ? inArray(events.slug, slugs) : undefined), {
-    limit: calendarFeedSize,
-  });
+/**
+ * Published events with a known day, the ones a calendar can hold: those named by `slugs`, or those since the day
+ * `since` (the feed's window), or all of them, at most calendarFeed.size.
+ */
+export async function listCalendarEvents(options: { slugs?: string[]; since?: string } = {}): Promise<PublicEvent[]> {
+  const { slugs, since } = options;
+  const rows = await selectEvents(
+    and(eq(events.datePrecision, "day"), slugs ? inArray(events.slug, slugs) : undefined, since ? sql`${events.startsOn} >= ${since}::date` : undefined),
+    { limit: calendarFeed.size },
+  );
   return rows.map(withoutId);
 }
 
@@ -145,12 +159,14 @@ export const upcomingEvents = cachedRead("upcoming-events", listUpcomingEvents, 
 /** The whole /events.ics file, built once per change: building it (time zones, folding) costs more than reading. */
 export const calendarFile = cachedRead(
   "calendar-file",
-  async (siteUrl: string, name: string) => buildCalendar(await listCalendarEvents(), { siteUrl, name }),
+  // `today` (the office's) is part of the key: the window moves a day at a time.
+  async (siteUrl: string, name: string, today: string) =>
+    buildCalendar(await listCalendarEvents({ since: yearsBefore(today, calendarFeed.yearsBack) }), { siteUrl, name }),
   () => [tag.events],
 );
 
 /** One event's calendar file (/events/{slug}.ics): the event, if it has a known day. */
-export const eventCalendar = cachedRead("event-calendar", (slug: string) => listCalendarEvents([slug]), (slug) => [tag.event(slug)]);
+export const eventCalendar = cachedRead("event-calendar", (slug: string) => listCalendarEvents({ slugs: [slug] }), (slug) => [tag.event(slug)]);
 
 /** The events page for one filter and page (/events and its twin routes): its events and the years the filter offers. */
 export async function loadEventList(filter: EventFilter): Promise<{ result: Page<ListedEvent>; years: number[] }> {
