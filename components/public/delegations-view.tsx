@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { InLanguage, LocalizedText } from "@/components/public/localized-text";
-import { UpcomingAndPast } from "@/components/public/upcoming-and-past";
+import { PagedUpcomingAndPast } from "@/components/public/upcoming-and-past";
 import type { Locale } from "@/i18n/routing";
 import type { ListedDelegation, PublicDelegation } from "@/lib/kinds/delegation/public";
-import { PageNav, PastTheEnd } from "@/components/public/page-nav";
 import type { Page } from "@/lib/records/paging";
 import { listHref } from "@/lib/validation/lists";
 import { htmlLang } from "@/lib/i18n/content";
@@ -38,9 +37,7 @@ export async function DelegationsView({
   result: Page<ListedDelegation>;
   years: number[];
 }) {
-  const [t, paging] = await Promise.all([getTranslations({ locale, namespace: "Delegations" }), getTranslations({ locale, namespace: "Paging" })]);
-  const upcoming = result.items.filter((d) => d.upcoming);
-  const past = result.items.filter((d) => !d.upcoming);
+  const t = await getTranslations({ locale, namespace: "Delegations" });
   const hrefFor = (page: number) => `/${locale}${listHref("/delegations", { ...filter, page })}`;
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
@@ -59,18 +56,7 @@ export async function DelegationsView({
         <FilterSelect name="year" label={t("year")} any={t("any")} value={filter.year?.toString()} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
         <button type="submit" className={buttonClass.primary}>{t("apply")}</button>
       </form>
-      <p className="mt-6 text-slate-700" role="status">{paging("total", { count: result.total })}</p>
-      <PastTheEnd locale={locale} result={result} hrefFor={hrefFor} />
-      {(result.items.length > 0 || result.total === 0) && (
-        <UpcomingAndPast
-          upcoming={upcoming}
-          past={past}
-          list={(list) => <DelegationList list={list} locale={locale} t={t} />}
-          text={t}
-          first={result.page === 1}
-        />
-      )}
-      <PageNav locale={locale} result={result} hrefFor={hrefFor} />
+      <PagedUpcomingAndPast locale={locale} result={result} hrefFor={hrefFor} list={(list) => <DelegationList list={list} locale={locale} t={t} />} text={t} />
     </main>
   );
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { eventDateText } from "@/components/public/event-date";
-import { UpcomingAndPast } from "@/components/public/upcoming-and-past";
+import { PagedUpcomingAndPast } from "@/components/public/upcoming-and-past";
 import { LocalizedText } from "@/components/public/localized-text";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { eventKinds } from "@/lib/enums";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { ListedEvent, PublicEvent } from "@/lib/kinds/event/public";
-import { PageNav, PastTheEnd } from "@/components/public/page-nav";
 import type { Page } from "@/lib/records/paging";
 import { listHref } from "@/lib/validation/lists";
 import { sectionMetadata } from "@/lib/i18n/metadata";
@@ -29,9 +28,7 @@ export async function eventsMetadata(locale: Locale, query = "", result?: Page<u
  * Those still to come come first, the soonest first; then the past, the latest first; a page at a time.
  */
 export async function EventsView({ locale, filter, result, years }: { locale: Locale; filter: EventFilter; result: Page<ListedEvent>; years: number[] }) {
-  const [t, paging] = await Promise.all([getTranslations({ locale, namespace: "Events" }), getTranslations({ locale, namespace: "Paging" })]);
-  const upcoming = result.items.filter((e) => e.upcoming);
-  const past = result.items.filter((e) => !e.upcoming);
+  const t = await getTranslations({ locale, namespace: "Events" });
   const hrefFor = (page: number) => `/${locale}${listHref("/events", { ...filter, page })}`;
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
@@ -43,18 +40,7 @@ export async function EventsView({ locale, filter, result, years }: { locale: Lo
         <a href="/events.ics" className="ml-auto self-center text-brand-700 underline">{t("allCalendar")}</a>
       </form>
 
-      <p className="mt-6 text-slate-700" role="status">{paging("total", { count: result.total })}</p>
-      <PastTheEnd locale={locale} result={result} hrefFor={hrefFor} />
-      {(result.items.length > 0 || result.total === 0) && (
-        <UpcomingAndPast
-          upcoming={upcoming}
-          past={past}
-          list={(items) => <EventList items={items} locale={locale} t={t} />}
-          text={t}
-          first={result.page === 1}
-        />
-      )}
-      <PageNav locale={locale} result={result} hrefFor={hrefFor} />
+      <PagedUpcomingAndPast locale={locale} result={result} hrefFor={hrefFor} list={(items) => <EventList items={items} locale={locale} t={t} />} text={t} />
     </main>
   );
 }
