@@ -1,9 +1,12 @@
+import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./e2e/browser.cjs";
 
 // Run through `npm run test:e2e` (e2e/run.mjs), which builds the app, prepares a fresh database and sets E2E_PORT.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+// The server runs as `npm start` runs it, with the heap limit of package.json (config.heapMb).
+const { heapMb } = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { config: { heapMb: number } }).config;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -28,6 +31,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port} -H localhost`,
+    env: { NODE_OPTIONS: `--max-old-space-size=${heapMb} ${process.env.NODE_OPTIONS ?? ""}`.trim() },
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { root } from "./harness.mjs";
+import { root, withServerHeap } from "./harness.mjs";
 
 export { freePort, freshServerDatabase, StaffClient } from "./harness.mjs";
 
@@ -142,7 +142,7 @@ export function nextInstance({ name, port, env, echo = false, host = "localhost"
     async start() {
       if (!(await portFree(port))) throw new Error(`${name} can't start: port ${port} is in use (another server is listening there).`);
       handle = launch(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host], {
-        env,
+        env: withServerHeap(env),
         label: name,
         echo,
       });

@@ -9,6 +9,16 @@ import path from "node:path";
 export const root = path.resolve(import.meta.dirname, "..", "..");
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
+/**
+ * The JavaScript heap limit of every `next start` (package.json, config.heapMb, which `npm start` passes the same
+ * way): without one, V8 on a large machine lets the heap grow to gigabytes before it collects in earnest. A
+ * NODE_OPTIONS of the caller's own comes after it, so its own limit wins.
+ */
+export const heapMb = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).config.heapMb;
+export function withServerHeap(env) {
+  return { ...env, NODE_OPTIONS: `--max-old-space-size=${heapMb} ${env.NODE_OPTIONS ?? ""}`.trim() };
+}
+
 export function run(command, args, env = process.env) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
@@ -69,7 +79,7 @@ export async function startServer(env, { inspect = false } = {}) {
   const node = inspector ? [`--inspect=127.0.0.1:${inspector}`] : [];
   const child = spawn(process.execPath, [...node, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "localhost"], {
     cwd: root,
-    env: { ...process.env, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), ...env },
+    env: withServerHeap({ ...process.env, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), ...env }),
   });
   let output = "";
   child.stdout.on("data", (c) => (output += c));
