@@ -13,8 +13,11 @@ import { noteDatabaseError } from "./health";
  */
 export function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tagsOf: (...args: A) => string[]) {
   return async (...args: A): Promise<R> => {
+    const key = ["amity", name, JSON.stringify(args)];
     try {
-      return await unstable_cache(() => read(...args), ["amity", name, JSON.stringify(args)], { tags: [tag.all, ...tagsOf(...args)] })();
+      // Every caller goes through unstable_cache, which records the tags on the page being rendered; only the read
+      // behind a miss is shared (onceAtATime).
+      return await unstable_cache(() => onceAtATime(key.join("\u0000"), () => read(...args)), key, { tags: [tag.all, ...tagsOf(...args)] })();
     } catch (error) {
       // What is cached keeps being served while the database is down; what is not gets the 503 page.
       // Loaded here, not at the top: the reads stay importable outside a request (the benchmark times them uncached).
@@ -22,6 +25,23 @@ export function cachedRead<A extends unknown[], R>(name: string, read: (...args:
       throw error;
     }
   };
+}
+
+/** The reads behind cache misses that are running in this process, by their cache key. */
+const running = new Map<string, Promise<unknown>>();
+
+/**
+ * `read()`, or the same read already running: when an entry is missing (a cold start, a change just published) and
+ * 32 visitors ask for it at once, the database is read and the result built once, not 32 times. Without this, 32
+ * calendar files or world-map pictures built side by side held the process at 3 requests a second for 4 seconds and
+ * pushed its memory past 500 MB. Each caller still stores the result (the same one) in the cache.
+ */
+function onceAtATime<R>(key: string, read: () => Promise<R>): Promise<R> {
+  const already = running.get(key) as Promise<R> | undefined;
+  if (already) return already;
+  const started = read().finally(() => running.delete(key));
+  running.set(key, started);
+  return started;
 }
 
 /**
