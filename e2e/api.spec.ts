@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { publishOwnPartnership } from "./support/staff";
 
 /**
  * The JSON API (/api/v1) against the real server, as a client on another site uses it: JSON open to any origin, a
@@ -25,6 +26,19 @@ test.describe("the JSON API", () => {
     const bad = await request.get("/api/v1/partnerships?cursor=nonsense!");
     expect(bad.status()).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toMatch(/cursor/);
+  });
+
+  test("shows a tie staff publish on the next request, though the same answer was read (and cached) before", async ({ request, browser }) => {
+    const url = "/api/v1/partnerships?home=qingdao&country=FI&limit=200";
+    const before = (await (await request.get(url)).json()) as { data: { slug: string }[] };
+    const own = await publishOwnPartnership(browser);
+    expect(before.data.map((t) => t.slug)).not.toContain(own.slug);
+    const after = (await (await request.get(url)).json()) as { data: { slug: string }[] };
+    expect(after.data.map((t) => t.slug)).toContain(own.slug);
+    const tie = await request.get(`/api/v1/partnerships/${own.slug}`);
+    expect(tie.status()).toBe(200);
+    expect(((await tie.json()) as { partner: { nameEn: string } }).partner.nameEn).toBe(own.place);
+    expect((await request.get(`/api/v1/places/${own.placeSlug}`)).status()).toBe(200);
   });
 
   test("serves its OpenAPI 3.1 document as JSON to any origin, with ETags and a CORS preflight", async ({ request }) => {

@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
+import { createClient, type RedisClientType } from "redis";
 import { rowsOf, type Db } from "@/db";
 import * as t from "@/db/schema";
+import { makeApiLimiter, takeApiRequest } from "@/lib/api/rate-limit";
 import { installPeerAddressStamp } from "@/lib/auth/peer-address";
 import { parseEnv } from "@/lib/env";
 import { searchPartnerships, searchWordsOf } from "@/lib/kinds/partnership/public";
@@ -26,9 +29,11 @@ import { freshDatabase } from "./support/db";
  */
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn }));
 
-// A small limit, so that the test of the limit stays short; counted in this process (the Redis store is the same
-// library with another store, and needs a Redis: REDIS_URL is for the suites that test the shared cache).
+// A small limit, so that the test of the limit stays short. The routes count in this process here; the Redis store,
+// shared by instances, is tested on its own below, against the Redis at REDIS_URL (default redis://127.0.0.1:6379, as
+// the other suites that need one: tests/shared-cache.test.ts says how to start one).
 process.env.AMITY_API_RATE_LIMIT = "40";
+const sharedRedis = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 delete process.env.REDIS_URL;
 // The environment is read on the first request; against a server database it needs a secret (CI sets one).
 process.env.AUTH_SECRET ??= "a test secret that is long enough to pass";
@@ -416,6 +421,31 @@ describe("HTTP", () => {
     for (const value of ["0", "-5", "12.5", "many"]) {
       expect(() => parseEnv({ AMITY_API_RATE_LIMIT: value }), value).toThrow(/^Invalid configuration: AMITY_API_RATE_LIMIT must be/);
     }
+  });
+});
+
+describe("the rate limit with REDIS_URL", () => {
+  it("is one count for every instance on one Redis; while Redis is down each instance still counts in memory", async () => {
+    // Two instances: two processes' own connections to one Redis, with the same key prefix (the same portal).
+    const prefix = `amity:test-${randomUUID()}:`;
+    const clients = [createClient({ url: sharedRedis }), createClient({ url: sharedRedis })] as RedisClientType[];
+    await Promise.all(clients.map((c) => c.connect()));
+    try {
+      const [one, two] = clients.map((client) => makeApiLimiter(4, client, prefix));
+      const taken = [];
+      for (const limiter of [one, two, one, two, one, two]) taken.push((await takeApiRequest("203.0.113.7", limiter!)).allowed);
+      expect(taken).toEqual([true, true, true, true, false, false]);
+      // Another address, its own count.
+      expect((await takeApiRequest("203.0.113.8", two!)).allowed).toBe(true);
+    } finally {
+      await Promise.all(clients.map((c) => c.quit()));
+    }
+    // Nothing listens at port 9: the insurance limiter in memory counts instead, and answers at once.
+    const down = createClient({ url: "redis://127.0.0.1:9", disableOfflineQueue: true }) as RedisClientType;
+    const alone = makeApiLimiter(2, down, prefix);
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push((await takeApiRequest("203.0.113.7", alone)).allowed);
+    expect(answers).toEqual([true, true, false]);
   });
 });
 

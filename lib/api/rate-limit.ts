@@ -1,5 +1,6 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import type { RedisClientType } from "redis";
 import { keyPrefix, redisClient } from "@/lib/cache/redis-client.cjs";
 
 /**
@@ -18,6 +19,25 @@ import { keyPrefix, redisClient } from "@/lib/cache/redis-client.cjs";
 
 const windowSeconds = 60;
 
+/**
+ * A limiter of `points` requests a minute: in Redis through `client` (the process's one connection), with the
+ * process's memory as insurance while Redis doesn't answer; in memory alone without a client.
+ */
+export function makeApiLimiter(points: number, client: RedisClientType | null, prefix = keyPrefix()): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ points, duration: windowSeconds, keyPrefix: "api" });
+  if (!client) return memory;
+  return new RateLimiterRedis({
+    storeClient: client,
+    useRedisPackage: true,
+    // Not connected (yet, or any more): the insurance limiter at once, rather than a command that fails.
+    rejectIfRedisNotReady: true,
+    points,
+    duration: windowSeconds,
+    keyPrefix: `${prefix}api-rate`,
+    insuranceLimiter: memory,
+  });
+}
+
 interface Limiter {
   points: number;
   redis: boolean;
@@ -27,29 +47,14 @@ interface Limiter {
 const holderKey = Symbol.for("amity.api.rate-limiter");
 type Holder = typeof globalThis & { [holderKey]?: Limiter };
 
-function limiter(): Limiter {
+/** The process's limiter, made again if the configuration it was made with changed (tests change it). */
+function processLimiter(): Limiter {
   const { AMITY_API_RATE_LIMIT: points, REDIS_URL } = env();
   const holder = globalThis as Holder;
   const current = holder[holderKey];
   if (current && current.points === points && current.redis === !!REDIS_URL) return current;
-  const memory = new RateLimiterMemory({ points, duration: windowSeconds, keyPrefix: "api" });
   const client = REDIS_URL ? redisClient(REDIS_URL) : null;
-  const made: Limiter = {
-    points,
-    redis: !!client,
-    limiter: client
-      ? new RateLimiterRedis({
-          storeClient: client,
-          useRedisPackage: true,
-          // Not connected (yet, or any more): the insurance limiter at once, rather than a command that fails.
-          rejectIfRedisNotReady: true,
-          points,
-          duration: windowSeconds,
-          keyPrefix: `${keyPrefix()}api-rate`,
-          insuranceLimiter: memory,
-        })
-      : memory,
-  };
+  const made: Limiter = { points, redis: !!client, limiter: makeApiLimiter(points, client) };
   holder[holderKey] = made;
   return made;
 }
@@ -63,8 +68,8 @@ export interface RateLimitState {
 }
 
 /** Counts one request from `address` (null: an address not known, all such requests counted together). */
-export async function takeApiRequest(address: string | null): Promise<RateLimitState> {
-  const { limiter: l, points } = limiter();
+export async function takeApiRequest(address: string | null, l: RateLimiterAbstract = processLimiter().limiter): Promise<RateLimitState> {
+  const points = l.points;
   const key = address ?? "unknown";
   const state = (res: RateLimiterRes, allowed: boolean): RateLimitState => ({
     allowed,
