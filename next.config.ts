@@ -42,7 +42,8 @@ const nextConfig: NextConfig = {
   // (the shell is already sent) and a form posted without JavaScript loses its action state (vercel/next.js#97784).
   // Amity needs real 404/403 statuses and forms that work without JavaScript; see the README, "Rendering".
   // Native and WebAssembly packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "redis", "@redis/client"],
+  // rate-limiter-flexible too: it requires each of its stores' optional clients by a name computed at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "redis", "@redis/client", "rate-limiter-flexible"],
   experimental: {
     // forbidden() for staff pages a role may not use (a 403 page instead of a broken one).
     authInterrupts: true,

@@ -46,6 +46,16 @@ const schema = z
       .max(5, { error: "must be between 0 and 5" })
       .default(0),
     /**
+     * Requests a minute that one client address may make to the JSON API (/api/v1): beyond it, 429 with Retry-After
+     * (lib/api/rate-limit.ts). Counted in Redis with REDIS_URL, so that it holds across instances; else in the process.
+     */
+    AMITY_API_RATE_LIMIT: z.coerce
+      .number({ error: "must be a whole number" })
+      .int({ error: "must be a whole number" })
+      .min(1, { error: "must be between 1 and 100000" })
+      .max(100_000, { error: "must be between 1 and 100000" })
+      .default(120),
+    /**
      * The office's contact, shown in the public site's footer and on its About page. Unset, the demo shows the city
      * the office is in, marked as a placeholder, and no telephone or email.
      */

@@ -71,3 +71,14 @@ export async function listPublishedYears(table: PgTable & { startsOn: PgColumn; 
     .where(and(eq(table.publication, "published"), sql`${table.startsOn} is not null`));
   return rows.map((r) => r.year).sort((a, b) => b - a);
 }
+
+/**
+ * Keyset paging over a list ordered `column desc nulls last, id desc` (the registers' "latest first, undated last"):
+ * the rows after the one whose key is (`value`, `id`). Written out rather than as a row comparison, which would treat
+ * nulls as unknown, so that the undated rows at the end are paged like the others.
+ */
+export function afterDescNullsLast(column: AnyColumn, idColumn: AnyColumn, value: string | null, id: number): SQL {
+  return value === null
+    ? sql`(${column} is null and ${idColumn} < ${id}::int)`
+    : sql`(${column} < ${value}::date or (${column} = ${value}::date and ${idColumn} < ${id}::int) or ${column} is null)`;
+}

@@ -5,9 +5,9 @@ import { agreementSignatories, agreements, partnerships } from "@/db/schema";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { cachedRead } from "@/lib/data/cached-read";
 import type { FeedEntry } from "@/lib/data/feeds";
-import { isoTimestamp } from "@/lib/data/sql";
+import { afterDescNullsLast, isoTimestamp } from "@/lib/data/sql";
 import type { PgSelect, SelectedFields } from "drizzle-orm/pg-core";
-import { listPage } from "@/lib/records/lists";
+import { listPage, startsInYear } from "@/lib/records/lists";
 import { publicPageSize, type Page } from "@/lib/records/paging";
 import { home, joinHome, joinPartner, partner, publicTie, tieNames, type TieNames } from "@/lib/data/ties";
 
@@ -87,6 +87,70 @@ export async function listAgreementRegister(page = 1): Promise<Page<RegisterAgre
   return listPage(db, page, [sql`${agreements.signedOn} desc nulls last`, desc(agreements.id)], query, { size: publicPageSize, pastTheEnd: "asked" });
 }
 
+/** An agreement in the JSON API's list: the register's, with its summary, place of signing and expiry. */
+export interface ListedAgreement extends RegisterAgreement {
+  summaryEn: string | null;
+  summaryZh: string | null;
+  signedPlaceEn: string | null;
+  signedPlaceZh: string | null;
+  expiresOn: string | null;
+}
+
+/** Where a page of agreements starts: after the agreement signed then (null: undated) with this id. */
+export type AgreementKey = [signedOn: string | null, id: number];
+
+export interface AgreementFilter {
+  kind?: (typeof agreements.$inferSelect)["kind"] | undefined;
+  /** Signed in this year. */
+  year?: number | undefined;
+  partnership?: string | undefined;
+}
+
+/**
+ * The register's agreements (published, of public ties), newest first (undated last; the id settles a tie), `limit`
+ * of them after `after`: keyset paging for the JSON API (/api/v1/agreements). `next` is the last one's key when more
+ * follow.
+ */
+export async function listPublicAgreementsAfter(
+  filter: AgreementFilter,
+  page: { after: AgreementKey | null; limit: number },
+): Promise<{ items: ListedAgreement[]; next: AgreementKey | null }> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: agreements.id,
+      ...headline,
+      kind: agreements.kind,
+      status: agreements.status,
+      summaryEn: agreements.summaryEn,
+      summaryZh: agreements.summaryZh,
+      signedPlaceEn: agreements.signedPlaceEn,
+      signedPlaceZh: agreements.signedPlaceZh,
+      expiresOn: agreements.expiresOn,
+      ...tieNames,
+      signatories: signatoriesJson,
+    })
+    .from(agreements)
+    .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
+    .innerJoin(home, joinHome)
+    .innerJoin(partner, joinPartner)
+    .where(
+      and(
+        eq(agreements.publication, "published"),
+        publicTie,
+        filter.kind ? eq(agreements.kind, filter.kind) : undefined,
+        filter.year ? startsInYear(agreements.signedOn, filter.year) : undefined,
+        filter.partnership ? eq(partnerships.slug, filter.partnership) : undefined,
+        page.after ? afterDescNullsLast(agreements.signedOn, agreements.id, page.after[0], page.after[1]) : undefined,
+      ),
+    )
+    .orderBy(sql`${agreements.signedOn} desc nulls last`, desc(agreements.id))
+    .limit(page.limit + 1);
+  const items = rows.slice(0, page.limit);
+  const last = rows.length > page.limit ? items[items.length - 1] : undefined;
+  return { items: items.map(({ id: _id, ...agreement }) => agreement), next: last ? [last.signedOn, last.id] : null };
+}
+
 export type LatestAgreement = Pick<RegisterAgreement, "titleEn" | "titleZh" | "signedOn" | "signedPrecision" | "partnershipSlug">;
 
 export function listLatestAgreements(limit = 5): Promise<LatestAgreement[]> {
@@ -104,6 +168,13 @@ export async function listRecentAgreementChanges(limit: number): Promise<FeedEnt
 
 export const latestAgreements = cachedRead("latest-agreements", listLatestAgreements, () => [tag.agreements, tag.ties]);
 const agreementRegister = cachedRead("agreement-register", (page: number) => listAgreementRegister(page), () => [tag.agreements, tag.ties]);
+
+const agreementsAfter = cachedRead("agreements-after", listPublicAgreementsAfter, () => [tag.agreements, tag.ties]);
+
+/** A page of the register's agreements for the JSON API. */
+export function loadAgreementsAfter(filter: AgreementFilter, page: { after: AgreementKey | null; limit: number }) {
+  return agreementsAfter(filter, page);
+}
 
 /** A page of the agreements register (/agreements, /agreements?page=2). */
 export function loadAgreementRegister(page: number): Promise<Page<RegisterAgreement>> {

@@ -6,11 +6,11 @@ import { buildCalendar } from "@/lib/calendar";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { cachedRead, slugLoader } from "@/lib/data/cached-read";
 import type { FeedEntry } from "@/lib/data/feeds";
-import { isoTimestamp, listPublishedYears } from "@/lib/data/sql";
+import { afterDescNullsLast, isoTimestamp, listPublishedYears } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner, publicTie, tieNames, type TieNames } from "@/lib/data/ties";
 import type { EventFilter } from "@/lib/public-views";
 import { officeToday } from "@/lib/office-clock";
-import { listPage } from "@/lib/records/lists";
+import { listPage, startsInYear } from "@/lib/records/lists";
 import { publicPageSize, type Page } from "@/lib/records/paging";
 import { editable } from "./definition";
 
@@ -89,6 +89,52 @@ export async function listPublishedEvents(
   return { ...result, items: result.items.map(withoutId) };
 }
 
+/** Where a page of events in the API's order starts: after the event with this start (null: undated) and id. */
+export type EventKey = [startsOn: string | null, id: number];
+
+export interface EventApiFilter {
+  kind?: EventKind | undefined;
+  year?: number | undefined;
+  /** Only the events of this partnership (a published tie between published places). */
+  partnership?: string | undefined;
+}
+
+/**
+ * The published events, the latest first (undated last; the id settles a tie), `limit` of them after `after`: keyset
+ * paging for the JSON API (/api/v1/events). Its order, unlike the events page's upcoming-then-past, doesn't move
+ * with the day, so a client's cursor stays good. `next` is the last one's key when more follow.
+ */
+export async function listPublishedEventsAfter(
+  filter: EventApiFilter,
+  page: { after: EventKey | null; limit: number },
+): Promise<{ items: PublicEvent[]; next: EventKey | null }> {
+  const db = await getDb();
+  const ofTie = filter.partnership
+    ? inArray(
+        events.id,
+        db
+          .select({ id: eventPartnerships.eventId })
+          .from(eventPartnerships)
+          .innerJoin(partnerships, eq(partnerships.id, eventPartnerships.partnershipId))
+          .innerJoin(home, joinHome)
+          .innerJoin(partner, joinPartner)
+          .where(and(eq(partnerships.slug, filter.partnership), publicTie)),
+      )
+    : undefined;
+  const rows = await selectEvents(
+    and(
+      filter.kind ? eq(events.kind, filter.kind) : undefined,
+      filter.year ? startsInYear(events.startsOn, filter.year) : undefined,
+      ofTie,
+      page.after ? afterDescNullsLast(events.startsOn, events.id, page.after[0], page.after[1]) : undefined,
+    ),
+    { limit: page.limit + 1 },
+  );
+  const items = rows.slice(0, page.limit);
+  const last = rows.length > page.limit ? items[items.length - 1] : undefined;
+  return { items: items.map(withoutId), next: last ? [last.startsOn, last.id] : null };
+}
+
 export interface EventDetail extends PublicEvent {
   partnerships: ({ slug: string } & TieNames)[];
 }
@@ -152,7 +198,14 @@ const reads = {
   events: cachedRead("events", (filter: EventFilter, today: string) => listPublishedEvents(filter, today), () => [tag.events]),
   eventYears: cachedRead("event-years", listEventYears, () => [tag.events]),
   event: cachedRead("event", getPublishedEvent, (slug) => [tag.event(slug)]),
+  // A tie's events change with the tie's publication too (`ties`).
+  eventsAfter: cachedRead("events-after", listPublishedEventsAfter, (filter) => (filter.partnership ? [tag.events, tag.ties] : [tag.events])),
 };
+
+/** A page of the published events for the JSON API. */
+export function loadEventsAfter(filter: EventApiFilter, page: { after: EventKey | null; limit: number }) {
+  return reads.eventsAfter(filter, page);
+}
 
 export const upcomingEvents = cachedRead("upcoming-events", listUpcomingEvents, () => [tag.events]);
 

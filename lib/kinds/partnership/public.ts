@@ -156,6 +156,37 @@ async function searchByPinyin(query: DirectoryQuery, where: (SQL | undefined)[])
   return { items: ids.flatMap((id) => byId.get(id) ?? []), total, page, pages };
 }
 
+/** Where a page of ties in the API's order starts: after the tie with these partner and home names (English) and id. */
+export type TieKey = [partnerNameEn: string, homeNameEn: string, id: number];
+
+/**
+ * The public ties that a directory query finds (the directory's own conditions: same search, same filters), in the
+ * directory's order by name (partner, then home, in English; the id settles a tie), `limit` of them after `after`:
+ * keyset paging for the JSON API (/api/v1/partnerships), whose pages stay put when a tie is published or withdrawn
+ * before the page a client is on. `next` is the key of the last one when more follow.
+ */
+export async function listPublicTiesAfter(
+  query: DirectoryQuery,
+  words: SearchWord[],
+  page: { after: TieKey | null; limit: number },
+): Promise<{ items: PublicTie[]; next: TieKey | null }> {
+  const db = await getDb();
+  const where = await conditions(db, query, words);
+  if (page.after) {
+    const [partnerName, homeName, id] = page.after;
+    where.push(sql`(${partner.nameEn}, ${home.nameEn}, ${partnerships.id}) > (${partnerName}, ${homeName}, ${id}::int)`);
+  }
+  const rows = await selectPublicTies(db, { id: partnerships.id, ...publicTieColumns }, where)
+    .orderBy(asc(partner.nameEn), asc(home.nameEn), asc(partnerships.id))
+    .limit(page.limit + 1);
+  const items = rows.slice(0, page.limit);
+  const last = rows.length > page.limit ? items[items.length - 1] : undefined;
+  return {
+    items: items.map(({ id: _id, ...tie }) => tie),
+    next: last ? [last.partnerNameEn, last.homeNameEn, last.id] : null,
+  };
+}
+
 export interface DirectoryFacets {
   countries: string[];
   homes: { slug: string; nameEn: string; nameZh: string | null; kind: string }[];
@@ -291,6 +322,18 @@ export function searchWordsOf(q: string | undefined, codes: string[]): SearchWor
     countries: codes.filter((code) => (["en", "zh"] as const).some((l) => containsWord(countryNameIn(l, code), word))),
     types: typeNames.filter((t) => t.names.some((name) => containsWord(name, word))).map((t) => t.type),
   }));
+}
+
+const tiesAfter = cachedRead(
+  "ties-after",
+  (query: DirectoryQuery, words: SearchWord[], page: { after: TieKey | null; limit: number }) => listPublicTiesAfter(query, words, page),
+  () => [tag.ties],
+);
+
+/** A page of the public ties for the JSON API: a directory query (its search and filters) and where the page starts. */
+export async function loadTiesAfter(query: DirectoryQuery, page: { after: TieKey | null; limit: number }) {
+  const facets = await directoryFacets();
+  return tiesAfter(query, searchWordsOf(query.q, facets.countries), page);
 }
 
 /** The directory in one state of its search, filters, sort and page (/partners and its twin routes). */

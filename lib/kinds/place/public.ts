@@ -266,11 +266,60 @@ export async function listPlacePaths(): Promise<{ path: string; lastModified: st
   return rows.map((p) => ({ path: `/cities/${p.slug}`, lastModified: p.updatedAt }));
 }
 
+/** A place in the public list of places (/api/v1/places). */
+export type ListedPlace = ProfilePlace & { isHome: boolean };
+
+/** Where a page of places starts: after the place with this English name and id. */
+export type PlaceKey = [nameEn: string, id: number];
+
+export interface PlaceFilter {
+  country?: string | undefined;
+  continent?: (typeof places.$inferSelect)["continent"] | undefined;
+  kind?: (typeof places.$inferSelect)["kind"] | undefined;
+  /** The office's own places (true) or their partners (false). */
+  home?: boolean | undefined;
+}
+
+/**
+ * The published places (those a place page shows: /cities/{slug}), by English name (the id settles a tie), `limit`
+ * of them after `after` (keyset paging for the JSON API); `next` is the last one's key when more follow.
+ */
+export async function listPublishedPlacesAfter(
+  filter: PlaceFilter,
+  page: { after: PlaceKey | null; limit: number },
+): Promise<{ items: ListedPlace[]; next: PlaceKey | null }> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: places.id, ...placeColumns(places), isHome: places.isHome })
+    .from(places)
+    .where(
+      and(
+        eq(places.publication, "published"),
+        filter.country ? eq(places.countryCode, filter.country) : undefined,
+        filter.continent ? eq(places.continent, filter.continent) : undefined,
+        filter.kind ? eq(places.kind, filter.kind) : undefined,
+        filter.home === undefined ? undefined : eq(places.isHome, filter.home),
+        page.after ? sql`(${places.nameEn}, ${places.id}) > (${page.after[0]}, ${page.after[1]}::int)` : undefined,
+      ),
+    )
+    .orderBy(asc(places.nameEn), asc(places.id))
+    .limit(page.limit + 1);
+  const items = rows.slice(0, page.limit);
+  const last = rows.length > page.limit ? items[items.length - 1] : undefined;
+  return { items: items.map(({ id: _id, ...place }) => place), next: last ? [last.nameEn, last.id] : null };
+}
+
 const reads = {
+  placesAfter: cachedRead("places-after", listPublishedPlacesAfter, () => [tag.ties]),
   place: cachedRead("place", getPublishedPlace, (slug) => [tag.place(slug)]),
   country: cachedRead("country", listPartnershipsInCountry, (code) => [tag.country(code)]),
   mapPlaces: cachedRead("map", listMapPlaces, () => [tag.ties]),
 };
+
+/** A page of the published places, for the JSON API (a change to any place revalidates `ties`: definition.ts). */
+export function loadPlacesAfter(filter: PlaceFilter, page: { after: PlaceKey | null; limit: number }) {
+  return reads.placesAfter(filter, page);
+}
 
 /** A published place's page, or null (unknown slug, draft, or a segment that can't be a slug). */
 export const loadPlace = slugLoader(reads.place);
