@@ -106,7 +106,14 @@ test.describe("open data", () => {
     expect(await after.text()).toContain(`Qingdao,青岛市,${own.place},`);
   });
 
-  test("an unknown file is a 404", async ({ request }) => {
+  test("an unknown file is a 404; a script on another site may ask for a file with its own validators", async ({ request }) => {
     expect((await request.get("/data/users.csv")).status()).toBe(404);
+    const preflight = await request.fetch("/data/partnerships.json", {
+      method: "OPTIONS",
+      headers: { Origin: "https://reuser.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" },
+    });
+    expect(preflight.status()).toBe(204);
+    expect(preflight.headers()).toMatchObject({ "access-control-allow-origin": "*" });
+    expect(preflight.headers()["access-control-allow-headers"]).toMatch(/If-None-Match/i);
   });
 });

@@ -7,7 +7,7 @@ import * as t from "@/db/schema";
 import { readPartnershipCsv } from "@/db/seed";
 import { buildOpenDataFile } from "@/lib/data/open-data";
 import { openDataFileNames, partnershipCsvColumns } from "@/lib/open-data/files";
-import { isNotModified } from "@/lib/open-data/http";
+import { isNotModified, openDataResponse } from "@/lib/open-data/http";
 import { setPublication } from "@/lib/records/lifecycle";
 import { spreadsheetCell, spreadsheetCsv } from "@/lib/spreadsheet-csv";
 import { freshDatabase } from "./support/db";
@@ -246,6 +246,29 @@ describe("conditional requests", () => {
     expect(ask({ "If-Modified-Since": "yesterday" })).toBe(false);
     // If-None-Match wins over a date (RFC 9110, 13.2.2).
     expect(ask({ "If-None-Match": '"old"', "If-Modified-Since": "Tue, 01 Dec 2026 11:00:00 GMT" })).toBe(false);
+  });
+});
+
+describe("the answer to a request for a file", () => {
+  it("carries its type, name, licence and validators, and is 304 with no body for a current copy", async () => {
+    const geo = await file("places.geojson");
+    const url = `${site}/data/places.geojson`;
+    const full = openDataResponse(new Request(url), geo);
+    expect(full.status).toBe(200);
+    expect(Object.fromEntries(full.headers)).toMatchObject({
+      "content-type": "application/geo+json",
+      "content-disposition": 'inline; filename="places.geojson"',
+      "cache-control": "public, max-age=0, must-revalidate",
+      "access-control-allow-origin": "*",
+      etag: geo.etag,
+      "last-modified": new Date(geo.lastModified!).toUTCString(),
+    });
+    expect(full.headers.get("link")).toContain('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+    expect(await full.text()).toBe(geo.body);
+    const again = openDataResponse(new Request(url, { headers: { "If-None-Match": geo.etag } }), geo);
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(geo.etag);
+    expect(await again.text()).toBe("");
   });
 });
 

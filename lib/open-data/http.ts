@@ -53,3 +53,19 @@ export function openDataResponse(request: Request, file: ServedFile): Response {
     headers: { ...headers, "Content-Type": contentType, "Content-Disposition": `${disposition}; filename="${file.name}"` },
   });
 }
+
+/**
+ * The answer to a CORS preflight: a script on another site that sends its own If-None-Match or If-Modified-Since (not
+ * headers a browser lets through unasked) may, for a day before it asks again.
+ */
+export function openDataPreflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since",
+      "Access-Control-Max-Age": "86400",
+    },
+  });
+}

@@ -1,7 +1,7 @@
 import { openDataFile } from "@/lib/data/open-data";
 import { env } from "@/lib/env";
 import { isOpenDataFileName } from "@/lib/open-data/files";
-import { openDataResponse } from "@/lib/open-data/http";
+import { openDataPreflight, openDataResponse } from "@/lib/open-data/http";
 
 /**
  * The open data files: /data/partnerships.csv, /data/partnerships.json, /data/places.geojson, /data/events.json and
@@ -13,4 +13,9 @@ export async function GET(request: Request, { params }: RouteContext<"/data/[fil
   // Any other name is no file, and is not looked up.
   if (!isOpenDataFileName(file)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return openDataResponse(request, await openDataFile(file, env().AMITY_SITE_URL));
+}
+
+/** A script on another site asking whether it may send its conditional headers (CORS preflight): it may. */
+export function OPTIONS() {
+  return openDataPreflight();
 }
