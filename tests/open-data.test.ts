@@ -75,6 +75,10 @@ describe("/data/partnerships.csv", () => {
     expect(rows.map(key).sort()).toEqual(expected.sort());
 
     // The portal's columns: a status a source states, the Chinese name, the position (none where the source doesn't say which place).
+    // What a renamed place became is beside its name in the JSON.
+    const json = JSON.parse((await file("partnerships.json")).body) as { partnerships: { slug: string; partner: { nameEn: string; successorEn: string | null } }[] };
+    expect(json.partnerships.find((p) => p.slug === "qingdao-north-shore-city")?.partner).toMatchObject({ nameEn: "North Shore City", successorEn: "Auckland (merged in 2010)" });
+
     const row = (home: string, partner: string) => rows.find((r) => r.home_city === home && r.partner_city === partner)!;
     expect(row("Jinan", "Vantaa")).toMatchObject({ country: "Finland", status: "active", partner_city_zh: "万塔市", latitude: "60.29", longitude: "25.04" });
     expect(row("Jinan", "Kharkiv")).toMatchObject({ status: "not_recorded" });

@@ -146,6 +146,8 @@ export function placesGeoJson(ties: OpenPartnership[], envelope: Envelope): { bo
       kind: place.kind,
       regionEn: place.regionEn,
       regionZh: place.regionZh,
+      successorEn: place.successorEn,
+      successorZh: place.successorZh,
       countryCode: place.countryCode,
       country: countryNameIn("en", place.countryCode),
       countryZh: countryNameIn("zh", place.countryCode),

@@ -40,6 +40,9 @@ export interface OpenPartnership {
     kind: string;
     regionEn: string | null;
     regionZh: string | null;
+    /** What the place is now, where it has merged or been renamed ("Auckland (merged in 2010)"). */
+    successorEn: string | null;
+    successorZh: string | null;
     countryCode: string;
     continent: string;
     latitude: number | null;
@@ -77,6 +80,8 @@ export async function listOpenPartnerships(): Promise<OpenPartnership[]> {
       kind: partner.kind,
       regionEn: partner.regionEn,
       regionZh: partner.regionZh,
+      successorEn: partner.successorEn,
+      successorZh: partner.successorZh,
       countryCode: partner.countryCode,
       continent: partner.continent,
       latitude: partner.latitude,
