@@ -112,7 +112,7 @@ export async function DataView({ locale, files }: { locale: Locale; files: OpenD
             {columnRows.map((column) => (
               <tr key={column} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-4 font-normal">
-                  <code lang="en" className="text-slate-900">{column === "latitude_longitude" ? "latitude, longitude" : column}</code>
+                  <code lang="en" className="text-slate-900 sm:whitespace-nowrap">{column === "latitude_longitude" ? "latitude, longitude" : column}</code>
                 </th>
                 <td className="py-2 text-slate-700">{t.rich(`columns.${column}`, markup)}</td>
               </tr>
