@@ -78,6 +78,7 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
               <div className="flex flex-col gap-2 sm:items-end">
                 <p className="text-slate-600">{t("footer")}</p>
                 <Link href="/about" className="text-brand-700 underline">{t("about")}</Link>
+                <Link href="/data" className="text-brand-700 underline">{t("data")}</Link>
                 <NextLink href="/login" className="text-brand-700 underline">{t("staffSignIn")}</NextLink>
               </div>
             </div>

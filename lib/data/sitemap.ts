@@ -23,7 +23,7 @@ export interface SitemapPath {
   lastModified: string;
 }
 
-const sections = ["/", "/partners", "/map", "/events", "/delegations", "/agreements", "/about"];
+const sections = ["/", "/partners", "/map", "/events", "/delegations", "/agreements", "/about", "/data"];
 
 /** The published pages of one kind, in a stable order (by address), so each chunk keeps its pages between changes. */
 export async function listSitemapPaths(kind: SitemapKind): Promise<SitemapPath[]> {

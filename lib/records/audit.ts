@@ -119,3 +119,18 @@ export async function listLatestChanges(limit = 10): Promise<AuditEntry[]> {
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit);
 }
+
+/**
+ * When a record of one of these kinds last left the public site (unpublished or archived), ISO 8601, or null. A file
+ * or list dated by the latest change of what it holds would otherwise seem older after a withdrawal than before it,
+ * and a client asking "changed since?" would keep the withdrawn record (the open data files, lib/data/open-data.ts).
+ */
+export async function latestWithdrawal(entityTypes: string[]): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db
+    // to_char of no rows' max is null.
+    .select({ at: isoTimestamp(sql`max(${auditLog.at})`) as SQL<string | null> })
+    .from(auditLog)
+    .where(and(inArray(auditLog.entityType, entityTypes), inArray(auditLog.action, ["unpublish", "archive"])));
+  return row?.at ?? null;
+}

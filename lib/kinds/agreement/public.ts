@@ -166,6 +166,47 @@ export async function listRecentAgreementChanges(limit: number): Promise<FeedEnt
   return rows.map((x) => ({ kind: "agreement", path: `/partners/${x.slug}`, titleEn: x.titleEn, summaryEn: x.summaryEn, bodyEn: null, updatedAt: x.updatedAt }));
 }
 
+/** A published agreement in the open data file (/data/agreements.json). */
+export interface OpenAgreement {
+  titleEn: string;
+  titleZh: string | null;
+  titleDescriptive: boolean;
+  kind: string;
+  status: string;
+  signedOn: string | null;
+  signedPrecision: "year" | "month" | "day" | null;
+  signedPlaceEn: string | null;
+  signedPlaceZh: string | null;
+  expiresOn: string | null;
+  summaryEn: string | null;
+  summaryZh: string | null;
+  partnershipSlug: string;
+  signatories: Signatory[];
+  /** ISO 8601, UTC: the latest change to the agreement, its partnership or the partnership's places. */
+  updatedAt: string;
+}
+
+/** Every published agreement of a public partnership, the latest signed first (undated last), with its signatories. */
+export function listOpenAgreements(): Promise<OpenAgreement[]> {
+  return selectPublicAgreements({
+    titleEn: agreements.titleEn,
+    titleZh: agreements.titleZh,
+    titleDescriptive: agreements.titleDescriptive,
+    kind: agreements.kind,
+    status: agreements.status,
+    signedOn: agreements.signedOn,
+    signedPrecision: agreements.signedPrecision,
+    signedPlaceEn: agreements.signedPlaceEn,
+    signedPlaceZh: agreements.signedPlaceZh,
+    expiresOn: agreements.expiresOn,
+    summaryEn: agreements.summaryEn,
+    summaryZh: agreements.summaryZh,
+    partnershipSlug: partnerships.slug,
+    signatories: signatoriesJson,
+    updatedAt: isoTimestamp(sql`greatest(${agreements.updatedAt}, ${partnerships.updatedAt}, ${home.updatedAt}, ${partner.updatedAt})`),
+  });
+}
+
 export const latestAgreements = cachedRead("latest-agreements", listLatestAgreements, () => [tag.agreements, tag.ties]);
 const agreementRegister = cachedRead("agreement-register", (page: number) => listAgreementRegister(page), () => [tag.agreements, tag.ties]);
 

@@ -193,6 +193,38 @@ export async function listEventPaths(): Promise<{ path: string; lastModified: st
   return rows.map((e) => ({ path: `/events/${e.slug}`, lastModified: e.updatedAt }));
 }
 
+/** A published event in the open data file (/data/events.json): with the public partnerships it is linked to. */
+export type OpenEvent = PublicEvent & { partnerships: string[] };
+
+/**
+ * Every published event, the latest by date first (undated last), each with the slugs of its public partnerships (a
+ * link to a draft tie or to a tie with a draft place is left out, as on the event's page), and the latest change to
+ * those partnerships or their places (ISO 8601; null without any): it changes what the file says of the events.
+ */
+export async function listOpenEvents(): Promise<{ events: OpenEvent[]; linksUpdatedAt: string | null }> {
+  const db = await getDb();
+  const [rows, links] = await Promise.all([
+    selectEvents(undefined),
+    db
+      .select({
+        eventId: eventPartnerships.eventId,
+        slug: partnerships.slug,
+        updatedAt: isoTimestamp(sql`greatest(${partnerships.updatedAt}, ${home.updatedAt}, ${partner.updatedAt})`),
+      })
+      .from(eventPartnerships)
+      .innerJoin(events, eq(events.id, eventPartnerships.eventId))
+      .innerJoin(partnerships, eq(partnerships.id, eventPartnerships.partnershipId))
+      .innerJoin(home, joinHome)
+      .innerJoin(partner, joinPartner)
+      .where(and(eq(events.publication, "published"), publicTie))
+      .orderBy(asc(partnerships.slug)),
+  ]);
+  const linked = new Map<number, string[]>();
+  for (const link of links) linked.set(link.eventId, [...(linked.get(link.eventId) ?? []), link.slug]);
+  const linksUpdatedAt = links.reduce<string | null>((max, l) => (max === null || l.updatedAt > max ? l.updatedAt : max), null);
+  return { events: rows.map((row) => ({ ...withoutId(row), partnerships: linked.get(row.id) ?? [] })), linksUpdatedAt };
+}
+
 // The cached reads (lib/data/cached-read.ts), by the tags of what they show.
 const reads = {
   events: cachedRead("events", (filter: EventFilter, today: string) => listPublishedEvents(filter, today), () => [tag.events]),

@@ -1,0 +1,98 @@
+import "server-only";
+import { asc, desc, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { partnerships, partnershipSources } from "@/db/schema";
+import { isoTimestamp } from "@/lib/data/sql";
+import { home, partner, selectPublicTies } from "@/lib/data/ties";
+import type { SourceKind } from "./sources";
+
+/**
+ * The published partnerships whole, for the open data files (lib/data/open-data.ts): every public tie (a published
+ * partnership between two published places, selectPublicTies) with both places and its sources. A draft place never
+ * shows, not even by name: its ties are not public.
+ */
+
+type Partnership = typeof partnerships.$inferSelect;
+
+export interface OpenSource {
+  citation: string;
+  url: string | null;
+  titleEn: string | null;
+  titleZh: string | null;
+  kind: SourceKind | null;
+}
+
+export interface OpenPartnership {
+  slug: string;
+  type: Partnership["type"];
+  status: Partnership["status"];
+  establishedOn: string | null;
+  establishedPrecision: Partnership["establishedPrecision"];
+  summaryEn: string | null;
+  summaryZh: string | null;
+  /** ISO 8601, UTC: the latest change to the tie or to either of its places (a renamed place changes its rows). */
+  updatedAt: string;
+  home: { slug: string; nameEn: string; nameZh: string | null; countryCode: string };
+  partner: {
+    slug: string;
+    nameEn: string;
+    nameZh: string | null;
+    kind: string;
+    regionEn: string | null;
+    regionZh: string | null;
+    /** What the place is now, where it has merged or been renamed ("Auckland (merged in 2010)"). */
+    successorEn: string | null;
+    successorZh: string | null;
+    countryCode: string;
+    continent: string;
+    latitude: number | null;
+    longitude: number | null;
+  };
+  /** In the order staff recorded them: the first is the one the year and type come from. */
+  sources: OpenSource[];
+}
+
+/**
+ * The tie's sources as a JSON array in its row (no query per tie). The outer row's id is written out qualified, as in
+ * signatoriesJson (lib/kinds/agreement/public.ts).
+ */
+const sourcesJson = sql<OpenSource[]>`coalesce((select json_agg(json_build_object(
+    'citation', s.citation, 'url', s.url, 'titleEn', s.title_en, 'titleZh', s.title_zh, 'kind', s.kind) order by s.position)
+  from ${partnershipSources} s where s.partnership_id = "partnerships"."id"), '[]'::json)`;
+
+/** Every public tie: the province's first, then each Shandong city's by name, each oldest first (undated last). */
+export async function listOpenPartnerships(): Promise<OpenPartnership[]> {
+  const db = await getDb();
+  return selectPublicTies(db, {
+    slug: partnerships.slug,
+    type: partnerships.type,
+    status: partnerships.status,
+    establishedOn: partnerships.establishedOn,
+    establishedPrecision: partnerships.establishedPrecision,
+    summaryEn: partnerships.summaryEn,
+    summaryZh: partnerships.summaryZh,
+    updatedAt: isoTimestamp(sql`greatest(${partnerships.updatedAt}, ${home.updatedAt}, ${partner.updatedAt})`),
+    home: { slug: home.slug, nameEn: home.nameEn, nameZh: home.nameZh, countryCode: home.countryCode },
+    partner: {
+      slug: partner.slug,
+      nameEn: partner.nameEn,
+      nameZh: partner.nameZh,
+      kind: partner.kind,
+      regionEn: partner.regionEn,
+      regionZh: partner.regionZh,
+      successorEn: partner.successorEn,
+      successorZh: partner.successorZh,
+      countryCode: partner.countryCode,
+      continent: partner.continent,
+      latitude: partner.latitude,
+      longitude: partner.longitude,
+    },
+    sources: sourcesJson,
+  }).orderBy(
+    desc(sql`${home.kind} = 'province'`),
+    asc(home.nameEn),
+    sql`${partnerships.establishedOn} asc nulls last`,
+    asc(partner.nameEn),
+    asc(partnerships.id),
+  );
+}
