@@ -9,7 +9,8 @@ import type { KindDefinition } from "./kind";
 import { atVersion, changedFields, lockVersion, nextVersion } from "./versions";
 
 /** How to keep a record's own rows (signatories, sources, links) when a save changes them. */
-type OwnedWriter<S> = (tx: Tx, id: number, next: S) => Promise<void>;
+/** `fresh`: the record was created in this save, so it has no rows of its own to clear first. */
+type OwnedWriter<S> = (tx: Tx, id: number, next: S, fresh?: boolean) => Promise<void>;
 type OwnedWriters<S> = Partial<Record<keyof S & string, OwnedWriter<S>>>;
 const writersOf = <S>(owned: OwnedWriters<S> | undefined) => Object.entries(owned ?? {}) as [string, OwnedWriter<S>][];
 
@@ -84,7 +85,7 @@ export async function createIn<S extends Record<string, unknown>>(
     .values({ ...columnsOf(next, owned), publication, createdById: actor.id, updatedById: actor.id })
     .returning({ id: table.id });
   const id = created!.id as number;
-  for (const [, write] of owned) await write(tx, id, next);
+  for (const [, write] of owned) await write(tx, id, next, true);
   const after = await snapshot(tx, id);
   await recordAudit(tx, { actor, action: "create", entityType: name, entityId: id, after: { ...after, publication } });
   return { id, tags: spec.also ? [...new Set(await spec.also(tx, actor))] : [] };
