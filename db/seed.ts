@@ -11,6 +11,7 @@ import { placeHistory, taianNote, tieHistory, type TieStep } from "./seed-data/h
 import { homePlaces, partnerPlaces } from "./seed-data/places";
 import { homeRegionZh, regionZh } from "./seed-data/regions";
 import { describeSource } from "./seed-data/sources";
+import { sourceRow, splitCitations } from "@/lib/import/sources";
 
 /**
  * The demo data: real facts only. Places and partnerships come from db/seed-data/shandong-partnerships.csv (a copy of
@@ -40,14 +41,23 @@ export function readPartnershipCsv(): CsvRow[] {
 export { demoAccounts, demoPassword };
 
 /** Seeds an empty database; a database that already has places is left alone. Returns whether it seeded. */
-export async function seedIfEmpty(db: Db, options: { demoAccounts: boolean }): Promise<boolean> {
+export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(t.places);
   if ((row?.n ?? 0) > 0) return false;
   await seed(db, options);
   return true;
 }
 
-export async function seed(db: Db, options: { demoAccounts: boolean }): Promise<void> {
+export interface SeedOptions {
+  demoAccounts: boolean;
+  /**
+   * false: the places only, without the partnerships and the agreements, delegations and events that refer to them (a
+   * database for importing the partnership list, as tests/import.test.ts does). Default true.
+   */
+  partnerships?: boolean;
+}
+
+export async function seed(db: Db, options: SeedOptions): Promise<void> {
   // Hash before the transaction: argon2 is deliberately slow and PGlite runs one transaction at a time.
   const accounts = options.demoAccounts
     ? await Promise.all(demoAccounts.map(async (a) => ({ ...a, passwordHash: await hashPassword(demoPassword) })))
@@ -56,6 +66,7 @@ export async function seed(db: Db, options: { demoAccounts: boolean }): Promise<
   await db.transaction(async (tx) => {
     if (accounts.length) await tx.insert(t.users).values(accounts);
     const placeIds = await seedPlaces(tx, rows);
+    if (options.partnerships === false) return;
     const partnershipIds = await seedPartnerships(tx, rows, placeIds);
     await seedStories(tx, partnershipIds);
   });
@@ -159,19 +170,9 @@ async function seedPlaces(tx: Tx, rows: CsvRow[]) {
   return new Map(inserted.map((p) => [keyOf.get(p.slug)!, p]));
 }
 
+/** A row's sources; a publisher missing from db/seed-data/sources.ts stops the seed (describeSource throws). */
 function sourcesOf(field: string) {
-  return field
-    .split(" | ")
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((citation, position) => {
-      const { titleEn, titleZh, kind } = describeSource(citation);
-      const github = /^github:([\w.-]+\/[\w.-]+)@([0-9a-f]{40})\s*(.*)$/.exec(citation);
-      if (github) {
-        return { position, citation, titleEn, titleZh, kind, url: `https://github.com/${github[1]}/tree/${github[2]}`, note: github[3] || null };
-      }
-      return { position, citation, titleEn, titleZh, kind, url: /^https?:\/\//.test(citation) ? citation : null, note: null };
-    });
+  return splitCitations(field).map((citation, position) => ({ position, ...sourceRow(citation, describeSource) }));
 }
 
 type SummaryPlace = { nameEn: string; nameZh: string | null; regionZh?: string | null };
@@ -247,7 +248,7 @@ async function seedPartnerships(tx: Tx, rows: CsvRow[], placeIds: Awaited<Return
     const sources = sourcesOf(row.source);
     const history = tieHistory[slug] ?? {};
     const year = history.established === undefined ? row.established_year || null : history.established;
-    const singleAggregator = row.home_city === "Tai'an" && sources.every((s) => weakSources.has(s.kind));
+    const singleAggregator = row.home_city === "Tai'an" && sources.every((s) => weakSources.has(s.kind ?? ""));
     const note = history.note ?? (singleAggregator ? taianNote : undefined);
     const [created] = await tx
       .insert(t.partnerships)

@@ -182,3 +182,18 @@ export async function getUser({ id }: { id: number }): Promise<UserDetail | null
     .where(eq(users.id, id));
   return row ?? null;
 }
+
+/**
+ * The account a command-line script acts as (`npm run import -- --as email`): an active account by its email, or
+ * without one the first active administrator. Null when there is none.
+ */
+export async function findScriptActor({ email }: { email?: string }): Promise<Actor | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.active, true), email ? eq(sql`lower(${users.email})`, normaliseEmail(email)) : eq(users.role, "admin")))
+    .orderBy(users.id)
+    .limit(1);
+  return row ?? null;
+}

@@ -40,31 +40,45 @@ async function change(
 ): Promise<LifecycleResult> {
   assertRole(actor, "editor");
   const db = await getDb();
-  const { table, impact } = kinds[kind];
-  return db.transaction(async (tx) => {
-    await lockVersion(tx, table, id, version);
-    const row = await current(tx, kind, id);
-    const decision = decide(row);
-    if (!decision) return { changed: false, tags: [] };
-    const tagsBefore = await impact(tx, id);
-    await tx
-      .update(table)
-      .set({ ...decision.set, ...nextVersion(table, actor) })
-      .where(atVersion(table, id, version));
-    const before: Record<string, unknown> = {};
-    for (const key of Object.keys(decision.set) as (keyof typeof row)[]) before[key] = row[key];
-    await recordAudit(tx, { actor, action: decision.action, entityType: kind, entityId: id, before, after: decision.set });
-    return { changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id))])] };
-  });
+  return db.transaction((tx) => changeIn(tx, { kind, id, version }, actor, decide));
 }
 
-/** Publishes or unpublishes a record. An archived record must be restored before it can be published. */
-export function setPublication(target: Target & { publication: "draft" | "published" }, actor: Actor | null) {
-  return change(target, actor, (row) => {
+type Decide = Parameters<typeof change>[2];
+
+async function changeIn(tx: Tx, { kind, id, version }: Target, actor: Actor, decide: Decide): Promise<LifecycleResult> {
+  const { table, impact } = kinds[kind];
+  await lockVersion(tx, table, id, version);
+  const row = await current(tx, kind, id);
+  const decision = decide(row);
+  if (!decision) return { changed: false, tags: [] };
+  const tagsBefore = await impact(tx, id);
+  await tx
+    .update(table)
+    .set({ ...decision.set, ...nextVersion(table, actor) })
+    .where(atVersion(table, id, version));
+  const before: Record<string, unknown> = {};
+  for (const key of Object.keys(decision.set) as (keyof typeof row)[]) before[key] = row[key];
+  await recordAudit(tx, { actor, action: decision.action, entityType: kind, entityId: id, before, after: decision.set });
+  return { changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id))])] };
+}
+
+const publicationChange =
+  (target: { publication: "draft" | "published" }): Decide =>
+  (row) => {
     if (target.publication === "published" && row.archivedAt) throw new StateError("archived");
     if (row.publication === target.publication) return null;
     return { set: { publication: target.publication }, action: target.publication === "published" ? "publish" : "unpublish" };
-  });
+  };
+
+/** Publishes or unpublishes a record. An archived record must be restored before it can be published. */
+export function setPublication(target: Target & { publication: "draft" | "published" }, actor: Actor | null) {
+  return change(target, actor, publicationChange(target));
+}
+
+/** setPublication inside a transaction the caller holds (an import that publishes what it changes). */
+export function setPublicationIn(tx: Tx, target: Target & { publication: "draft" | "published" }, actor: Actor | null) {
+  assertRole(actor, "editor");
+  return changeIn(tx, target, actor, publicationChange(target));
 }
 
 /** Retires a record that must keep its history: off the public site and out of the working lists, restorable. */

@@ -9,7 +9,8 @@ import type { KindDefinition } from "./kind";
 import { atVersion, changedFields, lockVersion, nextVersion } from "./versions";
 
 /** How to keep a record's own rows (signatories, sources, links) when a save changes them. */
-type OwnedWriter<S> = (tx: Tx, id: number, next: S) => Promise<void>;
+/** `fresh`: the record was created in this save, so it has no rows of its own to clear first. */
+type OwnedWriter<S> = (tx: Tx, id: number, next: S, fresh?: boolean) => Promise<void>;
 type OwnedWriters<S> = Partial<Record<keyof S & string, OwnedWriter<S>>>;
 const writersOf = <S>(owned: OwnedWriters<S> | undefined) => Object.entries(owned ?? {}) as [string, OwnedWriter<S>][];
 
@@ -28,6 +29,15 @@ interface SaveSpec<S extends Record<string, unknown>> {
   /** A change to another record made with this one (an agreement moving its partnership's stage): that change's tags. */
   also?: (tx: Tx, actor: Actor) => Promise<string[]>;
 }
+
+/** What an edit of any kind is given: the record, the version it was read at, and its next values. */
+type UpdateSpec<S extends Record<string, unknown>> = SaveSpec<S> & {
+  id: number;
+  version: number;
+  next: (before: S) => S;
+  /** A rule the change must keep, checked against the record as it is (throws a FieldConflictError). */
+  check?: (tx: Tx, before: S) => Promise<void>;
+};
 
 /** A slug another record of the kind has. */
 export const slugTaken = () => new FieldConflictError("slug", "slugTaken");
@@ -52,20 +62,33 @@ export function createRecord<S extends Record<string, unknown>>(
   actor: Actor | null,
   spec: SaveSpec<S> & { next: (tx: Tx) => S | Promise<S> },
 ): Promise<{ id: number; tags: string[] }> {
-  return asEditor(actor, spec.unique, async (tx, actor) => {
-    const { table, name, snapshot } = spec.kind;
-    const next = await spec.next(tx);
-    const owned = writersOf(spec.owned);
-    const [created] = await tx
-      .insert(table)
-      .values({ ...columnsOf(next, owned), createdById: actor.id, updatedById: actor.id })
-      .returning({ id: table.id });
-    const id = created!.id as number;
-    for (const [, write] of owned) await write(tx, id, next);
-    const after = await snapshot(tx, id);
-    await recordAudit(tx, { actor, action: "create", entityType: name, entityId: id, after: { ...after, publication: "draft" } });
-    return { id, tags: spec.also ? [...new Set(await spec.also(tx, actor))] : [] };
-  });
+  return asEditor(actor, spec.unique, (tx, actor) => createIn(tx, actor, spec));
+}
+
+/**
+ * createRecord inside a transaction the caller holds, for a change of many records at once (an import), each written
+ * and audited as one staff save. `publication`: an import may create records published (default a draft); the audit
+ * entry says which.
+ */
+export async function createIn<S extends Record<string, unknown>>(
+  tx: Tx,
+  actor: Actor | null,
+  spec: SaveSpec<S> & { next: (tx: Tx) => S | Promise<S>; publication?: "draft" | "published" },
+): Promise<{ id: number; tags: string[] }> {
+  assertRole(actor, "editor");
+  const { table, name, snapshot } = spec.kind;
+  const publication = spec.publication ?? "draft";
+  const next = await spec.next(tx);
+  const owned = writersOf(spec.owned);
+  const [created] = await tx
+    .insert(table)
+    .values({ ...columnsOf(next, owned), publication, createdById: actor.id, updatedById: actor.id })
+    .returning({ id: table.id });
+  const id = created!.id as number;
+  for (const [, write] of owned) await write(tx, id, next, true);
+  const after = await snapshot(tx, id);
+  await recordAudit(tx, { actor, action: "create", entityType: name, entityId: id, after: { ...after, publication } });
+  return { id, tags: spec.also ? [...new Set(await spec.also(tx, actor))] : [] };
 }
 
 /**
@@ -75,39 +98,41 @@ export function createRecord<S extends Record<string, unknown>>(
  */
 export function updateRecord<S extends Record<string, unknown>>(
   actor: Actor | null,
-  spec: SaveSpec<S> & {
-    id: number;
-    version: number;
-    next: (before: S) => S;
-    /** A rule the change must keep, checked against the record as it is (throws a FieldConflictError). */
-    check?: (tx: Tx, before: S) => Promise<void>;
-  },
+  spec: UpdateSpec<S>,
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
-  return asEditor(actor, spec.unique, async (tx, actor) => {
-    const { id, version } = spec;
-    const { table, name, snapshot, impact } = spec.kind;
-    await lockVersion(tx, table, id, version);
-    const before = await snapshot(tx, id);
-    await spec.check?.(tx, before);
-    const next = spec.next(before);
-    const diff = changedFields(before, next);
-    const also = async () => (spec.also ? spec.also(tx, actor) : []);
-    if (!diff) {
-      const tags = await also();
-      return { id, changed: tags.length > 0, tags: [...new Set(tags)] };
-    }
-    const tagsBefore = await impact(tx, id);
-    const owned = writersOf(spec.owned);
-    const updated = await tx
-      .update(table)
-      .set({ ...columnsOf(next, owned), ...nextVersion(table, actor) })
-      .where(atVersion(table, id, version))
-      .returning({ id: table.id });
-    if (!updated.length) throw new ConflictError(null, new Date().toISOString());
-    for (const [key, write] of owned) if (key in diff.after) await write(tx, id, next);
-    await recordAudit(tx, { actor, action: "update", entityType: name, entityId: id, ...diff });
-    return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id)), ...(await also())])] };
-  });
+  return asEditor(actor, spec.unique, (tx, actor) => updateIn(tx, actor, spec));
+}
+
+/** updateRecord inside a transaction the caller holds (an import): the same lock, check, audit entry and tags. */
+export async function updateIn<S extends Record<string, unknown>>(
+  tx: Tx,
+  actor: Actor | null,
+  spec: UpdateSpec<S>,
+): Promise<{ id: number; changed: boolean; tags: string[] }> {
+  assertRole(actor, "editor");
+  const { id, version } = spec;
+  const { table, name, snapshot, impact } = spec.kind;
+  await lockVersion(tx, table, id, version);
+  const before = await snapshot(tx, id);
+  await spec.check?.(tx, before);
+  const next = spec.next(before);
+  const diff = changedFields(before, next);
+  const also = async () => (spec.also ? spec.also(tx, actor) : []);
+  if (!diff) {
+    const tags = await also();
+    return { id, changed: tags.length > 0, tags: [...new Set(tags)] };
+  }
+  const tagsBefore = await impact(tx, id);
+  const owned = writersOf(spec.owned);
+  const updated = await tx
+    .update(table)
+    .set({ ...columnsOf(next, owned), ...nextVersion(table, actor) })
+    .where(atVersion(table, id, version))
+    .returning({ id: table.id });
+  if (!updated.length) throw new ConflictError(null, new Date().toISOString());
+  for (const [key, write] of owned) if (key in diff.after) await write(tx, id, next);
+  await recordAudit(tx, { actor, action: "update", entityType: name, entityId: id, ...diff });
+  return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id)), ...(await also())])] };
 }
 
 /**

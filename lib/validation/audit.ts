@@ -16,8 +16,8 @@ const lenientDay = z.preprocess(
     .catch(undefined),
 );
 
-/** What the audit log records changes of: every kind of record (lib/kinds), and staff accounts. */
-export const auditEntityTypes = [...recordKinds, "user"] as const;
+/** What the audit log records changes of: every kind of record (lib/kinds), staff accounts, and imports of files. */
+export const auditEntityTypes = [...recordKinds, "user", "import"] as const;
 
 export const auditListSchema = z.object({
   actor: lenientId,

@@ -226,15 +226,15 @@ async function checkPlaces(tx: Tx, input: PartnershipInput) {
   return { homeSlug: homePlace.slug, partnerSlug: partnerPlace.slug };
 }
 
-async function writeSources(tx: Tx, id: number, { sources }: PartnershipFields) {
-  await tx.delete(partnershipSources).where(eq(partnershipSources.partnershipId, id));
+export async function writeSources(tx: Tx, id: number, { sources }: PartnershipFields, fresh = false) {
+  if (!fresh) await tx.delete(partnershipSources).where(eq(partnershipSources.partnershipId, id));
   if (sources.length) {
     await tx.insert(partnershipSources).values(sources.map((s, position) => ({ ...s, partnershipId: id, position })));
   }
 }
 
-async function writeSteps(tx: Tx, id: number, { steps }: PartnershipFields) {
-  await tx.delete(partnershipSteps).where(eq(partnershipSteps.partnershipId, id));
+export async function writeSteps(tx: Tx, id: number, { steps }: PartnershipFields, fresh = false) {
+  if (!fresh) await tx.delete(partnershipSteps).where(eq(partnershipSteps.partnershipId, id));
   if (steps.length) {
     await tx.insert(partnershipSteps).values(steps.map((s, position) => ({ ...s, partnershipId: id, position })));
   }

@@ -1,0 +1,274 @@
+import "server-only";
+import crypto from "node:crypto";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { getDb, type Db, type Tx } from "@/db";
+import { partnershipSources, partnerships, places } from "@/db/schema";
+import { publicTags } from "@/lib/cache-tags";
+import { checkRows, type RowCheck } from "@/lib/import/rows";
+import { planImport, type ImportWorld, type PlannedRow } from "@/lib/import/plan";
+import { readTable } from "@/lib/import/read";
+import { reportOf, type ImportReport } from "@/lib/import/report";
+import { describeKnownSource, sourceRow, type SourceRow } from "@/lib/import/sources";
+import { officeToday } from "@/lib/office-clock";
+import { slugify } from "@/lib/slug";
+import { assertRole, type Actor } from "@/lib/records/actor";
+import { recordAudit } from "@/lib/records/audit";
+import { setPublicationIn } from "@/lib/records/lifecycle";
+import { createIn, updateIn } from "@/lib/records/write";
+import { placeKind } from "@/lib/kinds/place/definition";
+import { partnershipKind, type PartnershipFields } from "./definition";
+import { writeSources, writeSteps } from "./staff";
+
+/**
+ * Importing partnerships from a CSV or XLSX file (issue 15): previewImport says what applying would do and writes
+ * nothing; applyImport does it in one transaction, each record created or changed as a staff save would (its version,
+ * its audit entry), plus one audit entry for the import itself with the file's name and SHA-256. The command line
+ * (scripts/import.ts) and the staff page call these two.
+ */
+
+export interface ImportFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportOptions {
+  /** Publish what the import creates or changes (editors and administrators may publish); drafts otherwise. */
+  publish?: boolean;
+  /** Apply nothing if any row is refused; otherwise refused rows are left out and the others applied. */
+  allOrNothing?: boolean;
+  /** Called as records are written: how many of how many. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The office's current year: a tie can't be established after it. */
+const currentYear = () => Number(officeToday().slice(0, 4));
+
+async function prepare(file: ImportFile) {
+  const table = await readTable(file.bytes);
+  const checks = checkRows(table, currentYear());
+  const sha256 = crypto.createHash("sha256").update(file.bytes).digest("hex");
+  return { table, checks, meta: { fileName: file.fileName, sha256 } };
+}
+
+/** The places and partnerships the rows could match: the office's places, and those abroad in the rows' countries. */
+async function loadWorld(db: Db | Tx, checks: RowCheck[]): Promise<ImportWorld> {
+  const countries = [...new Set(checks.flatMap((c) => (c.ok ? [c.row.countryCode] : [])))];
+  const placeColumns = { id: places.id, slug: places.slug, nameEn: places.nameEn, nameZh: places.nameZh, regionEn: places.regionEn, countryCode: places.countryCode };
+  const abroad = and(eq(places.isHome, false), inArray(places.countryCode, countries.length ? countries : ["--"]));
+  const [homePlaces, partnerPlaces, ties, sources] = await Promise.all([
+    db.select(placeColumns).from(places).where(eq(places.isHome, true)).orderBy(asc(places.id)),
+    db.select(placeColumns).from(places).where(abroad).orderBy(asc(places.id)),
+    db
+      .select({
+        id: partnerships.id,
+        version: partnerships.version,
+        homePlaceId: partnerships.homePlaceId,
+        partnerPlaceId: partnerships.partnerPlaceId,
+        type: partnerships.type,
+        status: partnerships.status,
+        establishedOn: partnerships.establishedOn,
+        establishedPrecision: partnerships.establishedPrecision,
+        publication: partnerships.publication,
+        archivedAt: partnerships.archivedAt,
+      })
+      .from(partnerships)
+      .innerJoin(places, eq(places.id, partnerships.partnerPlaceId))
+      .where(abroad),
+    db
+      .select({
+        partnershipId: partnershipSources.partnershipId,
+        citation: partnershipSources.citation,
+        url: partnershipSources.url,
+        titleEn: partnershipSources.titleEn,
+        titleZh: partnershipSources.titleZh,
+        kind: partnershipSources.kind,
+        note: partnershipSources.note,
+      })
+      .from(partnershipSources)
+      .innerJoin(partnerships, eq(partnerships.id, partnershipSources.partnershipId))
+      .innerJoin(places, eq(places.id, partnerships.partnerPlaceId))
+      .where(abroad)
+      .orderBy(asc(partnershipSources.partnershipId), asc(partnershipSources.position)),
+  ]);
+  const sourcesOf = new Map<number, SourceRow[]>();
+  for (const { partnershipId, ...source } of sources) {
+    const list = sourcesOf.get(partnershipId);
+    if (list) list.push(source);
+    else sourcesOf.set(partnershipId, [source]);
+  }
+  return {
+    homePlaces,
+    partnerPlaces,
+    ties: ties.map(({ archivedAt, ...t }) => ({ ...t, archived: archivedAt !== null, sources: sourcesOf.get(t.id) ?? [] })),
+  };
+}
+
+/** What applying the file would do, without writing anything. Any staff member may look. */
+export async function previewImport(file: ImportFile, actor: Actor | null, options: Pick<ImportOptions, "publish"> = {}): Promise<ImportReport> {
+  assertRole(actor, "viewer");
+  const { table, checks, meta } = await prepare(file);
+  const db = await getDb();
+  const plan = planImport(checks, await loadWorld(db, checks), { publish: !!options.publish });
+  return reportOf(meta, table, plan, { outcome: "preview", publish: !!options.publish, tags: [] });
+}
+
+/** `base`, or `base-2`, `base-3`…: the first slug not in `taken`, which it joins. */
+function freeSlug(base: string, taken: Set<string>): string {
+  let slug = base;
+  for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
+  taken.add(slug);
+  return slug;
+}
+
+/** The file's citations as source rows: a citation the tie already has keeps its row (titles and kind staff gave). */
+function sourcesFor(citations: string[], existing: SourceRow[]): SourceRow[] {
+  const known = new Map(existing.map((s) => [s.citation, s]));
+  return citations.map((c) => known.get(c) ?? sourceRow(c, describeKnownSource));
+}
+
+const established = (year: number | null) => (year === null ? { establishedOn: null, establishedPrecision: null } : { establishedOn: `${year}-01-01`, establishedPrecision: "year" as const });
+
+/**
+ * Applies the file in one transaction: the partner places it needs, then each new or changed partnership, each with
+ * its audit entry, then the import's own entry. Rows refused are left out (all-or-nothing: nothing is applied if any
+ * is). A file with nothing new or changed writes nothing at all, so applying the same file twice changes nothing.
+ */
+export async function applyImport(file: ImportFile, actor: Actor | null, options: ImportOptions = {}): Promise<ImportReport> {
+  assertRole(actor, "editor");
+  const publish = !!options.publish;
+  const { table, checks, meta } = await prepare(file);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const plan = planImport(checks, await loadWorld(tx, checks), { publish });
+    const report = (outcome: ImportReport["outcome"], tags: string[]) => reportOf(meta, table, plan, { outcome, publish, tags });
+    if (options.allOrNothing && plan.counts.refused) return report("not_applied", []);
+    if (!plan.counts.new && !plan.counts.changed) return report("applied", []);
+
+    const publication = publish ? "published" : "draft";
+    const [placeSlugs, tieSlugs] = await Promise.all([
+      tx.select({ slug: places.slug }).from(places).then((rows) => new Set(rows.map((r) => r.slug))),
+      tx.select({ slug: partnerships.slug }).from(partnerships).then((rows) => new Set(rows.map((r) => r.slug))),
+    ]);
+    const total = plan.newPlaces.length + plan.counts.new + plan.counts.changed;
+    let done = 0;
+    const progress = () => options.onProgress?.(++done, total);
+    options.onProgress?.(0, total);
+
+    const created = new Map<string, { id: number; slug: string }>();
+    for (const p of plan.newPlaces) {
+      const slug = freeSlug(slugify(p.nameEn) || "place", placeSlugs);
+      const { id } = await createIn(tx, actor, {
+        kind: placeKind,
+        publication,
+        next: () => ({
+          slug,
+          nameEn: p.nameEn,
+          nameZh: p.nameZh,
+          kind: p.kind,
+          isHome: false,
+          regionEn: p.regionEn,
+          regionZh: null,
+          countryCode: p.countryCode,
+          continent: p.continent,
+          latitude: p.latitude,
+          longitude: p.longitude,
+          population: null,
+          descriptionEn: null,
+          descriptionZh: null,
+          successorEn: null,
+          successorZh: null,
+        }),
+      });
+      created.set(p.key, { id, slug });
+      progress();
+    }
+
+    const tags = new Set<string>(publish ? [publicTags.all] : []);
+    const owned = { sources: writeSources, steps: writeSteps };
+    for (const r of plan.rows) {
+      if (r.class === "new") {
+        await createTie(tx, actor, r, created, tieSlugs, publication);
+        progress();
+      } else if (r.class === "changed") {
+        const { row, tie } = r;
+        let version = tie.version;
+        if (r.differences.some((d) => d.field !== "publication")) {
+          const result = await updateIn(tx, actor, {
+            kind: partnershipKind,
+            id: tie.id,
+            version,
+            owned,
+            next: (before): PartnershipFields => ({
+              ...before,
+              type: row.type,
+              status: row.status ?? before.status,
+              // A fuller date of the same year stays as it is.
+              ...(before.establishedOn?.slice(0, 4) === String(row.year) ? {} : established(row.year)),
+              sources: sourcesFor(row.citations, tie.sources),
+            }),
+          });
+          result.tags.forEach((t) => tags.add(t));
+          if (result.changed) version++;
+        }
+        if (r.differences.some((d) => d.field === "publication")) {
+          const result = await setPublicationIn(tx, { kind: "partnership", id: tie.id, version, publication: "published" }, actor);
+          result.tags.forEach((t) => tags.add(t));
+        }
+        progress();
+      }
+    }
+    const { counts } = plan;
+    await recordAudit(tx, {
+      actor,
+      action: "create",
+      entityType: "import",
+      after: {
+        file: meta.fileName,
+        sha256: meta.sha256,
+        format: table.format,
+        rows: table.rows.length,
+        created: counts.new,
+        changed: counts.changed,
+        unchanged: counts.unchanged,
+        refused: counts.refused,
+        placesCreated: plan.newPlaces.length,
+        publication,
+      },
+    });
+    return report("applied", [...tags].sort());
+  });
+}
+
+async function createTie(
+  tx: Tx,
+  actor: Actor | null,
+  r: Extract<PlannedRow, { class: "new" }>,
+  created: Map<string, { id: number; slug: string }>,
+  tieSlugs: Set<string>,
+  publication: "draft" | "published",
+) {
+  const partner = "place" in r.partner ? r.partner.place : created.get(r.partner.create.key)!;
+  const slug = freeSlug(`${r.home.slug}-${partner.slug}`, tieSlugs);
+  await createIn(tx, actor, {
+    kind: partnershipKind,
+    publication,
+    owned: { sources: writeSources, steps: writeSteps },
+    next: (): PartnershipFields => ({
+      slug,
+      homePlaceId: r.home.id,
+      partnerPlaceId: partner.id,
+      type: r.row.type,
+      status: r.row.status ?? "not_recorded",
+      ...established(r.row.year),
+      featured: false,
+      summaryEn: null,
+      summaryZh: null,
+      bodyEn: null,
+      bodyZh: null,
+      sourceNoteEn: null,
+      sourceNoteZh: null,
+      sources: sourcesFor(r.row.citations, []),
+      steps: [],
+    }),
+  });
+}
