@@ -20,6 +20,9 @@ export const requiredColumns = [
 /** Columns a file may add: the tie's standing, the partner's Chinese name, and its position (for a new place). */
 export const optionalColumns = ["status", "partner_city_zh", "latitude", "longitude"] as const;
 
+/** Every column, in the order the portal writes them (its CSV export, /data/partnerships.csv), so an export reads back in. */
+export const partnershipFileColumns = [...requiredColumns, ...optionalColumns] as const;
+
 export type ImportColumn = (typeof requiredColumns)[number] | (typeof optionalColumns)[number];
 export type PartnershipType = (typeof partnershipTypes)[number];
 export type PartnershipStatus = (typeof partnershipStatuses)[number];

@@ -1,4 +1,5 @@
 import type { OpenAgreement } from "@/lib/kinds/agreement/public";
+import { partnershipFileColumns } from "@/lib/import/rows";
 import type { OpenEvent } from "@/lib/kinds/event/public";
 import type { OpenPartnership } from "@/lib/kinds/partnership/public-open-data";
 import { countryNameIn } from "@/lib/i18n/format";
@@ -29,21 +30,7 @@ export function isOpenDataFileName(name: string): name is OpenDataFileName {
  * The columns of /data/partnerships.csv: those of the office's shared list (shared/data/shandong-partnerships.csv,
  * db/seed-data's copy), in its order, so that an export reads back in as an import; then what the portal adds.
  */
-export const partnershipCsvColumns = [
-  "home_city",
-  "home_city_zh",
-  "partner_city",
-  "partner_region",
-  "country",
-  "country_iso2",
-  "relationship_type",
-  "established_year",
-  "source",
-  "status",
-  "partner_city_zh",
-  "latitude",
-  "longitude",
-] as const;
+export const partnershipCsvColumns = partnershipFileColumns;
 
 /** A date at its recorded precision, as ISO 8601 writes a reduced one: "1979", "2021-10", "2021-10-20". */
 export function partialDate(on: string | null, precision: "year" | "month" | "day" | null): string | null {

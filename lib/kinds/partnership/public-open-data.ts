@@ -4,6 +4,8 @@ import { getDb } from "@/db";
 import { partnerships, partnershipSources } from "@/db/schema";
 import { isoTimestamp } from "@/lib/data/sql";
 import { home, partner, selectPublicTies } from "@/lib/data/ties";
+import type { ProfilePlace } from "@/lib/kinds/place/public";
+import type { PartnershipProfile } from "./public-profile";
 import type { SourceKind } from "./sources";
 
 /**
@@ -11,8 +13,6 @@ import type { SourceKind } from "./sources";
  * partnership between two published places, selectPublicTies) with both places and its sources. A draft place never
  * shows, not even by name: its ties are not public.
  */
-
-type Partnership = typeof partnerships.$inferSelect;
 
 export interface OpenSource {
   citation: string;
@@ -22,32 +22,13 @@ export interface OpenSource {
   kind: SourceKind | null;
 }
 
-export interface OpenPartnership {
-  slug: string;
-  type: Partnership["type"];
-  status: Partnership["status"];
-  establishedOn: string | null;
-  establishedPrecision: Partnership["establishedPrecision"];
-  summaryEn: string | null;
-  summaryZh: string | null;
+export interface OpenPartnership
+  extends Pick<PartnershipProfile, "slug" | "type" | "status" | "establishedOn" | "establishedPrecision" | "summaryEn" | "summaryZh"> {
   /** ISO 8601, UTC: the latest change to the tie or to either of its places (a renamed place changes its rows). */
   updatedAt: string;
   home: { slug: string; nameEn: string; nameZh: string | null; countryCode: string };
-  partner: {
-    slug: string;
-    nameEn: string;
-    nameZh: string | null;
-    kind: string;
-    regionEn: string | null;
-    regionZh: string | null;
-    /** What the place is now, where it has merged or been renamed ("Auckland (merged in 2010)"). */
-    successorEn: string | null;
-    successorZh: string | null;
-    countryCode: string;
-    continent: string;
-    latitude: number | null;
-    longitude: number | null;
-  };
+  /** With what the place is now, where it has merged or been renamed ("Auckland (merged in 2010)"). */
+  partner: ProfilePlace;
   /** In the order staff recorded them: the first is the one the year and type come from. */
   sources: OpenSource[];
 }
