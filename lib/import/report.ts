@@ -50,7 +50,9 @@ const delimiterNames = { ",": "comma", ";": "semicolon", "\t": "tab" } as const;
 /** The one-sentence outcome. */
 export function outcomeSentence(report: ImportReport): string {
   const { counts } = report;
-  const state = report.publish ? "published" : "as drafts";
+  // Without --publish only what is new is a draft: a change to a published partnership is published with it, as a
+  // staff edit's is (a review before publication is still to come).
+  const state = report.publish ? "all published" : "new ones as drafts; a changed partnership keeps its state";
   if (report.outcome === "not_applied") {
     return `Nothing was imported: ${counts.refused} row${counts.refused === 1 ? " was" : "s were"} refused, and all-or-nothing was asked.`;
   }
