@@ -16,7 +16,7 @@ import { recordAudit } from "@/lib/records/audit";
 import { setPublicationIn } from "@/lib/records/lifecycle";
 import { createIn, updateIn } from "@/lib/records/write";
 import { placeKind } from "@/lib/kinds/place/definition";
-import { partnershipKind, type PartnershipFields } from "./definition";
+import { partnershipKind, sourceColumns, type PartnershipFields } from "./definition";
 import { writeSources, writeSteps } from "./staff";
 
 /**
@@ -77,12 +77,7 @@ async function loadWorld(db: Db | Tx, checks: RowCheck[]): Promise<ImportWorld> 
     db
       .select({
         partnershipId: partnershipSources.partnershipId,
-        citation: partnershipSources.citation,
-        url: partnershipSources.url,
-        titleEn: partnershipSources.titleEn,
-        titleZh: partnershipSources.titleZh,
-        kind: partnershipSources.kind,
-        note: partnershipSources.note,
+        ...sourceColumns,
       })
       .from(partnershipSources)
       .innerJoin(partnerships, eq(partnerships.id, partnershipSources.partnershipId))
