@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { clientAddressOf } from "@/lib/auth/client-address";
+import { isNotModified } from "@/lib/conditional-get";
 import { decodeCursor, encodeCursor, type CursorKey, type CursorList } from "./cursor";
 import { rateLimitHeaders, takeApiRequest } from "./rate-limit";
 
@@ -50,15 +51,6 @@ function etagOf(body: string): string {
   return `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
 
-/** Whether If-None-Match names this ETag (weak comparison, as RFC 9110 asks for it; "*" matches anything). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((tag) => {
-    const t = tag.trim();
-    return t === "*" || t.replace(/^W\//, "") === etag;
-  });
-}
-
 function json(request: Request, status: number, body: unknown, headers: Record<string, string>): Response {
   const text = JSON.stringify(body);
   const etag = etagOf(text);
@@ -69,7 +61,7 @@ function json(request: Request, status: number, body: unknown, headers: Record<s
     "Cache-Control": "no-cache",
     ETag: etag,
   };
-  if (status === 200 && matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: common });
+  if (status === 200 && isNotModified(request.headers, { etag, lastModified: null })) return new Response(null, { status: 304, headers: common });
   return new Response(text, { status, headers: { ...common, "Content-Type": "application/json; charset=utf-8" } });
 }
 

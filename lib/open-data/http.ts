@@ -1,4 +1,5 @@
 import { openDataFiles, type OpenDataFileName } from "./files";
+import { isNotModified } from "@/lib/conditional-get";
 import { openDataLicence } from "./licence";
 
 /**
@@ -12,25 +13,6 @@ export interface ServedFile {
   body: string;
   etag: string;
   lastModified: string | null;
-}
-
-/** The entity tags in an If-None-Match header, without their weakness (a GET compares them weakly: RFC 9110, 13.1.2). */
-function entityTags(header: string): string[] {
-  return [...header.matchAll(/(?:W\/)?("[^"]*")/g)].map((m) => m[1]!);
-}
-
-/**
- * Whether the client's copy is current (RFC 9110, 13.2.2): If-None-Match when sent (its "*" or one of its tags), else
- * If-Modified-Since, compared at the whole second an HTTP date has. A date that can't be read is ignored.
- */
-export function isNotModified(headers: Headers, file: Pick<ServedFile, "etag" | "lastModified">): boolean {
-  const ifNoneMatch = headers.get("if-none-match");
-  if (ifNoneMatch !== null) {
-    return ifNoneMatch.trim() === "*" || entityTags(ifNoneMatch).includes(file.etag.replace(/^W\//, ""));
-  }
-  const since = Date.parse(headers.get("if-modified-since") ?? "");
-  if (Number.isNaN(since) || file.lastModified === null) return false;
-  return Math.floor(Date.parse(file.lastModified) / 1000) * 1000 <= since;
 }
 
 /** The answer to a GET (or HEAD) of a file: the file, or 304 with the same validators and no body. */
