@@ -113,13 +113,18 @@ export const errorBody = z
 
 const placeName = z.object({ slug: z.string(), nameEn: z.string(), nameZh: text });
 
+/** What a tie is, in its summary and its detail alike. */
+const tieBasics = {
+  slug: z.string(),
+  type: z.enum(partnershipTypes),
+  status: z.enum(partnershipStatuses),
+  establishedOn: nullableDate,
+  establishedPrecision: precision,
+};
+
 export const partnershipSummary = z
   .object({
-    slug: z.string(),
-    type: z.enum(partnershipTypes),
-    status: z.enum(partnershipStatuses),
-    establishedOn: nullableDate,
-    establishedPrecision: precision,
+    ...tieBasics,
     featured: z.boolean(),
     home: placeName.describe("The Shandong side."),
     partner: placeName.extend({ regionEn: text, countryCode: z.string() }).describe("The foreign side."),
@@ -178,11 +183,7 @@ const timelineItem = z.discriminatedUnion("kind", [
 
 export const partnershipDetail = z
   .object({
-    slug: z.string(),
-    type: z.enum(partnershipTypes),
-    status: z.enum(partnershipStatuses),
-    establishedOn: nullableDate,
-    establishedPrecision: precision,
+    ...tieBasics,
     summaryEn: text,
     summaryZh: text,
     bodyEn: text.describe("Markdown."),
