@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { partnerships, partnershipSources } from "@/db/schema";
 import { isoTimestamp } from "@/lib/data/sql";
 import { home, partner, selectPublicTies } from "@/lib/data/ties";
-import type { ProfilePlace } from "@/lib/kinds/place/public";
+import { placeColumns, type ProfilePlace } from "@/lib/kinds/place/public";
 import type { PartnershipProfile } from "./public-profile";
 import type { SourceKind } from "./sources";
 
@@ -54,20 +54,7 @@ export async function listOpenPartnerships(): Promise<OpenPartnership[]> {
     summaryZh: partnerships.summaryZh,
     updatedAt: isoTimestamp(sql`greatest(${partnerships.updatedAt}, ${home.updatedAt}, ${partner.updatedAt})`),
     home: { slug: home.slug, nameEn: home.nameEn, nameZh: home.nameZh, countryCode: home.countryCode },
-    partner: {
-      slug: partner.slug,
-      nameEn: partner.nameEn,
-      nameZh: partner.nameZh,
-      kind: partner.kind,
-      regionEn: partner.regionEn,
-      regionZh: partner.regionZh,
-      successorEn: partner.successorEn,
-      successorZh: partner.successorZh,
-      countryCode: partner.countryCode,
-      continent: partner.continent,
-      latitude: partner.latitude,
-      longitude: partner.longitude,
-    },
+    partner: placeColumns(partner),
     sources: sourcesJson,
   }).orderBy(
     desc(sql`${home.kind} = 'province'`),
