@@ -43,8 +43,13 @@ const nextConfig: NextConfig = {
   // Amity needs real 404/403 statuses and forms that work without JavaScript; see the README, "Rendering".
   // Native and WebAssembly packages load from node_modules at run time instead of being bundled.
   // rate-limiter-flexible too: it requires each of its stores' optional clients by a name computed at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "redis", "@redis/client", "rate-limiter-flexible"],
+  // exceljs (the import's XLSX reader) is CommonJS with optional requires of its own, loaded as Node loads it.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "redis", "@redis/client", "rate-limiter-flexible", "exceljs"],
   experimental: {
+    // The import page uploads a file of up to 10 MB (lib/import/read.ts, importLimits) to its server action; the form's
+    // own fields and multipart framing take a little more. A larger body is refused by Next.js before the action runs;
+    // the page checks the size in the browser first, so staff see the import's own message.
+    serverActions: { bodySizeLimit: "11mb" },
     // forbidden() for staff pages a role may not use (a 403 page instead of a broken one).
     authInterrupts: true,
     // The cached public reads (lib/data/cached-read.ts) live in memory only. On disk they would outlive the database they

@@ -6,6 +6,7 @@ import {
   boolean,
   char,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -20,6 +21,7 @@ import {
   time,
   timestamp,
   uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import {
   placeKinds,
@@ -591,5 +593,39 @@ export const contacts = pgTable(
   (t) => [
     check("contacts_name_en_not_blank", sql`length(btrim(${t.nameEn})) > 0`),
     check("contacts_version_positive", sql`${t.version} > 0`),
+  ],
+);
+
+/** A file's bytes, as PostgreSQL's bytea (drizzle has no built-in column for it). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  // postgres.js returns a Buffer and PGlite a Uint8Array: both are Uint8Arrays.
+  fromDriver: (value) => value,
+});
+
+/**
+ * A file uploaded to /staff/import, kept between its preview and its apply: in the database, so that any instance
+ * behind the load balancer can show the preview and apply the same bytes that were previewed (the apply checks the
+ * plan it would carry out is still the one shown). Applied, it keeps the report; uploads are removed after a day.
+ */
+export const importUploads = pgTable(
+  "import_uploads",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    uploadedBy: integer("uploaded_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+    fileName: text("file_name").notNull(),
+    sha256: char("sha256", { length: 64 }).notNull(),
+    bytes: bytea("bytes").notNull(),
+    appliedAt: timestamp("applied_at", { withTimezone: true }),
+    appliedBy: integer("applied_by").references(() => users.id, { onDelete: "set null" }),
+    /** The apply's report (lib/import/report.ts), shown on the upload's page afterwards. */
+    report: jsonb("report").$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index("import_uploads_uploaded_at_idx").on(t.uploadedAt),
+    check("import_uploads_size", sql`octet_length(${t.bytes}) <= 10485760`),
   ],
 );

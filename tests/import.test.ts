@@ -16,9 +16,18 @@ import { continentOfCountry } from "@/lib/country-continents";
 import { findScriptActor } from "@/lib/data/users";
 import { ImportFileError } from "@/lib/import/errors";
 import { detectDelimiter } from "@/lib/import/text";
-import { formatReport } from "@/lib/import/report";
+import { formatReport, reasonColumn } from "@/lib/import/report";
 import { requiredColumns } from "@/lib/import/rows";
-import { applyImport, previewImport } from "@/lib/kinds/partnership/staff-import";
+import {
+  applyImport,
+  applyImportUpload,
+  getImportUpload,
+  ImportAlreadyAppliedError,
+  ImportPlanChangedError,
+  previewImport,
+  saveImportUpload,
+} from "@/lib/kinds/partnership/staff-import";
+import { ForbiddenError } from "@/lib/records/errors";
 import type { Actor } from "@/lib/records/actor";
 import { auditSince, fingerprint, lastAuditId } from "./support/actions";
 import { freshDatabase } from "./support/db";
@@ -416,6 +425,108 @@ describe("refused files", () => {
     );
     const latin1 = iconv.encode(csv([header, cellsOf(header, row({ partner_city: "Québec", country_iso2: "CA" }))]), "latin1");
     expect(await refusal(file("latin1.csv", new Uint8Array(latin1)))).toMatch(/^The file's text is neither UTF-8 nor GB18030/);
+  });
+});
+
+describe("the staff page's uploads", () => {
+  const uploads = async () => rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from import_uploads`))[0]!.n;
+
+  it("keeps a file for its preview only if it reads as an import, and only for editors and administrators", async () => {
+    const before = await uploads();
+    await expect(saveImportUpload(file("empty.csv", ""), editor)).rejects.toThrow(new ImportFileError("The file is empty."));
+    await expect(saveImportUpload(file("notes.csv", "name,notes\nA,B\n"), editor)).rejects.toThrow(/missing required columns/);
+    const good = file("ok.csv", csv([header, cellsOf(header, row({ partner_city: "Poznań" }))]));
+    await expect(saveImportUpload(good, viewer)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await uploads()).toBe(before);
+    const { id } = await saveImportUpload(good, editor);
+    const upload = await getImportUpload({ id }, editor);
+    expect(upload).toMatchObject({ fileName: "ok.csv", size: good.bytes.length, sha256: crypto.createHash("sha256").update(good.bytes).digest("hex"), applied: null });
+    expect(Buffer.from(upload!.file.bytes).equals(Buffer.from(good.bytes))).toBe(true);
+    expect(await getImportUpload({ id: "not-a-uuid" }, editor)).toBeNull();
+    expect(await getImportUpload({ id: crypto.randomUUID() }, editor)).toBeNull();
+    await expect(getImportUpload({ id }, viewer)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("shows every row with its cells as written, each refusal under the column it is about", async () => {
+    const columns = [...header, "status"];
+    const text = csv([
+      columns,
+      cellsOf(columns, row({ partner_city: "Szczecin", country_iso2: "XA", established_year: "2999" })),
+      cellsOf(columns, row({ partner_city: "Toruń", status: "asleep" })),
+      cellsOf(columns, row({ partner_city: "Lublin" })),
+      cellsOf(columns, row({ partner_city: "LUBLIN" })),
+    ]);
+    const report = await previewImport(file("marks.csv", text), editor);
+    expect(report.lines.map((l) => [l.line, l.class])).toEqual([
+      [2, "refused"],
+      [3, "refused"],
+      [4, "refused"],
+      [5, "refused"],
+    ]);
+    const [szczecin, torun, lublin] = report.lines;
+    expect(szczecin!.cells).toMatchObject({ partner_city: "Szczecin", country_iso2: "XA", established_year: "2999", status: "", latitude: "" });
+    expect(szczecin!.reasons.map(reasonColumn)).toEqual(["country_iso2", "established_year"]);
+    expect(torun!.reasons.map(reasonColumn)).toEqual(["status"]);
+    // A duplicate pair is about two rows, not a cell.
+    expect(lublin!.reasons).toEqual(["rows 4, 5 all give the partnership Jinan – Lublin: keep one"]);
+    expect(lublin!.reasons.map(reasonColumn)).toEqual([null]);
+  });
+
+  it("applies an upload once, as its preview showed it, and keeps the report", async () => {
+    const text = csv([header, cellsOf(header, row({ partner_city: "Gniezno" })), cellsOf(header, row({ partner_city: "Gniezno", home_city: "Atlantis", home_city_zh: "" }))]);
+    const { id } = await saveImportUpload(file("gniezno.csv", text), editor);
+    const preview = await previewImport((await getImportUpload({ id }, editor))!.file, editor);
+    expect(preview.counts).toMatchObject({ new: 1, refused: 1 });
+    const auditBefore = await lastAuditId(db);
+    const report = await applyImportUpload({ id, publish: false, allOrNothing: false, expectedPlan: preview.planDigest }, editor);
+    expect(report).toMatchObject({ outcome: "applied", counts: { new: 1, refused: 1 } });
+    expect((await auditSince(db, auditBefore)).map((e) => [e.entity_type, e.after?.file ?? null])).toEqual([
+      ["place", null],
+      ["partnership", null],
+      ["import", "gniezno.csv"],
+    ]);
+    const applied = await getImportUpload({ id }, admin);
+    expect(applied!.applied).toMatchObject({ byName: "Demo Editor", report: { outcome: "applied", counts: { new: 1, changed: 0, unchanged: 0, refused: 1 }, created: [{ line: 2 }] } });
+    expect(applied!.applied!.report).not.toHaveProperty("lines");
+    // Again (a second tab, a colleague): refused, and nothing is written.
+    let again: unknown;
+    expect(
+      await unchangedBy(async () => {
+        again = await applyImportUpload({ id, publish: false, allOrNothing: false, expectedPlan: preview.planDigest }, admin).catch((e: unknown) => e);
+      }),
+    ).toBe(true);
+    expect(again).toBeInstanceOf(ImportAlreadyAppliedError);
+  });
+
+  it("applies nothing when the records changed after the preview and the import would now do something else", async () => {
+    const text = csv([header, cellsOf(header, row({ partner_city: "Sopot", established_year: "2011" }))]);
+    const { id } = await saveImportUpload(file("sopot.csv", text), editor);
+    const preview = await previewImport(file("sopot.csv", text), editor);
+    expect(preview.counts.new).toBe(1);
+    // Meanwhile a colleague imports the same tie with another year: the row is now a change, not a new tie.
+    await applyImport(file("colleague.csv", csv([header, cellsOf(header, row({ partner_city: "Sopot", established_year: "2010" }))])), admin);
+    let error: unknown;
+    expect(
+      await unchangedBy(async () => {
+        error = await applyImportUpload({ id, publish: false, allOrNothing: false, expectedPlan: preview.planDigest }, editor).catch((e: unknown) => e);
+      }),
+    ).toBe(true);
+    expect(error).toBeInstanceOf(ImportPlanChangedError);
+    // The updated preview says what applying would do now, and applying that works.
+    const now = await previewImport(file("sopot.csv", text), editor);
+    expect(now.changed[0]!.differences).toEqual([{ field: "established", before: "2010", after: "2011" }]);
+    const report = await applyImportUpload({ id, publish: false, allOrNothing: false, expectedPlan: now.planDigest }, editor);
+    expect(report.counts.changed).toBe(1);
+  });
+
+  it("refuses an all-or-nothing apply with a refused row, and leaves the upload to apply again", async () => {
+    const text = csv([header, cellsOf(header, row({ partner_city: "Opole" })), cellsOf(header, row({ partner_city: "Tarnów", relationship_type: "twin_town" }))]);
+    const { id } = await saveImportUpload(file("opole.csv", text), editor);
+    const preview = await previewImport(file("opole.csv", text), editor);
+    let report: Awaited<ReturnType<typeof applyImportUpload>> | undefined;
+    expect(await unchangedBy(async () => (report = await applyImportUpload({ id, publish: false, allOrNothing: true, expectedPlan: preview.planDigest }, editor)))).toBe(true);
+    expect(report!.outcome).toBe("not_applied");
+    expect((await getImportUpload({ id }, editor))!.applied).toBeNull();
   });
 });
 

@@ -1,5 +1,22 @@
-import type { Difference, ImportPlan, RowClass } from "./plan";
+import crypto from "node:crypto";
+import type { Difference, ImportPlan, PlannedRow, RowClass } from "./plan";
 import type { ImportTable } from "./read";
+import { checkHeader, partnershipFileColumns, type ImportColumn } from "./rows";
+
+/**
+ * One row of the file as the staff page's preview shows it: its cells as written, and what the import makes of it.
+ * `partner` (a new partnership): the place abroad it names, found or to be created; `tieId`: the partnership it changes
+ * or matches.
+ */
+export interface ReportLine {
+  line: number;
+  class: RowClass;
+  cells: Record<ImportColumn, string>;
+  partner: { id: number; nameEn: string } | "new" | null;
+  tieId: number | null;
+  differences: Difference[];
+  reasons: string[];
+}
 
 /** What an import said or did, for the command line and the staff page alike: plain data, no database rows. */
 export interface ImportReport {
@@ -19,6 +36,63 @@ export interface ImportReport {
   publish: boolean;
   /** The cache tags of the public pages the import changed (empty unless something published changed). */
   tags: string[];
+  /**
+   * What the plan would do, as a digest: an apply given the digest of the preview it was asked from refuses to go on if
+   * the records changed in between and the plan with them, so nothing the user did not see is written.
+   */
+  planDigest: string;
+  /** Every data row, in the file's order. */
+  lines: ReportLine[];
+}
+
+/** The report as kept once applied (the staff page shows it later): without its rows, which the file still has. */
+export type StoredImportReport = Omit<ImportReport, "lines">;
+
+/** A digest of what each row would do (its class, the tie or place it touches, its differences): see planDigest. */
+export function planDigestOf(plan: ImportPlan): string {
+  const hash = crypto.createHash("sha256");
+  for (const r of plan.rows) hash.update(JSON.stringify(digestPart(r)) + "\n");
+  for (const p of plan.newPlaces) hash.update(JSON.stringify(["place", p.key, p.lines]) + "\n");
+  return hash.digest("hex");
+}
+
+function digestPart(r: PlannedRow): unknown[] {
+  switch (r.class) {
+    case "new":
+      return [r.line, r.class, r.home.id, "place" in r.partner ? r.partner.place.id : r.partner.create.key];
+    case "changed":
+      return [r.line, r.class, r.tie.id, r.tie.version, r.differences];
+    case "unchanged":
+      return [r.line, r.class, r.tie.id, r.tie.version];
+    case "refused":
+      return [r.line, r.class, r.reasons];
+  }
+}
+
+/** The rows of the table with their cells by column name, for the preview. */
+function reportLines(table: ImportTable, plan: ImportPlan): ReportLine[] {
+  const columns = checkHeader(table.header);
+  const cellsOf = new Map(
+    table.rows.map((r) => [
+      r.line,
+      Object.fromEntries(partnershipFileColumns.map((c) => [c, columns.has(c) ? (r.cells[columns.get(c)!] ?? "").trim() : ""])) as Record<ImportColumn, string>,
+    ]),
+  );
+  return plan.rows.map((r) => ({
+    line: r.line,
+    class: r.class,
+    cells: cellsOf.get(r.line)!,
+    partner: r.class !== "new" ? null : "place" in r.partner ? { id: r.partner.place.id, nameEn: r.partner.place.nameEn } : "new",
+    tieId: r.class === "changed" || r.class === "unchanged" ? r.tie.id : null,
+    differences: r.class === "changed" ? r.differences : [],
+    reasons: r.class === "refused" ? r.reasons : [],
+  }));
+}
+
+/** The column a reason is about, where it names one ("country_iso2: … is not a country code"), for the cell to mark. */
+export function reasonColumn(reason: string): ImportColumn | null {
+  const name = /^([a-z0-9_]+):/.exec(reason)?.[1];
+  return (partnershipFileColumns as readonly string[]).includes(name ?? "") ? (name as ImportColumn) : null;
 }
 
 export function reportOf(
@@ -39,6 +113,8 @@ export function reportOf(
     refused: plan.rows.flatMap((r) => (r.class === "refused" ? [{ line: r.line, label: r.label, reasons: r.reasons }] : [])),
     newPlaces: plan.newPlaces.map((p) => ({ nameEn: p.nameEn, regionEn: p.regionEn, countryCode: p.countryCode, kind: p.kind, lines: p.lines })),
     ...rest,
+    planDigest: planDigestOf(plan),
+    lines: reportLines(table, plan),
   };
 }
 

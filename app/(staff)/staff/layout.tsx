@@ -3,7 +3,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { DemoBanner } from "@/components/staff/demo-banner";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { UserBadge } from "@/components/staff/user-badge";
-import { canManageUsers } from "@/lib/auth/roles";
+import { canEditContent, canManageUsers } from "@/lib/auth/roles";
 import { currentUserOrNobody } from "@/lib/auth/session";
 import { isDemoAccount } from "@/lib/data/demo-accounts";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
@@ -19,6 +19,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const items = [
     { href: "/staff", label: t("dashboard") },
     ...kindSections(),
+    ...(canEditContent(user) ? [{ href: "/staff/import", label: t("import") }] : []),
     ...(canManageUsers(user) ? [{ href: "/staff/users", label: t("users") }, { href: "/staff/audit", label: t("audit") }] : []),
     { href: "/en", label: t("publicSite") },
   ];
