@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "./support/accounts";
 
@@ -20,6 +21,11 @@ async function upload(page: Page, name: string, buffer: Buffer): Promise<string>
   return page.url();
 }
 
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
 const tab = (page: Page, name: RegExp) => page.getByRole("navigation", { name: "Rows by outcome" }).getByRole("link", { name });
 const row = (page: Page, line: number) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(line), exact: true }) });
 
@@ -34,6 +40,7 @@ test("an editor previews new, changed and refused rows with their reasons, appli
   // The refusal sits in the cell it is about.
   await expect(row(page, 3).getByRole("cell").filter({ hasText: /^XA Atlantis/ })).toContainText('"XA" is not a country code');
   await expect(page.getByText("The refused row is left out unless you ask for all or nothing.")).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // Nothing was written by the preview.
   await page.goto(`/staff/partnerships?q=${encodeURIComponent(town)}`);
@@ -44,6 +51,7 @@ test("an editor previews new, changed and refused rows with their reasons, appli
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Imported from first.csv");
   await expect(page.getByRole("status").filter({ hasText: "The import was applied" })).toBeVisible();
   await expect(page.getByText("One partnership created, none changed, none already up to date, 1 refused and left out.")).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "See the new drafts in the partnerships list" }).click();
   await expect(page.getByRole("link", { name: `Qingdao – ${town}` })).toBeVisible();
 
@@ -95,6 +103,7 @@ test("imported as published, a partnership is on the public site at once; a seco
 
 test("a file that is not a spreadsheet is refused on the upload page and nothing is kept", async ({ page }) => {
   await page.goto("/staff/import");
+  await expectNoAxeViolations(page);
   const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
   await page.getByLabel("File to import").setInputFiles({ name: "partners.csv", mimeType: "text/csv", buffer: png });
   await page.getByRole("button", { name: "Upload and preview" }).click();
