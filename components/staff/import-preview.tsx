@@ -271,68 +271,55 @@ function Names({ first, second }: { first: string; second: string }) {
 /** An applied import's result: its counts, then what it created, changed and left out (the first few hundred of each). */
 export function ImportResult({ report }: { report: StoredImportReport }) {
   const t = staffText("Import");
-  const shown = 200;
-  const more = (n: number) => n > shown && <p className="mt-1 text-sm text-slate-700">{t("more", { count: n - shown })}</p>;
   return (
     <div className="mt-4 flex flex-col gap-6">
       <p>{report.counts.new + report.counts.changed > 0 ? t("appliedCounts", report.counts) : t("appliedNothing")}</p>
-      {report.created.length > 0 && (
-        <section aria-labelledby="import-created">
-          <h2 id="import-created" className="text-lg font-semibold text-brand-800">
-            {t("appliedCreated")} ({report.created.length})
-          </h2>
-          <ul className="mt-2 columns-1 gap-6 text-sm sm:columns-2">
-            {report.created.slice(0, shown).map((r) => (
-              <li key={r.line}>
-                <span className="tabular-nums text-slate-600">{r.line}.</span> {r.label}
-              </li>
-            ))}
-          </ul>
-          {more(report.created.length)}
-        </section>
-      )}
-      {report.changed.length > 0 && (
-        <section aria-labelledby="import-changed">
-          <h2 id="import-changed" className="text-lg font-semibold text-brand-800">
-            {t("appliedChanged")} ({report.changed.length})
-          </h2>
-          <ul className="mt-2 flex flex-col gap-2 text-sm">
-            {report.changed.slice(0, shown).map((r) => (
-              <li key={r.line}>
-                <span className="tabular-nums text-slate-600">{r.line}.</span> {r.label}
-                <ul className="list-disc pl-6">
-                  {r.differences.map((d) => (
-                    <li key={d.field}>
-                      <DifferenceLine difference={d} />
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-          {more(report.changed.length)}
-        </section>
-      )}
-      {report.refused.length > 0 && (
-        <section aria-labelledby="import-refused">
-          <h2 id="import-refused" className="text-lg font-semibold text-red-900">
-            {t("appliedRefused")} ({report.refused.length})
-          </h2>
-          <ul className="mt-2 flex flex-col gap-2 text-sm">
-            {report.refused.slice(0, shown).map((r) => (
-              <li key={r.line}>
-                <span className="tabular-nums text-slate-600">{r.line}.</span> {r.label}
-                <ul className="list-disc pl-6 text-red-900">
-                  {r.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-          {more(report.refused.length)}
-        </section>
-      )}
+      <ResultRows id="import-created" title={t("appliedCreated")} rows={report.created} listClassName="columns-1 gap-6 sm:columns-2" />
+      <ResultRows
+        id="import-changed"
+        title={t("appliedChanged")}
+        rows={report.changed}
+        details={(r) => r.differences.map((d) => <li key={d.field}><DifferenceLine difference={d} /></li>)}
+      />
+      <ResultRows id="import-refused" title={t("appliedRefused")} tone="text-red-900" detailsClassName="text-red-900" rows={report.refused} details={(r) => r.reasons.map((reason) => <li key={reason}>{reason}</li>)} />
     </div>
+  );
+}
+
+/** One list of the result (nothing if it is empty): each row's number and label, with its details below it. */
+function ResultRows<R extends { line: number; label: string }>({
+  id,
+  title,
+  rows,
+  details,
+  tone = "text-brand-800",
+  listClassName = "flex flex-col gap-2",
+  detailsClassName = "",
+}: {
+  id: string;
+  title: string;
+  rows: R[];
+  details?: (row: R) => React.ReactNode;
+  tone?: string;
+  listClassName?: string;
+  detailsClassName?: string;
+}) {
+  const shown = 200;
+  if (!rows.length) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className={`text-lg font-semibold ${tone}`}>
+        {title} ({rows.length})
+      </h2>
+      <ul className={`mt-2 text-sm ${listClassName}`}>
+        {rows.slice(0, shown).map((r) => (
+          <li key={r.line}>
+            <span className="tabular-nums text-slate-600">{r.line}.</span> {r.label}
+            {details && <ul className={`list-disc pl-6 ${detailsClassName}`}>{details(r)}</ul>}
+          </li>
+        ))}
+      </ul>
+      {rows.length > shown && <p className="mt-1 text-sm text-slate-700">{staffText("Import")("more", { count: rows.length - shown })}</p>}
+    </section>
   );
 }
