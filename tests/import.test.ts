@@ -400,12 +400,14 @@ describe("refused files", () => {
     expect(await refusal(file("partners.xls", xls))).toMatch(/^This is not a CSV or XLSX file\. It is an Excel 97-2003 workbook/);
   });
 
-  it("refuses a file over 10 MB, over 100,000 rows, or with a cell over 1 MB", async () => {
+  it("refuses a file over 10 MB, of 100,000 rows (over 20,000), or with a cell over 1 MB", async () => {
     expect(await refusal(file("big.csv", new Uint8Array(11 * 1024 * 1024).fill(0x61)))).toBe(
       "The file is 11.0 MB; an import takes at most 10.0 MB. Split it into smaller files.",
     );
-    const many = header.join(",") + "\n" + "Jinan,,P,,,PL,sister_city,,\n".repeat(100_001);
-    expect(await refusal(file("many.csv", many))).toBe("The file has 100,001 rows; an import takes at most 100,000. Split it into smaller files.");
+    const many = header.join(",") + "\n" + "Jinan,,P,,,PL,sister_city,,\n".repeat(100_000);
+    expect(await refusal(file("many.csv", many))).toBe("The file has 100,000 rows; an import takes at most 20,000. Split it into smaller files.");
+    const justOver = header.join(",") + "\n" + "Jinan,,P,,,PL,sister_city,,\n".repeat(20_001);
+    expect(await refusal(file("over.csv", justOver))).toBe("The file has 20,001 rows; an import takes at most 20,000. Split it into smaller files.");
     const huge = csv([header, cellsOf(header, row({ source: "https://example.org/" + "a".repeat(1024 * 1024) }))]);
     expect(await refusal(file("huge.csv", huge))).toBe("Row 2, column source: the cell holds 1.0 MB; a cell may hold at most 1.0 MB. Nothing was imported.");
   });

@@ -6,7 +6,11 @@ import { isXlsxListing, isZip, listZip } from "./zip";
 /** The limits of one import: the file, the rows it may hold, and any one cell. Past any of them it is refused whole. */
 export const importLimits = {
   fileBytes: 10 * 1024 * 1024,
-  rows: 100_000,
+  /**
+   * An office's whole list is hundreds of rows (Shandong's about 700); 20,000 is far past any. Applying writes about
+   * 140 rows a second (README, "Importing partnerships"), so a file past this would hold one transaction for minutes.
+   */
+  rows: 20_000,
   cellBytes: 1024 * 1024,
   /** What an XLSX may unpack to (its parts are XML, which compresses 10 to 20 times). */
   unpackedBytes: 200 * 1024 * 1024,
