@@ -225,12 +225,13 @@ describe("a backup", () => {
 
 describe("a restore refuses", () => {
   it("a database that has rows, naming a table, and changes nothing", async () => {
-    setDatabase(target);
-    const before = await everyRow(target.db);
+    // The database the backup was made from: the same ids, so anything written would show.
+    setDatabase(source);
+    const before = await everyRow(source.db);
     await expect(restoreBackup(await checkBackup({ dir: backupDir }))).rejects.toThrow(
       /^The database is not empty: the table \w+ has rows\. Restore only into an empty database\.$/,
     );
-    expect(await everyRow(target.db)).toEqual(before);
+    expect(await everyRow(source.db)).toEqual(before);
   });
 
   const refusals: [string, (dir: string, manifest: BackupManifest) => void, RegExp][] = [
@@ -295,6 +296,13 @@ describe("a restore refuses", () => {
         manifest.tables.push({ ...manifest.tables[0]!, name: "gifts", file: "gifts.jsonl", rows: 0, bytes: 0, sha256: createHash("sha256").digest("hex") });
       },
       /^The backup has a table this code does not know: gifts\.$/,
+    ],
+    [
+      "a table listed twice",
+      (_dir, manifest) => {
+        manifest.tables.push(manifest.tables[0]!);
+      },
+      /^The backup lists the table users \(or its file users\.jsonl\) twice\.$/,
     ],
     [
       "a missing file",

@@ -395,6 +395,8 @@ export async function checkBackup({ dir }: { dir: string }): Promise<CheckedBack
         `this code's schema is at ${code.tag}${same ? ` (hash ${code.hash.slice(0, 12)}…)` : ""}: restore it with Amity ${manifest.amityVersion}, the version that made it.`,
     );
   }
+  const twice = manifest.tables.find((t, i) => manifest.tables.findIndex((u) => u.name === t.name || u.file === t.file) !== i);
+  if (twice) throw new BackupError(`The backup lists the table ${twice.name} (or its file ${twice.file}) twice.`);
   const expected = backupTables().map((t) => t.name);
   const unknown = manifest.tables.find((t) => !expected.includes(t.name));
   if (unknown) throw new BackupError(`The backup has a table this code does not know: ${unknown.name}.`);
