@@ -3,10 +3,12 @@ import crypto, { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sql } from "drizzle-orm";
+import { is, sql } from "drizzle-orm";
+import { PgTable } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openEmbedded, openServer, rowsOf, setDatabase, type Db, type Handle } from "@/db";
+import * as schema from "@/db/schema";
 import { demoPassword } from "@/db/seed";
 import { checkBackup, exportBackup, restoreBackup, type BackupManifest } from "@/lib/data/backup";
 import { verifyCredentials } from "@/lib/data/sign-in";
@@ -14,6 +16,13 @@ import { createContact, updateContact } from "@/lib/kinds/contact/staff";
 import type { Actor } from "@/lib/records/actor";
 import { archiveRecord, deleteRecord, setPublication } from "@/lib/records/lifecycle";
 import { freshDatabase } from "./support/db";
+
+/** This code's migrations (drizzle's journal), and the tables a backup holds: every table but the sign-in limits. */
+const journal = JSON.parse(fs.readFileSync(path.join(process.cwd(), "drizzle", "meta", "_journal.json"), "utf8")) as { entries: { idx: number; tag: string }[] };
+const lastMigration = journal.entries.at(-1)!.tag;
+const previousMigration = journal.entries.at(-2)!.tag;
+const backedUpTables = Object.values(schema).filter((v) => is(v, PgTable)).length - 1;
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A full backup and its restore: the demo, edited by staff, exported and restored into an empty database, must come
@@ -125,6 +134,10 @@ beforeAll(async () => {
             '2001-02-03 04:05:06.789012+08', '2024-02-29 23:59:59.999999+00', 7)`);
   await db.execute(sql`update users set updated_by_id = (select max(id) from users) where id = (select min(id) from users)`);
   await db.execute(sql`insert into sign_in_throttle (key, failures) values ('client:192.0.2.1', 3)`);
+  // An import upload: bytes that are not text (a NUL, GB18030), and an applied report as JSON.
+  await db.execute(sql`
+    insert into import_uploads (uploaded_by, file_name, sha256, bytes, applied_at, applied_by, report)
+    values ((select min(id) from users), '外事办.csv', repeat('a', 64), decode('00ffc4e3bac30d0a', 'hex'), now(), (select min(id) from users), '{"counts": {"new": 1}}')`);
   const [audit] = await query<{ id: string }>(db, sql`select max(id)::text as id from audit_log`);
   maxAuditId = Number(audit!.id);
 
@@ -182,9 +195,10 @@ describe("a backup", () => {
                  (select deal_amount::text from delegations order by id limit 1) as amount,
                  (select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') from events where slug = 'edge-values') as created,
                  (select end_time::text from events where slug = 'edge-values') as ends,
-                 (select after ->> 'nameZh' from audit_log where entity_type = 'contact' and action = 'update' order by id limit 1) as audited`,
+                 (select after ->> 'nameZh' from audit_log where entity_type = 'contact' and action = 'update' order by id limit 1) as audited,
+                 (select encode(bytes, 'hex') from import_uploads limit 1) as uploaded`,
     );
-    expect(edge).toEqual({ population: "9007199254740993", amount: "12345678901234567.125", created: "2001-02-02 20:05:06.789012", ends: "17:15:30.5", audited: "外事办礼宾处" });
+    expect(edge).toEqual({ population: "9007199254740993", amount: "12345678901234567.125", created: "2001-02-02 20:05:06.789012", ends: "17:15:30.5", audited: "外事办礼宾处", uploaded: "00ffc4e3bac30d0a" });
   });
 
   it("leaves the restored database taking new records after the restored ones, and the staff's passwords working", async () => {
@@ -285,9 +299,9 @@ describe("a restore refuses", () => {
     [
       "a backup of another schema",
       (_dir, manifest) => {
-        manifest.migration = { ...manifest.migration, count: 7, tag: "0006_search_trigrams", hash: "0".repeat(64) };
+        manifest.migration = { ...manifest.migration, count: journal.entries.length - 1, tag: previousMigration, hash: "0".repeat(64) };
       },
-      /^This backup was made with the schema at migration 0006_search_trigrams, this code's schema is at 0007_search_indexes_written_through: restore it with Amity 0\.1\.0, the version that made it\.$/,
+      new RegExp(`^This backup was made with the schema at migration ${escaped(previousMigration)}, this code's schema is at ${escaped(lastMigration)}: restore it with Amity 0\\.1\\.0, the version that made it\\.$`),
     ],
     [
       "a table this code does not know",
@@ -370,7 +384,7 @@ describe("npm run export and npm run restore", () => {
     await demo.close();
     const exported = npmRun("export", ["--out", out], fromEnv);
     expect(exported.status).toBe(0);
-    expect(exported.out[0]).toMatch(new RegExp(`^Wrote a backup of 14 tables \\(\\d+ rows, \\d+ KiB\\) to ${out} in [\\d.]+ s, at schema migration 0007_search_indexes_written_through\\.$`));
+    expect(exported.out[0]).toMatch(new RegExp(`^Wrote a backup of ${backedUpTables} tables \\(\\d+ rows, \\d+ KiB\\) to ${out} in [\\d.]+ s, at schema migration ${escaped(lastMigration)}\\.$`));
     expect(exported.out.at(-1)).toMatch(/^WARNING: This backup holds every staff account's password hash/);
     expect(exported.err[0]).toMatch(/^Backing up the embedded database in .+\. WARNING: .*password hash/);
     expect(exported.err).toContain("Exported users: 3 rows");
@@ -381,7 +395,7 @@ describe("npm run export and npm run restore", () => {
     const restored = npmRun("restore", [out], toEnv);
     expect(restored.err.filter((l) => !l.startsWith("Restored "))).toEqual([]);
     expect(restored.status).toBe(0);
-    expect(restored.out[0]).toMatch(new RegExp(`^Restored \\d+ rows in 14 tables from ${out} \\(made .+ by Amity 0\\.1\\.0\\) into ${toName} in [\\d.]+ s; new records get ids after the restored ones\\.$`));
+    expect(restored.out[0]).toMatch(new RegExp(`^Restored \\d+ rows in ${backedUpTables} tables from ${out} \\(made .+ by Amity 0\\.1\\.0\\) into ${toName} in [\\d.]+ s; new records get ids after the restored ones\\.$`));
     expect(await rowsIn(await openTarget())).toEqual(await rowsIn(await openEmbedded(path.join(from, "pglite"), { seed: false })));
 
     const again = npmRun("restore", [out], toEnv);
