@@ -371,7 +371,11 @@ describe("who may export, and what is refused", () => {
     for (const area of contentAreas) expect((await get(area, "format=xlsx")).status, area).toBe(200);
     for (const as of ["viewer@example.org", "editor@example.org"]) {
       await actAs(db, as);
-      for (const area of ["users", "audit"] as const) expect((await get(area, "format=csv")).status, `${area} as ${as}`).toBe(403);
+      for (const area of ["users", "audit"] as const) {
+        const response = await get(area, "format=csv");
+        expect(response.status, `${area} as ${as}`).toBe(403);
+        expect(await response.json()).toEqual({ error: "Your role does not allow this." });
+      }
     }
     await actAs(db, "admin@example.org");
     for (const area of ["users", "audit"] as const) expect((await get(area, "format=xlsx")).status, area).toBe(200);

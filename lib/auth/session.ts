@@ -66,5 +66,7 @@ export async function authorizeRoute(minimum: UserRole): Promise<{ ok: true; use
   const access = await authorizeAction(minimum);
   if (access.ok) return access;
   const status = access.reason === "signed_out" ? 401 : access.reason === "forbidden" ? 403 : 503;
-  return { ok: false, response: Response.json({ error: access.message }, { status, headers: { "Cache-Control": "no-store" } }) };
+  // A route reads rather than changes: checkAccess's "does not allow this change" would not fit.
+  const message = access.reason === "forbidden" ? "Your role does not allow this." : access.message;
+  return { ok: false, response: Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } }) };
 }
