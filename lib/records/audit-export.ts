@@ -1,9 +1,9 @@
 import "server-only";
-import { auditValue } from "@/components/staff/record-history";
 import { staffMessages, staffText } from "@/lib/i18n/staff";
 import { kindDefinitions } from "@/lib/kinds";
 import { auditListSchema, type auditEntityTypes } from "@/lib/validation/audit";
 import { listAudit, type AuditEntry } from "./audit";
+import { auditValue } from "./audit-value";
 import { defineExport, everyRow, exportTime } from "./export";
 
 /** Field labels of every kind of record and of staff accounts, for an entry's changes (the audit page's too). */
@@ -15,6 +15,9 @@ export const auditFieldLabels: Record<string, Record<string, string>> = {
 const t = staffText("Audit");
 const enums = staffText("Enums");
 
+/** A value whole: a spreadsheet cell holds 32,767 characters, and an export is read for what the page cuts short. */
+const whole = (value: unknown) => auditValue(value, 32_000);
+
 /** An entry's changes as lines of text: "Stage: talks → active", or the one side an entry has. */
 function changes(entry: AuditEntry): string {
   const labels = auditFieldLabels[entry.entityType] ?? {};
@@ -22,11 +25,12 @@ function changes(entry: AuditEntry): string {
   return keys
     .map((key) => {
       const label = labels[key] ?? key;
-      if (!entry.before) return `${label}: ${auditValue(entry.after?.[key])}`;
-      if (!entry.after) return `${label}: ${auditValue(entry.before[key])}`;
-      return `${label}: ${auditValue(entry.before[key])} → ${auditValue(entry.after[key])}`;
+      if (!entry.before) return `${label}: ${whole(entry.after?.[key])}`;
+      if (!entry.after) return `${label}: ${whole(entry.before[key])}`;
+      return `${label}: ${whole(entry.before[key])} → ${whole(entry.after[key])}`;
     })
-    .join("\n");
+    .join("\n")
+    .slice(0, 32_000);
 }
 
 /** Every audit entry of the log's filters, newest first (lib/records/export.ts): for administrators. */
