@@ -77,12 +77,52 @@ export interface Column<T> {
   className?: string;
 }
 
-/** A staff list's table with its count, or a helpful empty state. */
-export function DataTable<T extends { id: number }>({ items, columns, total, caption }: { items: T[]; columns: Column<T>[]; total: number; caption: string }) {
+/**
+ * A list's export links, "Export: CSV · XLSX", beside its count: `<list>/export` with the list's query (its page left
+ * out: an export has every row), answered by the list's route handler (lib/records/export.ts). Plain links with
+ * `download`: the file comes as an attachment and the page stays.
+ */
+export function ExportLinks({ path, query }: { path: string; query: string }) {
+  const t = staffText("Common");
+  const href = (format: "csv" | "xlsx") => `${path}/export?format=${format}${query ? `&${query}` : ""}`;
+  return (
+    <p className="text-sm text-slate-700" title={t("exportHint")}>
+      {t("export")}{" "}
+      <a href={href("csv")} download aria-label={t("exportCsv")} className="text-brand-700 underline">CSV</a>
+      {" · "}
+      <a href={href("xlsx")} download aria-label={t("exportXlsx")} className="text-brand-700 underline">XLSX</a>
+    </p>
+  );
+}
+
+/** A list's count, with its export links beside it where it has them. */
+export function ListCount({ text, exports }: { text: string; exports?: React.ReactNode }) {
+  return (
+    <div className="mt-6 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+      <p className="text-slate-700" role="status">{text}</p>
+      {exports}
+    </div>
+  );
+}
+
+/** A staff list's table with its count (and export links), or a helpful empty state. */
+export function DataTable<T extends { id: number }>({
+  items,
+  columns,
+  total,
+  caption,
+  exports,
+}: {
+  items: T[];
+  columns: Column<T>[];
+  total: number;
+  caption: string;
+  exports?: React.ReactNode;
+}) {
   const t = staffText("Common");
   return (
     <>
-      <p className="mt-6 text-slate-700" role="status">{t("results", { count: total })}</p>
+      <ListCount text={t("results", { count: total })} exports={exports} />
       {items.length === 0 ? (
         <div className="mt-4 rounded border border-dashed border-slate-300 p-6 text-slate-700">
           <p className="font-medium">{t("empty")}</p>

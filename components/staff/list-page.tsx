@@ -5,9 +5,9 @@ import { canEditContent } from "@/lib/auth/roles";
 import type { UserRole } from "@/db/schema";
 import { staffText } from "@/lib/i18n/staff";
 import { kinds, staffHref, type RecordKind } from "@/lib/kinds";
-import { listHref, type SearchParams } from "@/lib/validation/lists";
+import { listHref, queryString, type SearchParams } from "@/lib/validation/lists";
 import { Pagination } from "@/components/ui/pagination";
-import { commonSelects, DataTable, ListFilters, ListHeading, type Column, type Select } from "./list-controls";
+import { commonSelects, DataTable, ExportLinks, ListFilters, ListHeading, type Column, type Select } from "./list-controls";
 import { Notice } from "./notice";
 
 /** What every record list's query has (lib/validation/lists.ts, listFilters), besides its own filters. */
@@ -68,7 +68,7 @@ export function RecordListPage<T extends { id: number }, Q extends ListQuery>({
       <Notice notice={notice} />
       <ListHeading title={t("title")} intro={t("intro")} newHref={canEditContent(user) ? `${path}/new` : null} newLabel={t("new")} />
       <ListFilters path={path} q={q} searchLabel={t("searchLabel")} selects={[...selects, ...commonSelects(query, sortOptions)]} />
-      <DataTable caption={t("title")} total={result.total} items={result.items} columns={columns} />
+      <DataTable caption={t("title")} total={result.total} items={result.items} columns={columns} exports={<ExportLinks path={path} query={queryString(state)} />} />
       <Pagination
         page={result.page}
         pages={result.pages}

@@ -56,3 +56,17 @@ export async function authorizeAction(minimum: UserRole): Promise<Access<StaffUs
     return { ok: false, reason: "unavailable", message: "The database can't be reached at the moment." };
   }
 }
+
+/**
+ * For route handlers, GET endpoints anyone can call (the partnership picker's search, the lists' exports): the first
+ * line of each, as authorizeAction is an action's. Signed out is a 401, a role too low a 403, the database down a 503,
+ * each with its sentence as JSON and never cached.
+ */
+export async function authorizeRoute(minimum: UserRole): Promise<{ ok: true; user: StaffUser } | { ok: false; response: Response }> {
+  const access = await authorizeAction(minimum);
+  if (access.ok) return access;
+  const status = access.reason === "signed_out" ? 401 : access.reason === "forbidden" ? 403 : 503;
+  // A route reads rather than changes: checkAccess's "does not allow this change" would not fit.
+  const message = access.reason === "forbidden" ? "Your role does not allow this." : access.message;
+  return { ok: false, response: Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } }) };
+}

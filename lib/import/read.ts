@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { spreadsheetText } from "@/lib/spreadsheet-csv";
 import { ImportFileError } from "./errors";
 import { binaryCharacters, decodeText, detectDelimiter, type TextEncodingName } from "./text";
 import { isXlsxListing, isZip, listZip } from "./zip";
@@ -18,7 +19,10 @@ export const importLimits = {
 
 export const notCsvOrXlsx = "This is not a CSV or XLSX file.";
 
-/** A file's first sheet as text: its header and its data rows, each with the row number a spreadsheet shows. */
+/**
+ * A file's first sheet as text: its header and its data rows, each with the row number a spreadsheet shows. A cell the
+ * portal's own export escaped against formulas ("'-5", lib/spreadsheet-csv.ts) is read as it was before ("-5").
+ */
 export interface ImportTable {
   format: "csv" | "xlsx";
   /** CSV only. */
@@ -94,7 +98,7 @@ function readCsv(bytes: Uint8Array): ImportTable {
     const message = error instanceof Error ? error.message : String(error);
     throw new ImportFileError(`The CSV can't be read: ${message}`);
   }
-  const [header, ...rest] = records.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => c.trim()) })).filter((r) => !blank(r.cells));
+  const [header, ...rest] = records.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => spreadsheetText(c.trim())) })).filter((r) => !blank(r.cells));
   if (!header) throw new ImportFileError("The file has no header row.");
   return { format: "csv", encoding, delimiter, header: header.cells, rows: rest };
 }
@@ -118,7 +122,7 @@ function cellText(cell: SheetCell, formulaType: number): string {
     return formula ? `=${formula}`.trim() : "";
   }
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return (cell.text ?? "").trim();
+  return spreadsheetText((cell.text ?? "").trim());
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {

@@ -1,6 +1,7 @@
 import type { OpenAgreement } from "@/lib/kinds/agreement/public";
 import { partnershipFileColumns } from "@/lib/import/rows";
 import type { OpenEvent } from "@/lib/kinds/event/public";
+import { partnershipFileRow } from "@/lib/kinds/partnership/file-row";
 import type { OpenPartnership } from "@/lib/kinds/partnership/public-open-data";
 import { countryNameIn } from "@/lib/i18n/format";
 import { spreadsheetCsv } from "@/lib/spreadsheet-csv";
@@ -66,24 +67,7 @@ function header(title: string, titleZh: string, { siteUrl, lastModified }: Envel
 const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 export function partnershipsCsv(ties: OpenPartnership[]): string {
-  return spreadsheetCsv(
-    partnershipCsvColumns,
-    ties.map((t) => [
-      t.home.nameEn,
-      t.home.nameZh,
-      t.partner.nameEn,
-      t.partner.regionEn,
-      countryNameIn("en", t.partner.countryCode),
-      t.partner.countryCode,
-      t.type,
-      t.establishedOn?.slice(0, 4),
-      t.sources.map((s) => s.citation).join(" | "),
-      t.status,
-      t.partner.nameZh,
-      t.partner.latitude,
-      t.partner.longitude,
-    ]),
-  );
+  return spreadsheetCsv(partnershipCsvColumns, ties.map(partnershipFileRow));
 }
 
 export function partnershipsJson(ties: OpenPartnership[], envelope: Envelope): string {

@@ -7,6 +7,7 @@ import type { AuditListQuery } from "@/lib/validation/audit";
 import type { Actor } from "@/lib/records/actor";
 import { isoTimestamp } from "@/lib/data/sql";
 import { officeTimeZone } from "@/lib/office-clock";
+import { checkExportSize, type PageOrAll } from "./lists";
 
 /**
  * Writes one audit row. Call it with the transaction that makes the change, so the change and its record commit or
@@ -80,7 +81,8 @@ export async function listRecordHistory({ entityType, entityId, limit = 100 }: {
     .limit(limit);
 }
 
-export async function listAudit(query: AuditListQuery): Promise<{ items: AuditEntry[]; total: number; page: number; pages: number }> {
+/** The audit log as its page's query asks (newest first): one page, or with `page` "all" every entry, for its export. */
+export async function listAudit(query: PageOrAll<AuditListQuery>): Promise<{ items: AuditEntry[]; total: number; page: number; pages: number }> {
   const db = await getDb();
   const where: SQL[] = [];
   if (query.actor) where.push(eq(auditLog.actorId, query.actor));
@@ -93,16 +95,20 @@ export async function listAudit(query: AuditListQuery): Promise<{ items: AuditEn
   const condition = where.length ? and(...where) : undefined;
   const [totalRow] = await db.select({ n: count() }).from(auditLog).where(condition);
   const total = totalRow?.n ?? 0;
-  const pages = Math.max(1, Math.ceil(total / auditPageSize));
-  const page = Math.min(query.page, pages);
-  const items = await db
+  const entries = db
     .select(entryColumns)
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(condition)
     .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(auditPageSize)
-    .offset((page - 1) * auditPageSize);
+    .$dynamic();
+  if (query.page === "all") {
+    checkExportSize(total);
+    return { items: await entries, total, page: 1, pages: 1 };
+  }
+  const pages = Math.max(1, Math.ceil(total / auditPageSize));
+  const page = Math.min(query.page, pages);
+  const items = await entries.limit(auditPageSize).offset((page - 1) * auditPageSize);
   return { items, total, page, pages };
 }
 

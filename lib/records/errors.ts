@@ -98,6 +98,19 @@ export class LastAdminError extends RecordError {
   }
 }
 
+/** An export of a list longer than an export may be (exportRowLimit, lib/records/lists.ts): refused whole. */
+export class TooManyRowsError extends Error {
+  override name = "TooManyRowsError";
+  constructor(
+    readonly total: number,
+    readonly limit: number,
+  ) {
+    super(
+      `This list has ${total.toLocaleString("en")} records; an export holds at most ${limit.toLocaleString("en")}. Narrow it with a search or the filters, and export each part.`,
+    );
+  }
+}
+
 /** A unique-constraint violation's constraint name, or null for any other error. */
 export function uniqueViolation(error: unknown): string | null {
   // postgres.js puts the SQLSTATE on the error, PGlite likewise; drizzle may wrap it in `cause`.

@@ -4,6 +4,7 @@ import type { PgColumn, PgSelect, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { containsPattern, isoTimestamp } from "@/lib/data/sql";
 import { archivedFilter } from "./meta";
+import { TooManyRowsError } from "./errors";
 import type { ContentTable } from "./versions";
 import { pageCount, type Page } from "./paging";
 import { staffPageSize } from "@/lib/validation/lists";
@@ -52,25 +53,44 @@ export function startsInYear(column: PgColumn, year: number): SQL {
 }
 
 /**
- * One page of a list. `query` is the list without its order or page: it is counted as it is (the planner drops
- * the columns a count doesn't need, such as per-row subqueries), then ordered and cut to the page. A page past the end
- * shows the last one (staff lists); with `pastTheEnd: "asked"` it is answered as asked, with no items, so that a public
- * page can say it does not exist, as the directory does.
+ * The most rows an export of a list (lib/records/export.ts) writes: a spreadsheet opens it, and the server builds it
+ * in memory. A list longer than this is refused whole (TooManyRowsError), never cut short without saying so.
+ */
+export const exportRowLimit = 100_000;
+
+/** A list's query asking for one page, or (an export) for every row it matches. */
+export type PageOrAll<Q extends { page: number }> = Omit<Q, "page"> & { page: number | "all" };
+
+/**
+ * One page of a list, or with `requested` "all" every row of it (one page holding them all, up to `exportRowLimit`),
+ * for its export: the same conditions and order either way. `query` is the list without its order or page: it is
+ * counted as it is (the planner drops the columns a count doesn't need, such as per-row subqueries), then ordered and
+ * cut to the page. A page past the end shows the last one (staff lists); with `pastTheEnd: "asked"` it is answered as
+ * asked, with no items, so that a public page can say it does not exist, as the directory does.
  */
 export async function listPage<Q extends PgSelect>(
   db: Db,
-  requested: number,
+  requested: number | "all",
   order: SQL[],
   query: Q,
-  options: { size?: number; pastTheEnd?: "last" | "asked" } = {},
+  options: { size?: number; pastTheEnd?: "last" | "asked"; limit?: number } = {},
 ): Promise<Page<Awaited<Q>[number]>> {
-  const size = options.size ?? staffPageSize;
   // Drizzle can't follow a generic selection into a subquery's type; the count reads no column of it.
   const [counted] = await db.select({ n: count() }).from(query.as("list") as unknown as PgTable);
   const total = counted?.n ?? 0;
+  if (requested === "all") {
+    checkExportSize(total, options.limit);
+    return { items: (await query.orderBy(...order)) as Awaited<Q>, total, page: 1, pages: 1 };
+  }
+  const size = options.size ?? staffPageSize;
   const pages = pageCount(total, size);
   const page = options.pastTheEnd === "asked" ? requested : Math.min(requested, pages);
   if (page > pages) return { items: [], total, page, pages };
   const items = (await query.orderBy(...order).limit(size).offset((page - 1) * size)) as Awaited<Q>;
   return { items, total, page, pages };
+}
+
+/** Refuses an export of more than `limit` rows (exportRowLimit unless a test says otherwise). */
+export function checkExportSize(total: number, limit = exportRowLimit): void {
+  if (total > limit) throw new TooManyRowsError(total, limit);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { pickColumns } from "@/lib/records/kind";
-import { listConditions, listPage, searchIn, listOrder, listStateColumns } from "@/lib/records/lists";
+import { listConditions, listPage, searchIn, listOrder, listStateColumns, type PageOrAll } from "@/lib/records/lists";
 import { agreementFields, agreementKind, type AgreementFields } from "./definition";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
@@ -15,7 +15,7 @@ import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
 
 
-export async function listAgreements(query: AgreementListQuery) {
+export async function listAgreements(query: PageOrAll<AgreementListQuery>) {
   const db = await getDb();
   const condition = listConditions(
     agreements,

@@ -4,12 +4,12 @@ import { getDb } from "@/db";
 import { contacts } from "@/db/schema";
 import { recordMeta } from "@/lib/records/meta";
 import type { Actor } from "@/lib/records/actor";
-import { listConditions, listOrder, listPage, listStateColumns, searchIn } from "@/lib/records/lists";
+import { listConditions, listOrder, listPage, listStateColumns, searchIn, type PageOrAll } from "@/lib/records/lists";
 import { createRecord, updateRecord } from "@/lib/records/write";
 import { contactKind } from "./definition";
 import type { ContactInput, ContactListQuery } from "./validation";
 
-export async function listContacts(query: ContactListQuery) {
+export async function listContacts(query: PageOrAll<ContactListQuery>) {
   const db = await getDb();
   const condition = listConditions(contacts, query, searchIn(contacts.nameEn, contacts.nameZh, contacts.email, contacts.phone));
   const order = listOrder(contacts, query.sort, { default: [asc(contacts.nameEn), asc(contacts.id)] });

@@ -1,6 +1,6 @@
 import "server-only";
 import { pickColumns } from "@/lib/records/kind";
-import { listConditions, listPage, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
+import { listConditions, listPage, listOrder, listStateColumns, startsInYear, type PageOrAll } from "@/lib/records/lists";
 import { delegationFields, delegationKind, normalAmount, type DelegationFields } from "./definition";
 import { and, asc, desc, eq, exists, ilike, or, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
@@ -10,7 +10,7 @@ import { slugify } from "@/lib/slug";
 import { linkedTo, getLinkedRecord, linkWriter } from "@/lib/data/links";
 import { withSlug } from "@/lib/records/write";
 
-export async function listDelegations(query: DelegationListQuery) {
+export async function listDelegations(query: PageOrAll<DelegationListQuery>) {
   const db = await getDb();
   const condition = listConditions(
     delegations,

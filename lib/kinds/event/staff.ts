@@ -1,6 +1,6 @@
 import "server-only";
 import { pickColumns } from "@/lib/records/kind";
-import { listConditions, listPage, searchIn, listOrder, listStateColumns, startsInYear } from "@/lib/records/lists";
+import { listConditions, listPage, searchIn, listOrder, listStateColumns, startsInYear, type PageOrAll } from "@/lib/records/lists";
 import { eventFields, eventKind } from "./definition";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
@@ -12,7 +12,7 @@ import { withSlug } from "@/lib/records/write";
 
 // The public side of events (the events page, an event's page, the calendars) is ./public.ts.
 
-export async function listEvents(query: EventListQuery) {
+export async function listEvents(query: PageOrAll<EventListQuery>) {
   const db = await getDb();
   const condition = listConditions(
     events,

@@ -41,21 +41,29 @@ const sourcesJson = sql<OpenSource[]>`coalesce((select json_agg(json_build_objec
     'citation', s.citation, 'url', s.url, 'titleEn', s.title_en, 'titleZh', s.title_zh, 'kind', s.kind) order by s.position)
   from ${partnershipSources} s where s.partnership_id = "partnerships"."id"), '[]'::json)`;
 
+/**
+ * What a row of the import's file needs of a tie (file-row.ts), as columns of a query from `partnerships` with `home`
+ * and `partner` joined: the open data files and the staff list's export (staff-export.ts) select it.
+ */
+export const tieFileFields = {
+  type: partnerships.type,
+  status: partnerships.status,
+  establishedOn: partnerships.establishedOn,
+  establishedPrecision: partnerships.establishedPrecision,
+  home: { slug: home.slug, nameEn: home.nameEn, nameZh: home.nameZh, countryCode: home.countryCode },
+  partner: placeColumns(partner),
+  sources: sourcesJson,
+};
+
 /** Every public tie: the province's first, then each Shandong city's by name, each oldest first (undated last). */
 export async function listOpenPartnerships(): Promise<OpenPartnership[]> {
   const db = await getDb();
   return selectPublicTies(db, {
+    ...tieFileFields,
     slug: partnerships.slug,
-    type: partnerships.type,
-    status: partnerships.status,
-    establishedOn: partnerships.establishedOn,
-    establishedPrecision: partnerships.establishedPrecision,
     summaryEn: partnerships.summaryEn,
     summaryZh: partnerships.summaryZh,
     updatedAt: isoTimestamp(sql`greatest(${partnerships.updatedAt}, ${home.updatedAt}, ${partner.updatedAt})`),
-    home: { slug: home.slug, nameEn: home.nameEn, nameZh: home.nameZh, countryCode: home.countryCode },
-    partner: placeColumns(partner),
-    sources: sourcesJson,
   }).orderBy(
     desc(sql`${home.kind} = 'province'`),
     asc(home.nameEn),

@@ -1,6 +1,6 @@
 import "server-only";
 import { pickColumns } from "@/lib/records/kind";
-import { listConditions, listPage, listOrder, listStateColumns } from "@/lib/records/lists";
+import { listConditions, listPage, listOrder, listStateColumns, type PageOrAll } from "@/lib/records/lists";
 import { partnershipFields, partnershipKind, type PartnershipFields } from "./definition";
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll } from "drizzle-orm/pg-core";
@@ -58,7 +58,7 @@ async function partnershipsMatching(db: Db, q: string): Promise<SQL | undefined>
   );
 }
 
-export async function listPartnerships(query: PartnershipListQuery) {
+export async function listPartnerships(query: PageOrAll<PartnershipListQuery>) {
   const db = await getDb();
   const matching = query.q ? await partnershipsMatching(db, query.q) : undefined;
   const condition = listConditions(

@@ -1,7 +1,7 @@
 import "server-only";
 import { staffCountryName } from "@/lib/i18n/staff";
 import { pickColumns } from "@/lib/records/kind";
-import { listConditions, listPage, listOrder, listStateColumns } from "@/lib/records/lists";
+import { listConditions, listPage, listOrder, listStateColumns, type PageOrAll } from "@/lib/records/lists";
 import { containsWordSql, searchPatterns } from "@/lib/data/sql";
 import { placeKind, type PlaceFields } from "./definition";
 import { asc, eq, ilike, or, sql } from "drizzle-orm";
@@ -16,7 +16,7 @@ import { FieldConflictError } from "@/lib/records/errors";
 import { firstFreeSlug } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
-export async function listPlaces(query: PlaceListQuery) {
+export async function listPlaces(query: PageOrAll<PlaceListQuery>) {
   const db = await getDb();
   const [folded] = query.q ? await searchPatterns(db, [query.q]) : [];
   const condition = listConditions(

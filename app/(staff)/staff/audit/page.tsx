@@ -1,24 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ListFilters } from "@/components/staff/list-controls";
+import { ExportLinks, ListCount, ListFilters } from "@/components/staff/list-controls";
 import { AuditChanges } from "@/components/staff/record-history";
 import { Pagination } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
 import { listAudit, type AuditEntry } from "@/lib/records/audit";
 import { listUsers } from "@/lib/data/users";
 import { auditActions } from "@/lib/enums";
-import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
+import { staffText, staffTime } from "@/lib/i18n/staff";
+import { auditFieldLabels } from "@/lib/records/audit-export";
 import { auditEntityTypes, auditListSchema } from "@/lib/validation/audit";
-import { listHref } from "@/lib/validation/lists";
-import { auditSubjectHref, kindDefinitions } from "@/lib/kinds";
+import { listHref, queryString } from "@/lib/validation/lists";
+import { auditSubjectHref } from "@/lib/kinds";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
-
-/** Field labels of every kind of record, for the changes column. */
-const labels: Record<string, Record<string, string>> = {
-  ...Object.fromEntries(kindDefinitions.map((k) => [k.name, staffMessages[k.messages].fields])),
-  user: staffMessages.Users.fields,
-};
 
 /** A failed sign-in repeated within the throttle window is one entry with a count (lib/data/sign-in.ts). */
 function repeats(entry: AuditEntry): { count: number; lastAt: string } | null {
@@ -43,7 +38,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
       <h1 className="text-2xl font-semibold text-brand-800">{t("title")}</h1>
       <p className="mt-1 text-slate-700">{t("intro")}</p>
       <AuditFilters query={query} users={users} />
-      <p className="mt-6 text-slate-700" role="status">{t("results", { count: result.total })}</p>
+      <ListCount text={t("results", { count: result.total })} exports={<ExportLinks path="/staff/audit" query={queryString({ ...query, page: undefined })} />} />
       <ol className="mt-3 space-y-3">
         {result.items.map((entry) => {
           const href = recordHref(entry);
@@ -57,7 +52,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
                 {entry.actorName ?? entry.actorEmail ?? t("unknownActor")} · {staffTime(entry.at)}
                 {repeats(entry) && ` · ${t("attempts", { count: repeats(entry)!.count, last: staffTime(repeats(entry)!.lastAt) })}`}
               </p>
-              <AuditChanges entry={entry} labels={labels[entry.entityType] ?? {}} />
+              <AuditChanges entry={entry} labels={auditFieldLabels[entry.entityType] ?? {}} />
             </li>
           );
         })}

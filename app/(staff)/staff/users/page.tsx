@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ListHeading } from "@/components/staff/list-controls";
+import { ExportLinks, ListCount, ListHeading } from "@/components/staff/list-controls";
 import { Notice } from "@/components/staff/notice";
 import { requireStaff } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
@@ -17,7 +17,8 @@ export default async function UsersPage({ searchParams }: PageProps<"/staff/user
     <>
       <Notice notice={(await searchParams).notice} />
       <ListHeading title={t("title")} intro={t("intro")} newHref="/staff/users/new" newLabel={t("new")} />
-      <div className="mt-6 overflow-x-auto">
+      <ListCount text={t("results", { count: list.length })} exports={<ExportLinks path="/staff/users" query="" />} />
+      <div className="mt-3 overflow-x-auto">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="border-b border-slate-300 text-slate-600">
             <tr>

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { authorizeAction } from "@/lib/auth/session";
+import { authorizeRoute } from "@/lib/auth/session";
 import { getPartnershipOptions, searchPartnershipOptions } from "@/lib/kinds/partnership/staff";
 
 /**
@@ -8,11 +8,8 @@ import { getPartnershipOptions, searchPartnershipOptions } from "@/lib/kinds/par
  * call, so it checks the session and role itself, as an action does; staff data, never cached.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const access = await authorizeAction("editor");
-  if (!access.ok) {
-    const status = access.reason === "signed_out" ? 401 : access.reason === "forbidden" ? 403 : 503;
-    return Response.json({ error: access.message }, { status, headers: { "Cache-Control": "no-store" } });
-  }
+  const access = await authorizeRoute("editor");
+  if (!access.ok) return access.response;
   const params = request.nextUrl.searchParams;
   const ids = params.get("ids");
   const options = ids
