@@ -368,8 +368,8 @@ describe("refused rows", () => {
       [4, ["established_year: 1930 is before 1949"]],
       [5, ['relationship_type: "twin_town" is not one of sister_city, friendly_cooperation, province_state']],
       [6, ["partner_city: missing"]],
-      [7, ["rows 7, 8 all give the partnership Jinan – Twice: keep one"]],
-      [8, ["rows 7, 8 all give the partnership Jinan – TWICE: keep one"]],
+      [7, ["rows 7 and 8 both give the partnership Jinan – Twice: keep one"]],
+      [8, ["rows 7 and 8 both give the partnership Jinan – TWICE: keep one"]],
       [9, ["latitude: 95 is outside -90 to 90"]],
       [10, [expect.stringMatching(/^home_city: Beijing \/ 北京市 is not one of the office's places \(.*Jinan.*\)$/)]],
     ]);
@@ -457,6 +457,7 @@ describe("the staff page's uploads", () => {
       cellsOf(columns, row({ partner_city: "Toruń", status: "asleep" })),
       cellsOf(columns, row({ partner_city: "Lublin" })),
       cellsOf(columns, row({ partner_city: "LUBLIN" })),
+      cellsOf(columns, row({ partner_city: "lublin" })),
     ]);
     const report = await previewImport(file("marks.csv", text), editor);
     expect(report.lines.map((l) => [l.line, l.class])).toEqual([
@@ -464,13 +465,14 @@ describe("the staff page's uploads", () => {
       [3, "refused"],
       [4, "refused"],
       [5, "refused"],
+      [6, "refused"],
     ]);
     const [szczecin, torun, lublin] = report.lines;
     expect(szczecin!.cells).toMatchObject({ partner_city: "Szczecin", country_iso2: "XA", established_year: "2999", status: "", latitude: "" });
     expect(szczecin!.reasons.map(reasonColumn)).toEqual(["country_iso2", "established_year"]);
     expect(torun!.reasons.map(reasonColumn)).toEqual(["status"]);
     // A duplicate pair is about two rows, not a cell.
-    expect(lublin!.reasons).toEqual(["rows 4, 5 all give the partnership Jinan – Lublin: keep one"]);
+    expect(lublin!.reasons).toEqual(["rows 4, 5 and 6 all give the partnership Jinan – Lublin: keep one"]);
     expect(lublin!.reasons.map(reasonColumn)).toEqual([null]);
   });
 

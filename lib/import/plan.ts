@@ -220,7 +220,8 @@ export function planImport(checks: RowCheck[], world: ImportWorld, options: { pu
     const { row, label, home, partner } = s;
     const lines = linesByPair.get(pairOf(s))!;
     if (lines.length > 1) {
-      return { line: row.line, label, class: "refused", reasons: [`rows ${lines.join(", ")} all give the partnership ${home.nameEn} – ${row.partnerCity}: keep one`] };
+      const rows = lines.length === 2 ? `rows ${lines[0]} and ${lines[1]} both give` : `rows ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)} all give`;
+      return { line: row.line, label, class: "refused", reasons: [`${rows} the partnership ${home.nameEn} – ${row.partnerCity}: keep one`] };
     }
     if ("create" in partner) return { line: row.line, label, class: "new", row, home, partner };
     const tie = ties.get(`${home.id}:${partner.place.id}`);
