@@ -40,7 +40,7 @@ export async function actAs(db: Db, email: string | null): Promise<{ id: number;
   return { id: row.id, name: row.name };
 }
 
-export function formData(fields: Record<string, string | string[] | undefined>): FormData {
+export function formData(fields: Record<string, string | string[] | File | undefined>): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
@@ -54,7 +54,7 @@ export type Outcome = { redirect: string; result?: undefined } | { result: FormR
 type Action = (previous: FormResult, data: FormData) => Promise<FormResult | void>;
 
 /** Runs an action as a form post would: its answer, or where it redirected to. */
-export async function submit(action: Action, fields: Record<string, string | string[] | undefined>): Promise<Outcome> {
+export async function submit(action: Action, fields: Record<string, string | string[] | File | undefined>): Promise<Outcome> {
   harness.tags = [];
   try {
     const result = await action(initialFormResult, formData(fields));

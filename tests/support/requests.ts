@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { createUser } from "@/lib/data/users";
+import { createUser, findScriptActor } from "@/lib/data/users";
+import { previewImport, saveImportUpload } from "@/lib/kinds/partnership/staff-import";
 import { one, type submit } from "./actions";
 
 type Action = Parameters<typeof submit>[0];
-export type Fields = Record<string, string | string[]>;
+export type Fields = Record<string, string | string[] | File>;
 
 /** Every server action exported from a module in app/ (found, not listed, so a new one can't be forgotten). */
 export function serverActions(modules: Record<string, Record<string, unknown>>): { name: string; action: Action }[] {
@@ -105,7 +106,30 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     venueEn: "Jinan",
     descriptionEn: "The garden opens.",
   };
+  // An import file naming a partnership of its own each time it is asked for, so that each upload would create one.
+  let files = 0;
+  const importFile = () => {
+    const n = ++files;
+    const text = `home_city,home_city_zh,partner_city,partner_region,country,country_iso2,relationship_type,established_year,source\r\nJinan,济南市,Requested Town ${n},,Poland,PL,friendly_cooperation,2015,https://example.org/${n}\r\n`;
+    return new File([text], `ties-${n}.csv`, { type: "text/csv" });
+  };
+  // Uploads to apply, made now: asking for a request must change nothing itself (a test compares the database before
+  // and after the action alone), and an upload is applied once, so each request takes one of its own.
+  const editor = (await findScriptActor({ email: "editor@example.org" }))!;
+  const uploads: Fields[] = [];
+  for (let i = 0; i < 120; i++) {
+    const file = importFile();
+    const input = { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    const { id } = await saveImportUpload(input, editor);
+    uploads.push({ id, publish: "0", allOrNothing: "on", expectedPlan: (await previewImport(input, editor)).planDigest });
+  }
   return {
+    uploadImportAction: async () => ({ file: importFile() }),
+    applyImportAction: async () => {
+      const upload = uploads.pop();
+      if (!upload) throw new Error("validRequests made too few import uploads for this suite: make more");
+      return upload;
+    },
     createPlaceAction: async () => place,
     updatePlaceAction: async () => ({ ...place, nameEn: "Vantaa", slug: "vantaa", id: ids.vantaa, version: await version("places", ids.vantaa) }),
     createPartnershipAction: async () => ({ ...partnership, homePlaceId: ids.qingdao, partnerPlaceId: ids.vantaa }),
