@@ -140,6 +140,17 @@ describe("events", () => {
     );
   });
 
+  it("makes an address with the year once when the title already ends with it", async () => {
+    const slugOf = async (table: "events" | "delegations", redirect: string | undefined) =>
+      (await one<{ slug: string }>(db, sql`select slug from ${sql.identifier(table)} where id = ${Number(/\/(\d+)\?notice=created$/.exec(redirect!)![1])}`)).slug;
+    const camp = { titleEn: "Jinan–Vantaa youth summer camp 2027", kind: "culture_week", starts: "2027-07-12" };
+    expect(await slugOf("events", (await submit(createEventAction, camp)).redirect)).toBe("jinan-vantaa-youth-summer-camp-2027");
+    // A second one with that title gets a number after the year, not the year again.
+    expect(await slugOf("events", (await submit(createEventAction, camp)).redirect)).toBe("jinan-vantaa-youth-summer-camp-2027-2");
+    const visit = { titleEn: "Vantaa business delegation 2027", direction: "incoming", starts: "2027-03" };
+    expect(await slugOf("delegations", (await submit(createDelegationAction, visit)).redirect)).toBe("vantaa-business-delegation-2027");
+  });
+
   it("the calendar feed's window leaves out what began before it; an event's own file has it whatever its date", async () => {
     const slug = "opening-of-the-vantaa-garden-2026"; // published by the test before, on 2026-12-05
     expect((await listCalendarEvents()).map((e) => e.slug)).toContain(slug);
