@@ -12,3 +12,13 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/**
+ * The address of a dated record: its title's slug with the year, which tells this year's fair from last year's. A
+ * title that already has the year as a word ("Youth summer camp 2027") keeps it once, not "…-2027-2027".
+ */
+export function slugWithYear(title: string, year: string | undefined): string {
+  const base = slugify(title);
+  if (!year || base.split("-").includes(year)) return base;
+  return base ? `${base}-${year}` : year;
+}

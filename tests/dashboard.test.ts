@@ -24,17 +24,42 @@ beforeAll(async () => {
 afterAll(() => drop?.());
 
 describe("the dashboard", () => {
-  it("lists round anniversaries in the next 90 days: on their day when it is known, and ties known only by year", async () => {
-    const list = await listComingAnniversaries({ today, days: 90 });
-    expect(list).toContainEqual({ id: expect.any(Number), label: "Jinan – Espoo", years: 25, date: "2026-12-10", precision: "day" });
-    expect(list.find((a) => a.label === "Qingdao – Oulu")).toBeUndefined();
-    // Jinan-Vantaa, 2001 (year only): its 25th anniversary may fall in the window, so it is listed, as a year.
-    expect(list).toContainEqual(expect.objectContaining({ label: "Jinan – Vantaa", years: 25, date: "2026-01-01", precision: "year" }));
-    // The window reaches into 2027: Shandong-Bavaria (1987) turns 40 then.
-    expect(list).toContainEqual(expect.objectContaining({ label: "Shandong Province – Bavaria", years: 40, precision: "year" }));
-    // Every fifth year is marked, the 35th too: Weihai-Ube (1992) turns 35 in 2027, inside the window.
-    expect(list).toContainEqual(expect.objectContaining({ label: "Weihai – Ube", years: 35, precision: "year" }));
-    expect(list.find((a) => a.label === "Jinan – Espoo")!.date <= list.at(-1)!.date).toBe(true);
+  it("lists round anniversaries in the next 90 days on their day, and this year's of ties known only by their year apart", async () => {
+    const { soon, thisYear, year } = await listComingAnniversaries({ today, days: 90 });
+    expect(soon).toContainEqual({ id: expect.any(Number), label: "Jinan – Espoo", years: 25, date: "2026-12-10", precision: "day" });
+    expect(soon.find((a) => a.label === "Qingdao – Oulu")).toBeUndefined();
+    // Jinan-Vantaa, 2001 (year only): its 25th anniversary is this year's, "in 2026", not one due in the window.
+    expect(year).toBe(2026);
+    expect(thisYear).toContainEqual(expect.objectContaining({ label: "Jinan – Vantaa", years: 25, date: "2026-01-01", precision: "year" }));
+    expect(soon.some((a) => a.precision === "year")).toBe(false);
+    // The window reaches into 2027, but next year's of ties known only by their year wait for 2027: Shandong-Bavaria
+    // (1987) turning 40, Weihai-Ube (1992) turning 35.
+    const labels = [...soon, ...thisYear].map((a) => a.label);
+    expect(labels).not.toContain("Shandong Province – Bavaria");
+    expect(labels).not.toContain("Weihai – Ube");
+    expect(thisYear.every((a) => a.date === "2026-01-01")).toBe(true);
+    // In 2027 they are there, all year.
+    const next = await listComingAnniversaries({ today: "2027-10-01", days: 90 });
+    expect(next.thisYear).toContainEqual(expect.objectContaining({ label: "Shandong Province – Bavaria", years: 40, date: "2027-01-01" }));
+    expect(next.thisYear).toContainEqual(expect.objectContaining({ label: "Weihai – Ube", years: 35 }));
+    expect(next.thisYear.map((a) => a.label)).not.toContain("Jinan – Vantaa");
+  });
+
+  it("at the turn of the year, lists a year-only tie once under its year and a month-known one in its month", async () => {
+    const place = async (slug: string) => (await one<{ id: number }>(db, sql`select id from places where slug = ${slug}`)).id;
+    // Published, so that the drafts the last test counts are the ones it expects.
+    await db.execute(sql`insert into places (slug, name_en, kind, country_code, continent, publication) values ('lahti', 'Lahti', 'city', 'FI', 'europe', 'published'), ('turku', 'Turku', 'city', 'FI', 'europe', 'published')`);
+    await db.execute(sql`insert into partnerships (slug, home_place_id, partner_place_id, type, established_on, established_precision, publication)
+      values ('jinan-lahti', ${await place("jinan")}, ${await place("lahti")}, 'sister_city', '1996-01-01', 'year', 'published'),
+             ('qingdao-turku', ${await place("qingdao")}, ${await place("turku")}, 'friendly_cooperation', '2002-02-01', 'month', 'published')`);
+    const december = await listComingAnniversaries({ today: "2026-12-01", days: 90 });
+    expect(december.thisYear.filter((a) => a.label === "Jinan – Lahti")).toEqual([{ id: expect.any(Number), label: "Jinan – Lahti", years: 30, date: "2026-01-01", precision: "year" }]);
+    expect(december.soon.map((a) => a.label)).not.toContain("Jinan – Lahti");
+    expect(december.soon).toContainEqual(expect.objectContaining({ label: "Qingdao – Turku", years: 25, date: "2027-02-01", precision: "month" }));
+    // In the new year's window the 1996 tie is not listed again (31 years), and the month-known one still comes up.
+    const january = await listComingAnniversaries({ today: "2027-01-05", days: 90 });
+    expect([...january.soon, ...january.thisYear].map((a) => a.label)).not.toContain("Jinan – Lahti");
+    expect(january.soon).toContainEqual(expect.objectContaining({ label: "Qingdao – Turku", date: "2027-02-01" }));
   });
 
   it("lists events and delegations with a known day in the next 60 days, drafts included", async () => {

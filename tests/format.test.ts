@@ -3,7 +3,7 @@ import { anniversaryIn, anniversaryYears } from "@/lib/anniversaries";
 import { compareNames, formatDateAt, formatDecade, formatMoney, formatNameList, formatRange, homesInOrder, sortByName } from "@/lib/i18n/format";
 import { parenthetical, pick, placeNameIn, placeWithCountry, regionName, tieTitle } from "@/lib/i18n/content";
 import { directoryHref, parseDirectoryQuery } from "@/lib/validation/directory";
-import { slugify } from "@/lib/slug";
+import { slugify, slugWithYear } from "@/lib/slug";
 
 describe("dates at their known precision", () => {
   it("show a year alone, a month, or a day, never more than the source gave, in each language", () => {
@@ -152,5 +152,17 @@ describe("slugs", () => {
     expect(slugify("Perm Oblast (now Perm Krai)")).toBe("perm-oblast");
     expect(slugify("Tai'an")).toBe("taian");
     expect(slugify("São Paulo (state)")).toBe("sao-paulo");
+  });
+
+  it("of dated records end with the year once, even when the title already has it", () => {
+    expect(slugWithYear("Jinan–Vantaa youth summer camp 2027", "2027")).toBe("jinan-vantaa-youth-summer-camp-2027");
+    expect(slugWithYear("2027 Jinan–Vantaa youth summer camp", "2027")).toBe("2027-jinan-vantaa-youth-summer-camp");
+    expect(slugWithYear("Hanover Fair 2026/27", "2026")).toBe("hanover-fair-2026-27");
+    expect(slugWithYear("Jinan–Vantaa youth summer camp", "2027")).toBe("jinan-vantaa-youth-summer-camp-2027");
+    // Another year in the title, or the year inside a longer number, is not this year's.
+    expect(slugWithYear("Twenty years since 2006", "2026")).toBe("twenty-years-since-2006-2026");
+    expect(slugWithYear("Forum 20270", "2027")).toBe("forum-20270-2027");
+    expect(slugWithYear("Forum", undefined)).toBe("forum");
+    expect(slugWithYear("济南", "2027")).toBe("2027");
   });
 });

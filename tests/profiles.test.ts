@@ -18,6 +18,16 @@ describe("public profiles", () => {
     expect(profile!.sources).toHaveLength(2);
   });
 
+  it("a timeline's agreement says its kind and where it was signed, in both languages", async () => {
+    const { getDb } = await import("@/db");
+    const { sql } = await import("drizzle-orm");
+    const db = await getDb();
+    await db.execute(sql`update agreements set signed_place_en = 'Quebec City', signed_place_zh = '魁北克市'
+      where partnership_id = (select id from partnerships where slug = 'shandong-quebec')`);
+    const agreement = (await getPublishedPartnership("shandong-quebec"))!.timeline.find((i) => i.kind === "agreement");
+    expect(agreement).toMatchObject({ agreementKind: expect.any(String), signedPlaceEn: "Quebec City", signedPlaceZh: "魁北克市" });
+  });
+
   it("is null for an unknown slug", async () => {
     expect(await getPublishedPartnership("atlantis-utopia")).toBeNull();
     expect(await getPublishedPlace("atlantis")).toBeNull();

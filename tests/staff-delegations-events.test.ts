@@ -116,7 +116,8 @@ describe("events", () => {
     ["an end time before the start time on one day", { endTime: "09:00" }, "endTime", "On a one-day event the end time can't be before the start time."],
     ["an end time without a start time", { startTime: "" }, "startTime", "Give the start time too."],
     ["a time that is not one", { startTime: "25:00" }, "startTime", "Enter a time as HH:MM, such as 14:30."],
-    ["a time zone that does not exist", { timeZone: "Mars/Olympus" }, "timeZone", "Choose one of the options."],
+    ["a time zone that does not exist", { timeZone: "Mars/Olympus" }, "timeZone", "Choose a time zone from the list, such as Asia/Shanghai."],
+    ["an offset instead of a time zone", { timeZone: "+08:00" }, "timeZone", "Choose a time zone from the list, such as Asia/Shanghai."],
     ["an end without a start", { starts: "", startTime: "", endTime: "", ends: "2026-12-06" }, "starts", "This field is required."],
     ["a 30 February", { starts: "2027-02-30" }, "starts", "There is no such date."],
   ])("refuses %s next to the field, saving nothing", async (_case, change, field, message) => {
@@ -138,6 +139,27 @@ describe("events", () => {
     expect(await listCalendarEvents()).toContainEqual(
       expect.objectContaining({ slug: "opening-of-the-vantaa-garden-2026", startsOn: "2026-12-05", startTime: "10:00:00", endTime: "12:00:00" }),
     );
+  });
+
+  it("stores a time zone as IANA spells it, whatever the letter case typed; an IANA name the list spells otherwise is kept", async () => {
+    const zoneOf = async (redirect: string | undefined) =>
+      (await one<{ zone: string }>(db, sql`select time_zone as zone from events where id = ${Number(/\/staff\/events\/(\d+)/.exec(redirect!)![1])}`)).zone;
+    const call = { ...ceremony(), titleEn: "Video call with Vantaa", starts: "2027-03-02", partnershipIds: [] };
+    expect(await zoneOf((await submit(createEventAction, { ...call, timeZone: " europe/helsinki " })).redirect)).toBe("Europe/Helsinki");
+    expect(await zoneOf((await submit(createEventAction, { ...call, timeZone: "Asia/Kolkata" })).redirect)).toBe("Asia/Kolkata");
+    // Left empty, it is the office's.
+    expect(await zoneOf((await submit(createEventAction, { ...call, timeZone: "" })).redirect)).toBe("Asia/Shanghai");
+  });
+
+  it("makes an address with the year once when the title already ends with it", async () => {
+    const slugOf = async (table: "events" | "delegations", redirect: string | undefined) =>
+      (await one<{ slug: string }>(db, sql`select slug from ${sql.identifier(table)} where id = ${Number(/\/(\d+)\?notice=created$/.exec(redirect!)![1])}`)).slug;
+    const camp = { titleEn: "Jinan–Vantaa youth summer camp 2027", kind: "culture_week", starts: "2027-07-12" };
+    expect(await slugOf("events", (await submit(createEventAction, camp)).redirect)).toBe("jinan-vantaa-youth-summer-camp-2027");
+    // A second one with that title gets a number after the year, not the year again.
+    expect(await slugOf("events", (await submit(createEventAction, camp)).redirect)).toBe("jinan-vantaa-youth-summer-camp-2027-2");
+    const visit = { titleEn: "Vantaa business delegation 2027", direction: "incoming", starts: "2027-03" };
+    expect(await slugOf("delegations", (await submit(createDelegationAction, visit)).redirect)).toBe("vantaa-business-delegation-2027");
   });
 
   it("the calendar feed's window leaves out what began before it; an event's own file has it whatever its date", async () => {

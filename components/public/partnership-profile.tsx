@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LocalizedText, PlaceName, RegionName, Signatories, TieName, WithLatinNames } from "@/components/public/localized-text";
+import { InLanguage, LocalizedText, PlaceName, RegionName, Signatories, TieName, WithLatinNames } from "@/components/public/localized-text";
 import { PairMap } from "@/components/public/pair-map";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { PageNav, PastTheEnd } from "@/components/public/page-nav";
@@ -8,7 +8,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { timelineKinds, type TimelineKind } from "@/lib/public-views";
 import type { PartnershipProfile, TimelineItem } from "@/lib/kinds/partnership/public-profile";
-import { htmlLang, parenthetical, pick, placeName, tieTitle } from "@/lib/i18n/content";
+import { colon, htmlLang, parenthetical, pick, placeName, tieTitle } from "@/lib/i18n/content";
 import { isUnverified } from "@/lib/kinds/partnership/sources";
 import { countryNameIn, formatDateAt, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { alternates } from "@/lib/i18n/metadata";
@@ -34,8 +34,9 @@ export interface TimelinePage {
  * (lib/public-views.ts). A timeline of hundreds of entries is read a page at a time, never whole.
  */
 export async function PartnershipProfileView({ locale, profile, timelinePage }: { locale: Locale; profile: PartnershipProfile; timelinePage?: TimelinePage }) {
-  const [t, types, statuses, continents] = await Promise.all([
+  const [t, agreementText, types, statuses, continents] = await Promise.all([
     getTranslations({ locale, namespace: "Profile" }),
+    getTranslations({ locale, namespace: "Agreements" }),
     getTranslations({ locale, namespace: "Types" }),
     getTranslations({ locale, namespace: "Statuses" }),
     getTranslations({ locale, namespace: "Continents" }),
@@ -157,7 +158,7 @@ export async function PartnershipProfileView({ locale, profile, timelinePage }: 
             {items.length > 0 && (
               <ol className="mt-4 space-y-4 border-l-2 border-brand-100 pl-4">
                 {items.map((item, i) => (
-                  <TimelineEntry key={`${item.kind}-${i}`} item={item} locale={locale} t={t} />
+                  <TimelineEntry key={`${item.kind}-${i}`} item={item} locale={locale} t={t} agreementKind={(kind) => agreementText(`kinds.${kind}` as "kinds.mou")} />
                 ))}
               </ol>
             )}
@@ -256,12 +257,14 @@ function Fact({ term, value }: { term: string; value: React.ReactNode }) {
 
 type T = Awaited<ReturnType<typeof getTranslations<"Profile">>>;
 
-function TimelineEntry({ item, locale, t }: { item: TimelineItem; locale: Locale; t: T }) {
+function TimelineEntry({ item, locale, t, agreementKind }: { item: TimelineItem; locale: Locale; t: T; agreementKind: (kind: string) => string }) {
   const date = formatDateAt(locale, item.date, item.precision) ?? t("dateUnknown");
+  const signedAt = item.kind === "agreement" ? pick(locale, item.signedPlaceEn, item.signedPlaceZh) : null;
   return (
     <li>
       <p className="text-sm text-slate-600">
-        <span className="font-medium text-accent-600">{t(item.kind)}</span> · {date}
+        <span className="font-medium text-accent-600">{t(item.kind)}</span>
+        {item.kind === "agreement" && <> · {agreementKind(item.agreementKind)}</>} · {date}
       </p>
       <h3 className="font-semibold text-slate-900">
         {item.kind === "event" ? (
@@ -276,6 +279,13 @@ function TimelineEntry({ item, locale, t }: { item: TimelineItem; locale: Locale
       {item.kind === "agreement" && (
         <>
           <LocalizedText locale={locale} en={item.summaryEn} zh={item.summaryZh} className="mt-1 text-slate-700" />
+          {signedAt && (
+            <p className="mt-1 text-sm text-slate-700">
+              {t("signedAt")}
+              {colon[locale]}
+              <InLanguage locale={locale} value={signedAt} />
+            </p>
+          )}
           {item.signatories.length > 0 && (
             <p className="mt-1 text-sm text-slate-700">
               <Signatories locale={locale} label={t("signatories")} people={item.signatories} />

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db";
 import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnerships } from "@/db/schema";
-import { anniversaryYears } from "@/lib/anniversaries";
+import { anniversariesAround } from "@/lib/anniversaries";
 import { kinds, recordKinds, type RecordKind } from "@/lib/kinds";
 import { weakSourceKinds } from "@/lib/kinds/partnership/sources";
 import { home, joinHome, joinPartner, partner } from "./ties";
@@ -83,16 +83,22 @@ export interface ComingAnniversary {
   id: number;
   label: string;
   years: number;
-  /** The anniversary day, or its month or year when the tie's date is known only that far. */
+  /** The anniversary day, or the first of its month or year when the tie's date is known only that far. */
   date: string;
   precision: "year" | "month" | "day";
 }
 
 /**
- * Partnerships reaching a round anniversary within the next `days` days. A tie known only by its year (or month)
- * is listed when that year (or month) of the anniversary overlaps the window: its day can't be known.
+ * Partnerships (neither ended nor archived) reaching a round anniversary. `soon`: within the next `days` days, on
+ * their day, or in their month when the tie is known to the month (lib/anniversaries.ts, anniversariesAround), by date.
+ * `thisYear`: ties known only by their year, whose anniversary is this year (`year`, the office's): listed all year,
+ * once, by name.
  */
-export async function listComingAnniversaries({ today, days = 90 }: { today: string; days?: number }): Promise<ComingAnniversary[]> {
+export async function listComingAnniversaries({ today, days = 90 }: { today: string; days?: number }): Promise<{
+  soon: ComingAnniversary[];
+  thisYear: ComingAnniversary[];
+  year: number;
+}> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -105,25 +111,20 @@ export async function listComingAnniversaries({ today, days = 90 }: { today: str
     .from(partnerships)
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
-    .where(and(isNull(partnerships.archivedAt), ne(partnerships.status, "ended"), sql`${partnerships.establishedOn} is not null`));
-  const start = new Date(`${today}T00:00:00Z`);
-  const end = new Date(start);
-  end.setUTCDate(end.getUTCDate() + days);
-  const out: ComingAnniversary[] = [];
+    .where(and(isNull(partnerships.archivedAt), ne(partnerships.status, "ended"), sql`${partnerships.establishedOn} is not null and ${partnerships.establishedPrecision} is not null`));
+  const soon: ComingAnniversary[] = [];
+  const thisYear: ComingAnniversary[] = [];
   for (const r of rows) {
-    const [y, m, d] = r.establishedOn!.split("-").map(Number) as [number, number, number];
-    for (const years of anniversaryYears) {
-      const year = y + years;
-      // The span the anniversary may fall in, at the precision the date is known.
-      const from = new Date(Date.UTC(year, r.precision === "year" ? 0 : m - 1, r.precision === "day" ? d : 1));
-      const to =
-        r.precision === "day" ? from : r.precision === "month" ? new Date(Date.UTC(year, m, 0)) : new Date(Date.UTC(year, 11, 31));
-      if (to < start || from > end) continue;
-      const date = from.toISOString().slice(0, 10);
-      out.push({ id: r.id, label: `${r.homeName} – ${r.partnerName}`, years, date, precision: r.precision! });
-    }
+    const tie = { id: r.id, label: `${r.homeName} – ${r.partnerName}` };
+    const found = anniversariesAround({ date: r.establishedOn!, precision: r.precision! }, { today, days });
+    soon.push(...found.soon.map((a) => ({ ...tie, ...a })));
+    if (found.thisYear) thisYear.push({ ...tie, ...found.thisYear });
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+  return {
+    soon: soon.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label)),
+    thisYear: thisYear.sort((a, b) => a.label.localeCompare(b.label)),
+    year: Number(today.slice(0, 4)),
+  };
 }
 
 export interface UnverifiedPartnership {

@@ -10,6 +10,7 @@ import { countRecords, listComing, listComingAnniversaries, listDormantPartnersh
 import { staffText, staffTime } from "@/lib/i18n/staff";
 import { auditSubjectHref, kinds, staffHref } from "@/lib/kinds";
 import { buttonClass } from "@/components/ui/button";
+import { formatDateAt } from "@/lib/i18n/format";
 
 export const metadata: Metadata = { title: "Staff dashboard", robots: { index: false } };
 
@@ -97,18 +98,17 @@ export default async function StaffDashboardPage() {
         </Panel>
 
         <Panel id="anniversaries" title={t("anniversaries")}>
-          {anniversaries.length === 0 ? (
+          {anniversaries.soon.length === 0 ? (
             <p className="text-slate-600">{t("anniversariesNone")}</p>
           ) : (
-            <ul className="space-y-1.5 text-sm">
-              {anniversaries.map((a) => (
-                <li key={`${a.id}-${a.years}`}>
-                  <strong>{t("anniversary", { years: a.years })}</strong> ·{" "}
-                  <Link href={`/staff/partnerships/${a.id}`} className="text-brand-700 underline">{a.label}</Link> ·{" "}
-                  <span className="text-slate-600">{anniversaryDate(a)}</span>
-                </li>
-              ))}
-            </ul>
+            <AnniversaryList items={anniversaries.soon} />
+          )}
+          {anniversaries.thisYear.length > 0 && (
+            <>
+              <h3 id="anniversaries-this-year" className="mt-4 font-semibold text-slate-800">{t("anniversariesThisYear", { year: String(anniversaries.year) })}</h3>
+              <p className="text-sm text-slate-600">{t("anniversariesThisYearHint")}</p>
+              <AnniversaryList items={anniversaries.thisYear} labelledBy="anniversaries-this-year" />
+            </>
           )}
         </Panel>
 
@@ -190,9 +190,25 @@ function Panel({ id, title, hint, children }: { id: string; title: string; hint?
   );
 }
 
+function AnniversaryList({ items, labelledBy }: { items: ComingAnniversary[]; labelledBy?: string }) {
+  const t = staffText("Dashboard");
+  return (
+    <ul aria-labelledby={labelledBy} className="mt-1 space-y-1.5 text-sm">
+      {items.map((a) => (
+        <li key={`${a.id}-${a.years}`}>
+          <strong>{t("anniversary", { years: a.years })}</strong> ·{" "}
+          <Link href={`/staff/partnerships/${a.id}`} className="text-brand-700 underline">{a.label}</Link> ·{" "}
+          <span className="text-slate-600">{anniversaryDate(a)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "2026-12-10"; "in May 2026" for a tie known to the month; "in 2026" for one known only by its year. */
 function anniversaryDate(a: ComingAnniversary): string {
   const t = staffText("Dashboard");
   if (a.precision === "day") return a.date;
-  if (a.precision === "month") return t("monthUnknown", { month: dateAt(a.date, "month") });
-  return t("yearUnknown", { year: a.date.slice(0, 4) });
+  if (a.precision === "month") return t("inMonth", { month: formatDateAt("en", a.date, "month") ?? a.date.slice(0, 7) });
+  return t("inYear", { year: a.date.slice(0, 4) });
 }

@@ -6,7 +6,7 @@ import { and, asc, desc, eq, exists, ilike, or, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { delegationEnterprises, delegations } from "@/db/schema";
 import type { DelegationInput, DelegationListQuery } from "./validation";
-import { slugify } from "@/lib/slug";
+import { slugWithYear } from "@/lib/slug";
 import { linkedTo, getLinkedRecord, linkWriter } from "@/lib/data/links";
 import { withSlug } from "@/lib/records/write";
 
@@ -73,7 +73,7 @@ const owned = {
 const writes = withSlug({
   kind: delegationKind,
   table: delegations,
-  slugBase: (input: DelegationInput) => slugify(`${input.titleEn} ${input.starts.date.slice(0, 4)}`).slice(0, 100) || "delegation",
+  slugBase: (input: DelegationInput) => slugWithYear(input.titleEn, input.starts.date.slice(0, 4)).slice(0, 100) || "delegation",
   fields: delegationFields,
   owned,
 });

@@ -5,7 +5,7 @@ import { eventFields, eventKind } from "./definition";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { eventPartnerships, events } from "@/db/schema";
-import { slugify } from "@/lib/slug";
+import { slugWithYear } from "@/lib/slug";
 import type { EventInput, EventListQuery } from "./validation";
 import { linkedTo, getLinkedRecord, linkWriter } from "@/lib/data/links";
 import { withSlug } from "@/lib/records/write";
@@ -53,7 +53,7 @@ const owned = { partnershipIds: linkWriter("event") };
 const writes = withSlug({
   kind: eventKind,
   table: events,
-  slugBase: (input: EventInput) => slugify([input.titleEn, input.starts?.date.slice(0, 4)].filter(Boolean).join(" ")).slice(0, 100) || "event",
+  slugBase: (input: EventInput) => slugWithYear(input.titleEn, input.starts?.date.slice(0, 4)).slice(0, 100) || "event",
   fields: eventFields,
   owned,
 });

@@ -4,8 +4,7 @@ import { checkbox, enumField, idList, optionalLongText, optionalSlug, optionalTe
 import { optionalDay, optionalPartialDate, optionalTime } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, lenientYear, listSchemaOf } from "@/lib/validation/lists";
 import { officeTimeZone } from "@/lib/office-clock";
-
-const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
+import { ianaTimeZone } from "@/lib/time-zones";
 
 export const eventSchema = z
   .object({
@@ -20,7 +19,8 @@ export const eventSchema = z
     endTime: optionalTime,
     timeZone: z.preprocess(
       (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : officeTimeZone),
-      z.string().refine((z) => timeZones.has(z) || z === "UTC", { error: "choose" }),
+      // Stored as IANA spells it (lib/time-zones.ts); anything else is named as what to do, not "choose an option".
+      z.string().transform((typed, ctx) => ianaTimeZone(typed) ?? (ctx.addIssue({ code: "custom", message: "timeZone" }), z.NEVER)),
     ),
     online: checkbox,
     venueEn: optionalText(300),

@@ -28,7 +28,15 @@ interface Dated {
 }
 
 export type TimelineItem =
-  | (Dated & { kind: "agreement"; summaryEn: string | null; summaryZh: string | null; agreementKind: string; signatories: Signatory[] })
+  | (Dated & {
+      kind: "agreement";
+      summaryEn: string | null;
+      summaryZh: string | null;
+      agreementKind: string;
+      signedPlaceEn: string | null;
+      signedPlaceZh: string | null;
+      signatories: Signatory[];
+    })
   | (Dated & {
       kind: "delegation";
       slug: string;
@@ -185,6 +193,8 @@ const timelineOf = {
         summaryEn: agreements.summaryEn,
         summaryZh: agreements.summaryZh,
         agreementKind: agreements.kind,
+        signedPlaceEn: agreements.signedPlaceEn,
+        signedPlaceZh: agreements.signedPlaceZh,
         signatories: signatoriesJson,
       })
       .from(agreements)

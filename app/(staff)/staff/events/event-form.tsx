@@ -9,7 +9,14 @@ import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/st
 import { LinkedPartnershipsPicker, type PickerSearch } from "@/components/staff/partnership-picker";
 import { resultKey } from "@/components/staff/result-key";
 
-export function EventForm({ mode, defaults, picker, readOnly = false }: RecordFormProps & { picker: PickerSearch }) {
+const timeZoneListId = "event-time-zones";
+
+/**
+ * `timeZones` (lib/time-zones.ts, made on the server) is offered as the time zone field's suggestions: a text field with
+ * a <datalist>, which works without JavaScript and finds a zone by any part of its name as staff type ("helsi" offers
+ * Europe/Helsinki), where a <select> of some 400 zones finds one only by its first letters ("Europe/H…").
+ */
+export function EventForm({ mode, defaults, picker, timeZones, readOnly = false }: RecordFormProps & { picker: PickerSearch; timeZones: readonly string[] }) {
   const { state, action, f, optional, t, common, enums } = useRecordForm<EventField>("Events", mode, { create: createEventAction, update: updateEventAction }, defaults);
   return (
     <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/events/${defaults.id}`} readOnly={readOnly}>
@@ -23,7 +30,12 @@ export function EventForm({ mode, defaults, picker, readOnly = false }: RecordFo
         <Field label={t("fields.ends")} note={optional} hint={common("dayHint")} {...f.text("ends")} autoComplete="off" />
         <Field label={t("fields.startTime")} note={optional} hint={t("timeHint")} type="time" {...f.text("startTime")} />
         <Field label={t("fields.endTime")} note={optional} hint={t("timeHint")} type="time" {...f.text("endTime")} />
-        <Field label={t("fields.timeZone")} hint={t("timeZoneHint")} {...f.text("timeZone")} autoComplete="off" />
+        <Field label={t("fields.timeZone")} hint={t("timeZoneHint")} {...f.text("timeZone")} list={timeZoneListId} autoComplete="off" spellCheck={false} />
+        <datalist id={timeZoneListId}>
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
         <Checkbox label={t("fields.online")} {...f.checkbox("online")} className="self-end" />
         <Field label={t("fields.venueEn")} note={optional} {...f.text("venueEn")} autoComplete="off" />
         <Field label={t("fields.venueZh")} note={optional} lang={htmlLang.zh} {...f.text("venueZh")} autoComplete="off" />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventForm } from "@/app/(staff)/staff/events/event-form";
+import { timeZoneChoices } from "@/lib/time-zones";
 import { RecordPage } from "@/components/staff/record-page";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
@@ -40,6 +41,7 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
       <EventForm
         mode="edit"
         picker={picker}
+        timeZones={timeZoneChoices}
         readOnly={!canEdit || !!meta.archivedAt}
         defaults={defaults}
       />

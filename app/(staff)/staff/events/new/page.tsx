@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NewRecordPage } from "@/components/staff/new-record-page";
 import { EventForm } from "@/app/(staff)/staff/events/event-form";
+import { timeZoneChoices } from "@/lib/time-zones";
 import { requireStaff } from "@/lib/auth/session";
 import { getPartnershipOptions } from "@/lib/kinds/partnership/staff";
 import { openWithPicker } from "@/components/staff/partnership-picker-state";
@@ -24,7 +25,7 @@ export default async function NewEventPage({ searchParams }: PageProps<"/staff/e
   const t = staffText("Events");
   return (
     <NewRecordPage back={chosen ? { href: `/staff/partnerships/${chosen.id}`, label: chosen.label } : { href: "/staff/events", label: t("title") }} title={t("newTitle")}>
-      <EventForm mode="create" picker={picker} defaults={defaults} />
+      <EventForm mode="create" picker={picker} timeZones={timeZoneChoices} defaults={defaults} />
     </NewRecordPage>
   );
 }
