@@ -117,7 +117,7 @@ export interface RecordForms<S extends z.ZodType, E extends z.ZodType<{ id: numb
 }
 
 /** Each top-level field of an object schema that parses on its own: what a form got right while other fields failed. */
-function fieldsThatParse(schema: z.ZodType, input: Record<string, unknown>): Record<string, unknown> {
+export function fieldsThatParse(schema: z.ZodType, input: Record<string, unknown>): Record<string, unknown> {
   if (!(schema instanceof z.ZodObject)) return {};
   const out: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
@@ -147,9 +147,14 @@ async function withConflicts<S extends z.ZodType, E extends z.ZodType<{ id: numb
   forms: RecordForms<S, E, U>,
   mode: "create" | "update",
 ): Promise<FormResult> {
+  return withFieldConflicts(result, await conflictsOf(formData, forms, mode), forms.schema);
+}
+
+/** A refused form's result with the database's refusals added, each to a field without an error of its own, in the schema's order. */
+export function withFieldConflicts(result: FormResult, conflicts: FieldConflict[], schema: z.ZodType): FormResult {
   const fieldErrors = { ...result.fieldErrors };
-  for (const [field, texts] of Object.entries(conflictErrors(await conflictsOf(formData, forms, mode)))) fieldErrors[field] ??= texts;
-  return { ...result, fieldErrors: inFieldOrder(fieldErrors, forms.schema) };
+  for (const [field, texts] of Object.entries(conflictErrors(conflicts))) fieldErrors[field] ??= texts;
+  return { ...result, fieldErrors: inFieldOrder(fieldErrors, schema) };
 }
 
 /** The kind's conflicts for the fields of a refused form that parsed; none when they can't be asked. */
