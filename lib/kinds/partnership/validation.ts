@@ -24,10 +24,11 @@ export const partnershipSchema = z
   .object({
     homePlaceId: idField,
     partnerPlaceId: idField,
-    slug: optionalSlug,
     type: enumField(partnershipTypes),
     status: enumField(partnershipStatuses),
     established: optionalPartialDate,
+    // In the form's order, which the error summary follows.
+    slug: optionalSlug,
     featured: checkbox,
     summaryEn: optionalLongText(2000),
     summaryZh: optionalLongText(2000),

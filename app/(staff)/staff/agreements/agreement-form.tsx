@@ -13,7 +13,7 @@ import { resultKey } from "@/components/staff/result-key";
 import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
 export function AgreementForm({ mode, defaults, picker, readOnly = false }: RecordFormProps & { picker: PickerSearch }) {
-  const { state, action, f, optional, t, common, enums } = useRecordForm<AgreementField>("Agreements", mode, { create: createAgreementAction, update: updateAgreementAction }, defaults);
+  const { state, action, f, optional, t, common, enums, labels } = useRecordForm<AgreementField>("Agreements", mode, { create: createAgreementAction, update: updateAgreementAction }, defaults);
   // The chosen partnership, for its stage (the picker names it; the page named the one the form opened with).
   const [current, setCurrent] = useState<PickerOption | undefined>(() => picker.known.find((p) => String(p.id) === valueOf(f.values, "partnershipId")));
   const signatoryFields: RowField[] = [
@@ -24,7 +24,7 @@ export function AgreementForm({ mode, defaults, picker, readOnly = false }: Reco
     { key: "side", label: t("signatorySide"), options: signatorySides.map((s) => ({ value: s, label: enums(`sides.${s}`) })) },
   ];
   return (
-    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/agreements/${defaults.id}`} readOnly={readOnly}>
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/agreements/${defaults.id}`} readOnly={readOnly} labelOf={labels({ signatories: { row: (n) => t("signatory", { n }), fields: signatoryFields } })}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <div className="md:col-span-2">
           <PartnershipPicker
