@@ -67,6 +67,16 @@ test("a partnership whose pair and address are taken says so with the form's oth
   await expect(page.getByLabel("Partner place", { exact: true })).toHaveAccessibleDescription("These two places already have a partnership.");
 });
 
+test("a signatory's office is marked as needed, and says when", async ({ page }) => {
+  await page.goto("/staff/agreements/new");
+  const row = page.getByRole("group", { name: "Signatories" }).getByRole("listitem").nth(0);
+  await expect(row.getByLabel("Office held", { exact: true })).toHaveAttribute("required", "");
+  await expect(row.getByLabel("Office held", { exact: true })).toHaveAccessibleDescription(/Needed when a name is given/);
+  await expect(row.getByLabel("Name", { exact: true })).toHaveAttribute("required", "");
+  // The fields that may stay empty say so, as on the rest of the form.
+  await expect(row.getByLabel("Office in Chinese (optional)")).not.toHaveAttribute("required", "");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

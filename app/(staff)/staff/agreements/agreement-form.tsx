@@ -17,10 +17,11 @@ export function AgreementForm({ mode, defaults, picker, readOnly = false }: Reco
   // The chosen partnership, for its stage (the picker names it; the page named the one the form opened with).
   const [current, setCurrent] = useState<PickerOption | undefined>(() => picker.known.find((p) => String(p.id) === valueOf(f.values, "partnershipId")));
   const signatoryFields: RowField[] = [
-    { key: "name", label: t("signatoryName") },
-    { key: "nameZh", label: t("signatoryNameZh"), lang: htmlLang.zh },
-    { key: "office", label: t("signatoryOffice") },
-    { key: "officeZh", label: t("signatoryOfficeZh"), lang: htmlLang.zh },
+    { key: "name", label: t("signatoryName"), required: true },
+    { key: "nameZh", label: t("signatoryNameZh"), note: optional, lang: htmlLang.zh },
+    // Needed as soon as the row names someone: said here, not only after a save comes back with its error.
+    { key: "office", label: t("signatoryOffice"), required: true, hint: t("signatoryOfficeHint") },
+    { key: "officeZh", label: t("signatoryOfficeZh"), note: optional, lang: htmlLang.zh },
     { key: "side", label: t("signatorySide"), options: signatorySides.map((s) => ({ value: s, label: enums(`sides.${s}`) })) },
   ];
   return (
