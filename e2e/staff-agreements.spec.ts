@@ -65,16 +65,23 @@ test("the agreement form keeps what was typed, rows included, when a field needs
   await signatories.nth(2).getByLabel("Name", { exact: true }).fill("A third signatory");
   await page.getByRole("button", { name: "Create" }).click();
 
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Some fields need attention (marked below). Nothing was saved yet.");
-  // The first field that needs attention has the focus, with its message beside it.
-  await expect(page.getByLabel("Title in English")).toBeFocused();
+  // Every error at once, at the top, focused; each field has its message beside it.
+  const summary = page.getByRole("main").getByRole("alert");
+  await expect(summary.getByRole("heading")).toHaveText("There is a problem");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("listitem")).toHaveText([
+    "Title in English: This field is required.",
+    "Signed on: There is no such date.",
+    "Signatory 1, Office held: This field is required.",
+    "Signatory 3, Office held: This field is required.",
+  ]);
   await expect(page.getByLabel("Title in English")).toHaveAccessibleDescription("This field is required.");
   await expect(page.getByLabel("Signed on")).toHaveAccessibleDescription(/There is no such date\./);
   await expect(page.getByLabel("Signed on")).toHaveValue("2026-02-30");
   await expect(signatories).toHaveCount(3);
   await expect(signatories.nth(0).getByLabel("Name", { exact: true })).toHaveValue("Yu Haitian");
   await expect(signatories.nth(2).getByLabel("Name", { exact: true })).toHaveValue("A third signatory");
-  await expect(signatories.nth(0).getByLabel("Office held", { exact: true })).toHaveAccessibleDescription("This field is required.");
+  await expect(signatories.nth(0).getByLabel("Office held", { exact: true })).toHaveAccessibleDescription(/This field is required\.$/);
   await expect(picker.getByRole("listitem")).toHaveText([/Jinan – Vantaa/]);
 });
 
@@ -98,7 +105,7 @@ test("without JavaScript, an agreement with two signatories can still be recorde
   await signatories.nth(1).getByLabel("Office held", { exact: true }).fill("Mayor of Vantaa");
   // The title is forgotten: the page comes back with the message and everything typed.
   await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Some fields need attention");
+  await expect(page.getByRole("main").getByRole("alert").getByRole("link", { name: "Title in English: This field is required." })).toBeVisible();
   await expect(page.getByLabel("Title in English")).toHaveAccessibleDescription("This field is required.");
   await expect(signatories.nth(1).getByLabel("Name", { exact: true })).toHaveValue("Ritva Viljanen");
   await expect(page.getByLabel("Kind")).toHaveValue("letter_of_intent");

@@ -1,15 +1,16 @@
 import "server-only";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Access } from "@/lib/auth/roles";
-import { RecordError } from "@/lib/records/errors";
+import { conflictErrors, RecordError, type FieldConflict } from "@/lib/records/errors";
 import { noteDatabaseError } from "@/lib/data/health";
 import { findInCauses } from "@/lib/error-chain";
 import { formToObject, formValues, type FormResult } from "@/lib/forms";
 import { staffText } from "@/lib/i18n/staff";
 import { staffHref, type RecordKind } from "@/lib/kinds";
 import { fieldErrorsOf } from "@/lib/validation/errors";
+import { idField } from "@/lib/validation/fields";
 
 /**
  * What the staff area's server actions share between their first line (the access check) and their last (the
@@ -107,6 +108,72 @@ export interface RecordForms<S extends z.ZodType, E extends z.ZodType<{ id: numb
   update: (change: { id: number; version: number; input: Omit<z.output<E>, "id" | "version"> }, actor: U) => Promise<{ id: number; changed: boolean; tags: string[] }>;
   /** Fields sent once per chosen value (a multi-select). */
   multi?: string[];
+  /**
+   * What the database refuses in the input beyond its schema (a pair of places or an address taken, a partnership
+   * that no longer exists), given the fields that parsed and the record's id (null for a new one). Asked when other
+   * fields fail, so that every error comes in one answer; the save checks again in its transaction.
+   */
+  conflicts?: (change: { id: number | null; input: Partial<z.output<S>> }) => Promise<FieldConflict[]>;
+}
+
+/** Each top-level field of an object schema that parses on its own: what a form got right while other fields failed. */
+export function fieldsThatParse(schema: z.ZodType, input: Record<string, unknown>): Record<string, unknown> {
+  if (!(schema instanceof z.ZodObject)) return {};
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const parsed = field.safeParse(input[name]);
+    if (parsed.success) out[name] = parsed.data;
+  }
+  return out;
+}
+
+/** Field errors in the order of the schema's fields (the order of the form, near enough), a row's by row. */
+function inFieldOrder(fieldErrors: Record<string, string[] | undefined>, schema: z.ZodType): Record<string, string[] | undefined> {
+  const names = schema instanceof z.ZodObject ? Object.keys(schema.shape as object) : [];
+  const rank = (key: string) => {
+    const i = names.indexOf(key.split(".")[0]!);
+    return i < 0 ? names.length : i;
+  };
+  return Object.fromEntries(Object.entries(fieldErrors).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+/**
+ * A refused form's result with the database's refusals added, each to a field that has no error of its own yet, and
+ * its errors in the form's order (the error summary lists them so).
+ */
+async function withConflicts<S extends z.ZodType, E extends z.ZodType<{ id: number; version: number }>, U>(
+  result: FormResult,
+  formData: FormData,
+  forms: RecordForms<S, E, U>,
+  mode: "create" | "update",
+): Promise<FormResult> {
+  return withFieldConflicts(result, await conflictsOf(formData, forms, mode), forms.schema);
+}
+
+/** A refused form's result with the database's refusals added, each to a field without an error of its own, in the schema's order. */
+export function withFieldConflicts(result: FormResult, conflicts: FieldConflict[], schema: z.ZodType): FormResult {
+  const fieldErrors = { ...result.fieldErrors };
+  for (const [field, texts] of Object.entries(conflictErrors(conflicts))) fieldErrors[field] ??= texts;
+  return { ...result, fieldErrors: inFieldOrder(fieldErrors, schema) };
+}
+
+/** The kind's conflicts for the fields of a refused form that parsed; none when they can't be asked. */
+async function conflictsOf<S extends z.ZodType, E extends z.ZodType<{ id: number; version: number }>, U>(
+  formData: FormData,
+  forms: RecordForms<S, E, U>,
+  mode: "create" | "update",
+): Promise<FieldConflict[]> {
+  if (!forms.conflicts) return [];
+  const input = formToObject(formData, { multi: forms.multi });
+  const id = mode === "update" ? idField.safeParse(input.id) : null;
+  if (id && !id.success) return [];
+  try {
+    return await forms.conflicts({ id: id ? id.data : null, input: fieldsThatParse(forms.schema, input) as Partial<z.output<S>> });
+  } catch (error) {
+    // The form's own errors are the answer still, and the save asks the database again anyway.
+    if (!noteDatabaseError(error)) console.warn(`[amity] a form's conflicts could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
 }
 
 /**
@@ -123,7 +190,7 @@ export async function saveRecord<S extends z.ZodType, E extends z.ZodType<{ id: 
   const options = { multi: forms.multi };
   if (!access.ok) return refused(access, formData, options);
   const parsed = parseForm(mode === "create" ? forms.schema : forms.editSchema, formData, options);
-  if (!parsed.ok) return parsed.result;
+  if (!parsed.ok) return withConflicts(parsed.result, formData, forms, mode);
   const outcome = await attempt(async (): Promise<{ id: number; tags: string[]; changed?: boolean }> => {
     if (mode === "create") return forms.create({ input: parsed.data as z.output<S> }, access.user);
     const { id, version, ...input } = parsed.data as z.output<E>;

@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { formToObject, formValues, safeReturnPath } from "@/lib/forms";
 import { parseAmount } from "@/lib/validation/money";
 import { parsePartialDate } from "@/lib/validation/dates";
+import { fieldErrorsOf } from "@/lib/validation/errors";
+import { newUserSchema } from "@/lib/validation/users";
+import { agreementEditSchema, agreementSchema } from "@/lib/kinds/agreement/validation";
+import { delegationSchema } from "@/lib/kinds/delegation/validation";
+import { eventSchema } from "@/lib/kinds/event/validation";
+import { partnershipSchema } from "@/lib/kinds/partnership/validation";
+import { placeSchema } from "@/lib/kinds/place/validation";
+import type { z } from "zod";
 
 const data = (entries: [string, string][]) => {
   const f = new FormData();
@@ -143,5 +151,90 @@ describe("the way back after signing in (or from the 503 page)", () => {
 
   it("keeps a deep link with characters sent unencoded, percent-encoded", () => {
     expect(safeReturnPath("/zh/partners?q=日本")).toBe("/zh/partners?q=%E6%97%A5%E6%9C%AC");
+  });
+});
+
+/** A form's field errors in the words the form shows, from one parse. */
+function errorsOf(schema: z.ZodType, input: Record<string, unknown>): Record<string, string[]> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) throw new Error("expected the form to be refused");
+  return fieldErrorsOf(parsed.error);
+}
+
+describe("every error of a form in one answer, cross-field checks included", () => {
+  it("an agreement that expires before it was signed, with no title and no partnership chosen, gets every error at once", () => {
+    // No partnership chosen: the picker sends nothing at all.
+    const input = { titleEn: "", kind: "mou", status: "signed", signed: "2026-11-20", expires: "2026-01-01" };
+    const expected = {
+      partnershipId: ["Choose an existing record."],
+      titleEn: ["This field is required."],
+      expires: ["It can't expire before it was signed."],
+    };
+    expect(errorsOf(agreementSchema, input)).toEqual(expected);
+    // The edit form, whose schema adds the record's id and version, the same.
+    expect(errorsOf(agreementEditSchema, { ...input, id: "7", version: "2" })).toEqual(expected);
+  });
+
+  it("a signed agreement with no date, a signatory without an office and an unknown kind: all three", () => {
+    const errors = errorsOf(agreementSchema, { partnershipId: "3", titleEn: "Memorandum", kind: "treaty", status: "in_force", signed: "", "signatories": [{ name: "Sun Shuxian", side: "home" }] });
+    expect(errors).toEqual({
+      kind: ["Choose one of the options."],
+      "signatories.0.office": ["This field is required."],
+      signed: ["A signed agreement needs the date it was signed."],
+    });
+  });
+
+  it("a cross-field check is left out when a field it reads is itself wrong", () => {
+    // An impossible signing date is its own error; there is no date to compare the expiry with.
+    expect(errorsOf(agreementSchema, { partnershipId: "3", titleEn: "", kind: "mou", status: "signed", signed: "2026-02-30", expires: "2026-01-01" })).toEqual({
+      titleEn: ["This field is required."],
+      signed: ["There is no such date."],
+    });
+  });
+
+  it("an event that ends before it starts, with an end time before its start time and an unknown kind: every error", () => {
+    const errors = errorsOf(eventSchema, { kind: "picnic", titleEn: "Jinan–Vantaa culture week", starts: "2026-12-08", ends: "2026-12-01", startTime: "25:00" });
+    expect(errors).toEqual({
+      kind: ["Choose one of the options."],
+      startTime: ["Enter a time as HH:MM, such as 14:30."],
+      ends: ["The end can't be before the start."],
+    });
+    expect(errorsOf(eventSchema, { kind: "forum", titleEn: "", starts: "2026-12-08", startTime: "15:00", endTime: "14:00" })).toEqual({
+      titleEn: ["This field is required."],
+      endTime: ["On a one-day event the end time can't be before the start time."],
+    });
+  });
+
+  it("a delegation that ends before it starts and names no direction; an enterprise's amount without its currency and no name", () => {
+    const errors = errorsOf(delegationSchema, {
+      titleEn: "Trade delegation",
+      direction: "",
+      starts: "2026-12-08",
+      ends: "2026-12-01",
+      enterprises: [{ nameEn: "", dealAmount: "2500000" }],
+    });
+    expect(errors).toEqual({
+      direction: ["Choose one of the options."],
+      "enterprises.0.nameEn": ["This field is required."],
+      "enterprises.0.dealCurrency": ["Give the currency of this amount."],
+      ends: ["The end can't be before the start."],
+    });
+  });
+
+  it("a partnership of a place with itself, with an impossible date; a place with half its coordinates and no name", () => {
+    expect(errorsOf(partnershipSchema, { homePlaceId: "4", partnerPlaceId: "4", type: "sister_city", status: "active", established: "2001-02-30" })).toEqual({
+      established: ["There is no such date."],
+      partnerPlaceId: ["Choose two different places."],
+    });
+    expect(errorsOf(placeSchema, { nameEn: "", kind: "city", countryCode: "FI", continent: "europe", latitude: "60.2" })).toEqual({
+      nameEn: ["This field is required."],
+      longitude: ["Give both latitude and longitude, or neither."],
+    });
+  });
+
+  it("a new account with a malformed email, no role and an easily guessed password gets all three errors", () => {
+    const errors = errorsOf(newUserSchema, { email: "not-an-email", name: "Li Wei", role: "", password: "password1234" });
+    expect(Object.keys(errors)).toEqual(["email", "role", "password"]);
+    expect(errors.password![0]).toMatch(/^This password is too easy to guess\./);
   });
 });

@@ -38,6 +38,19 @@ describe("agreements: recording one after a signing ceremony", () => {
     expect(await fingerprint(suite.db)).toEqual(before);
   });
 
+  it("a partnership that no longer exists, no title and an expiry before the signing: all in one answer, in the form's order", async () => {
+    const before = await fingerprint(suite.db);
+    const { result } = await submit(createAgreementAction, { ...memorandum(), partnershipId: "424242", titleEn: "", expires: "2026-01-01", "signatories.1.office": "" });
+    expect(result!.fieldErrors).toEqual({
+      partnershipId: ["This partnership does not exist (any more)."],
+      titleEn: ["This field is required."],
+      expires: ["It can't expire before it was signed."],
+      "signatories.1.office": ["This field is required."],
+    });
+    expect(Object.keys(result!.fieldErrors!)).toEqual(["partnershipId", "titleEn", "expires", "signatories.1.office"]);
+    expect(await fingerprint(suite.db)).toEqual(before);
+  });
+
   it("records it with two signatories and moves the partnership's stage, one audit entry per record changed", async () => {
     const { version } = await suite.partnership(suite.ids.tie);
     await suite.db.execute(sql`update partnerships set status = 'letter_of_intent', version = version + 1 where id = ${suite.ids.tie}`);

@@ -39,6 +39,46 @@ describe("partnerships", () => {
     expect(await fingerprint(suite.db)).toEqual(before);
   });
 
+  it("a pair that already has a partnership is refused in the same answer as the form's other errors", async () => {
+    const before = await fingerprint(suite.db);
+    const { result } = await submit(createPartnershipAction, {
+      ...qingdaoVantaa(),
+      homePlaceId: String(suite.ids.jinan),
+      status: "",
+      established: "2001-02-30",
+      "sources.0.url": "https://example.org/a",
+    });
+    expect(result).toMatchObject({ ok: false, reason: "invalid" });
+    expect(result!.fieldErrors).toEqual({
+      partnerPlaceId: ["These two places already have a partnership."],
+      status: ["Choose one of the options."],
+      established: ["There is no such date."],
+      "sources.0.citation": ["This field is required."],
+    });
+    // In the form's order, which the error summary follows.
+    expect(Object.keys(result!.fieldErrors!)).toEqual(["partnerPlaceId", "status", "established", "sources.0.citation"]);
+    expect(await fingerprint(suite.db)).toEqual(before);
+  });
+
+  it("an address another partnership has and a foreign place on the Shandong side come with the other errors too", async () => {
+    const { result } = await submit(createPartnershipAction, { ...qingdaoVantaa(), homePlaceId: String(suite.ids.shimonoseki), slug: "jinan-vantaa", type: "twins" });
+    expect(result!.fieldErrors).toEqual({
+      homePlaceId: ["Choose one of the office's own places (a Shandong city or the province)."],
+      slug: ["Another record already uses this address: choose another."],
+      type: ["Choose one of the options."],
+    });
+  });
+
+  it("when everything else is right, the database's refusals still come all at once", async () => {
+    const before = await fingerprint(suite.db);
+    const { result } = await submit(createPartnershipAction, { ...qingdaoVantaa(), homePlaceId: String(suite.ids.jinan), slug: "jinan-coventry" });
+    expect(result!.fieldErrors).toEqual({
+      partnerPlaceId: ["These two places already have a partnership."],
+      slug: ["Another record already uses this address: choose another."],
+    });
+    expect(await fingerprint(suite.db)).toEqual(before);
+  });
+
   it("creates a draft named after its two places, with its sources in order, in one audit entry", async () => {
     const since = await lastAuditId(suite.db);
     const { redirect } = await submit(createPartnershipAction, {

@@ -41,6 +41,19 @@ describe("places: the form's checks", () => {
   });
 });
 
+describe("places: every error in one answer", () => {
+  it("an address another place has comes with the form's other errors", async () => {
+    const before = await fingerprint(db);
+    const { result } = await submit(createPlaceAction, { ...espoo, slug: "vantaa", nameEn: "", longitude: "" });
+    expect(result!.fieldErrors).toEqual({
+      nameEn: ["This field is required."],
+      slug: ["Another record already uses this address: choose another."],
+      longitude: ["Give both latitude and longitude, or neither."],
+    });
+    expect(await fingerprint(db)).toEqual(before);
+  });
+});
+
 describe("places: changes and their audit entries", () => {
   it("creates a draft with an address made from its name, and one audit entry with every field", async () => {
     const since = await lastAuditId(db);

@@ -35,6 +35,19 @@ describe("staff accounts", () => {
     expect(await fingerprint(db)).toEqual(before);
   });
 
+  it("a taken email comes in the same answer as the form's other errors", async () => {
+    await actAs(db, "admin@example.org");
+    const before = await fingerprint(db);
+    const { result } = await submit(createUserAction, { email: "Editor@example.org", name: "", role: "owner", password: "short" });
+    expect(result!.fieldErrors).toEqual({
+      email: ["An account with this email already exists."],
+      name: ["This field is required."],
+      role: ["Choose a role: viewer, editor or admin."],
+      password: ["Use at least 12 characters."],
+    });
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
   it("an admin creates an account that can sign in, recorded without its password", async () => {
     await actAs(db, "admin@example.org");
     const since = await lastAuditId(db);

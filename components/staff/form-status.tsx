@@ -3,20 +3,25 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { FormResult } from "@/lib/forms";
+import { ErrorSummary, type FieldLabeler } from "./error-summary";
 
 /**
- * A form's answer: errors as an alert (read out at once), with the way on where there is one: after a conflict, the
- * current version in a new tab; after a lapsed session, the sign-in page in a new tab, so the input here is kept.
+ * A form's answer: field errors as an error summary (every error, each a link to its field), other errors as an alert
+ * (read out at once), with the way on where there is one: after a conflict, the current version in a new tab; after a
+ * lapsed session, the sign-in page in a new tab, so the input here is kept. `labelOf` names a field in the summary;
+ * `summary` false keeps the message alone (the import's forms, whose one message already says what is wrong).
  */
-export function FormStatus({ state, currentHref }: { state: FormResult; currentHref?: string }) {
+export function FormStatus({ state, currentHref, labelOf, summary = true }: { state: FormResult; currentHref?: string; labelOf?: FieldLabeler; summary?: boolean }) {
   const t = useTranslations("Common");
   const alert = useRef<HTMLDivElement>(null);
-  // After an answer with field errors, the first field that needs attention gets the focus; otherwise the message.
+  // Each answer with an error takes the focus, so that it is read out and the next Tab leads through its links.
   useEffect(() => {
-    if (!alert.current) return;
-    const field = alert.current.closest("form")?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (field ?? alert.current).focus();
+    alert.current?.focus();
   }, [state]);
+  const fieldErrors = state.ok || !summary ? undefined : state.fieldErrors;
+  if (fieldErrors && Object.values(fieldErrors).some((texts) => texts?.length)) {
+    return <ErrorSummary ref={alert} fieldErrors={fieldErrors} labelOf={labelOf} />;
+  }
   if (!state.message) return null;
   if (state.ok) {
     return (

@@ -19,7 +19,7 @@ export function ImportUploadForm() {
   const [state, action] = useActionState(uploadImportAction, initialFormResult);
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4">
-      <FormStatus state={state} />
+      <FormStatus state={state} summary={false} />
       <Field
         label={t("file")}
         hint={t("fileHint")}
@@ -48,7 +48,7 @@ export function ImportApplyForm({ id, publish, expectedPlan, refused, summary }:
   const [state, action] = useActionState(applyImportAction, initialFormResult);
   return (
     <form action={action} className="flex flex-col gap-3">
-      <FormStatus state={state} />
+      <FormStatus state={state} summary={false} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="publish" value={publish ? "1" : "0"} />
       <input type="hidden" name="expectedPlan" value={expectedPlan} />

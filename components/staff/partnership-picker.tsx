@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
+import { fieldId } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** A partnership as a picker shows it; its stage for the agreement form's stage move. */
@@ -65,7 +66,8 @@ export function PartnershipPicker({
   onChange?: (chosen: PickerOption[]) => void;
 }) {
   const t = useTranslations("PartnershipPicker");
-  const id = useId();
+  // Its search box has the field's id, so an error summary's link to the field reaches it.
+  const id = fieldId(name);
   const hydrated = useHydrated();
   const [selected, setSelected] = useState<number[]>(() => [...new Set(initial.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0))]);
   const [names, setNames] = useState(() => new Map([...search.known, ...(search.matches ?? [])].map((o) => [o.id, o])));

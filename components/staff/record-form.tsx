@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormResult, type FormResult, type FormValues } from "@/lib/forms";
 import type { StaffNamespace } from "@/lib/i18n/staff";
+import type { FieldLabeler } from "./error-summary";
 import { formFields } from "./form-fields";
 import { FormStatus } from "./form-status";
 
@@ -16,6 +17,9 @@ export interface RecordFormProps {
   defaults: FormValues;
   readOnly?: boolean;
 }
+
+/** A form's repeated rows as the error summary names them: a row ("Signatory 2") and its fields' labels, by list. */
+export type RowLabels = Record<string, { row: (n: number) => string; fields: { key: string; label: string }[] }>;
 
 /**
  * A record's create-or-edit form state: the action for its mode, the fields' props (what was typed, errors) typed by
@@ -31,7 +35,17 @@ export function useRecordForm<Field extends string>(
   const t = useTranslations(namespace);
   const common = useTranslations("Common");
   const enums = useTranslations("Enums");
-  return { state, action, f: formFields<Field>(state, defaults), optional: common("optional"), t, common, enums };
+  /** How the error summary names a field: its label in the namespace's "fields", or its row's and its own (see RowLabels). */
+  const labels =
+    (rows: RowLabels = {}): FieldLabeler =>
+    (name) => {
+      const [list, index, key] = name.split(".");
+      if (key === undefined) return t.has(`fields.${name}`) ? t(`fields.${name}`) : undefined;
+      const row = rows[list!];
+      const field = row?.fields.find((f) => f.key === key);
+      return row && field ? common("rowField", { row: row.row(Number(index) + 1), field: field.label }) : undefined;
+    };
+  return { state, action, f: formFields<Field>(state, defaults), optional: common("optional"), t, common, enums, labels };
 }
 
 /**
@@ -45,6 +59,7 @@ export function RecordForm({
   values,
   currentHref,
   readOnly,
+  labelOf,
   children,
 }: {
   mode: "create" | "edit";
@@ -53,12 +68,14 @@ export function RecordForm({
   values: Partial<FormValues>;
   currentHref: string;
   readOnly: boolean;
+  /** How the error summary names a field (useRecordForm's `labels`). */
+  labelOf: FieldLabeler;
   children: React.ReactNode;
 }) {
   const common = useTranslations("Common");
   return (
     <form action={action} noValidate className="flex flex-col gap-6">
-      <FormStatus state={state} currentHref={mode === "edit" ? currentHref : undefined} />
+      <FormStatus state={state} currentHref={mode === "edit" ? currentHref : undefined} labelOf={labelOf} />
       {mode === "edit" && (
         <>
           <input type="hidden" name="id" value={String(values.id ?? "")} />

@@ -13,6 +13,11 @@ export interface RowField {
   lang?: string;
   inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];
   className?: string;
+  /** Needed in a row that is used (a row left empty is ignored): marked as the form's other required fields are. */
+  required?: boolean;
+  /** Shown after the label: "(optional)". */
+  note?: string;
+  hint?: string;
 }
 
 /** The rows of a list field ("signatories.0.name", "signatories.1.name"…) in a form's values, in order. */
@@ -97,6 +102,9 @@ export function RowsEditor({
                   defaultValue: row.values[field.key] ?? "",
                   errors: errors(fieldName),
                   className: field.className,
+                  required: field.required,
+                  note: field.note,
+                  hint: field.hint,
                 };
                 return field.options ? (
                   <Select key={field.key} {...common} options={field.options} />

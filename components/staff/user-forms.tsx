@@ -10,6 +10,12 @@ import { initialFormResult, type FormResult } from "@/lib/forms";
 import { formFields } from "./form-fields";
 import { FormStatus } from "./form-status";
 
+/** How the error summary names an account's field: its label. */
+function useAccountLabels() {
+  const t = useTranslations("Users");
+  return (name: string) => (t.has(`fields.${name}`) ? t(`fields.${name}`) : undefined);
+}
+
 function useRoleOptions() {
   const enums = useTranslations("Enums");
   return userRoles.map((r) => ({ value: r, label: enums(`roles.${r}`) }));
@@ -20,9 +26,10 @@ export function NewUserForm() {
   const common = useTranslations("Common");
   const [state, action] = useActionState(createUserAction, initialFormResult);
   const f = formFields(state, { role: "editor" });
+  const labelOf = useAccountLabels();
   return (
     <form action={action} noValidate className="flex max-w-lg flex-col gap-4">
-      <FormStatus state={state} />
+      <FormStatus state={state} labelOf={labelOf} />
       <Field label={t("fields.name")} {...f.text("name")} required autoComplete="off" />
       <Field label={t("fields.email")} type="email" {...f.text("email")} required autoComplete="off" />
       <Select label={t("fields.role")} options={useRoleOptions()} {...f.text("role")} required />
@@ -55,9 +62,10 @@ function AccountForm({
   children: (state: FormResult) => React.ReactNode;
 }) {
   const [state, action] = useActionState(change, initialFormResult);
+  const labelOf = useAccountLabels();
   return (
     <form action={action} noValidate className="flex flex-col gap-3">
-      <FormStatus state={state} currentHref={`/staff/users/${id}`} />
+      <FormStatus state={state} currentHref={`/staff/users/${id}`} labelOf={labelOf} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {children(state)}

@@ -1,10 +1,17 @@
-import { useId } from "react";
-
 /**
  * Labelled form controls with their hint and errors beside them, wired for screen readers (aria-invalid,
  * aria-describedby). They are uncontrolled: `defaultValue` is what the record holds, or what the user typed when a
- * save came back with errors.
+ * save came back with errors. A control's id comes from its name (see fieldId), so that an error summary's links reach
+ * it whether or not JavaScript runs.
  */
+
+/**
+ * The id of the control named `name` ("field-titleEn", "field-signatories-1-office"): what an error summary's link
+ * (`#field-…`) points at, knowing only the field's name. A page has each name once.
+ */
+export function fieldId(name: string): string {
+  return `field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
 
 interface FrameProps {
   label: string;
@@ -15,16 +22,16 @@ interface FrameProps {
   className?: string;
 }
 
-function useFrame(props: FrameProps) {
-  const id = useId();
+function frameOf(props: FrameProps & { name: string }) {
+  const id = fieldId(props.name);
   const invalid = !!props.errors?.length;
   const describedBy = [props.hint ? `${id}-hint` : "", invalid ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return { id, invalid, control: { id, "aria-invalid": invalid || undefined, "aria-describedby": describedBy } };
 }
 
 /** A control's props split in two: its frame's (label, hint, errors, note, class) and its own, wired to the frame. */
-function useFramed<P extends FrameProps>({ label, errors, hint, note, className, ...own }: P) {
-  const frame = useFrame({ label, errors, hint });
+function framed<P extends FrameProps & { name: string }>({ label, errors, hint, note, className, ...own }: P) {
+  const frame = frameOf({ label, errors, hint, name: own.name });
   return { frame: { ...frame, label, errors, hint, note, className }, control: { ...frame.control, ...own } };
 }
 
@@ -54,7 +61,7 @@ const controlClass =
   "w-full rounded border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid]:border-red-700 disabled:bg-slate-100 disabled:text-slate-700";
 
 export function Field(props: FrameProps & { name: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "className">) {
-  const { frame, control } = useFramed(props);
+  const { frame, control } = framed(props);
   return (
     <Frame {...frame}>
       <input className={controlClass} {...control} />
@@ -63,7 +70,7 @@ export function Field(props: FrameProps & { name: string } & Omit<React.InputHTM
 }
 
 export function TextArea(props: FrameProps & { name: string } & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "className">) {
-  const { frame, control } = useFramed(props);
+  const { frame, control } = framed(props);
   return (
     <Frame {...frame}>
       <textarea rows={4} className={controlClass} {...control} />
@@ -95,7 +102,7 @@ export function Select({
   /** An empty first option ("Choose…"). */
   placeholder?: string;
 } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name" | "className">) {
-  const frame = useFrame({ label, errors, hint });
+  const frame = frameOf({ label, errors, hint, name });
   return (
     <Frame {...frame} label={label} errors={errors} hint={hint} note={note} className={className}>
       <select name={name} className={controlClass} {...frame.control} {...select}>
@@ -127,7 +134,7 @@ export function Checkbox({
   className = "",
   ...input
 }: FrameProps & { name: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "className" | "type">) {
-  const frame = useFrame({ label, errors, hint });
+  const frame = frameOf({ label, errors, hint, name });
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <div className="flex items-center gap-2">

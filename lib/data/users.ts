@@ -5,7 +5,7 @@ import { users, type UserRole } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/records/audit";
 import { assertRole, type Actor } from "@/lib/records/actor";
-import { FieldConflictError, LastAdminError } from "@/lib/records/errors";
+import { FieldConflictError, LastAdminError, type FieldConflict } from "@/lib/records/errors";
 import { atVersion, lockVersion, nextVersion } from "@/lib/records/versions";
 import { clearedSignInLimits, normaliseEmail, staffColumns, type StaffUser } from "./sign-in";
 
@@ -43,6 +43,18 @@ export async function createUser(
     });
     return created!;
   });
+}
+
+/**
+ * Whether another account has this email (in any letters), for an admin's form that other fields refused: so that it
+ * comes in the same answer. Creating the account checks again in its transaction.
+ */
+export async function accountConflicts({ email }: { email?: string | undefined }, actor: Actor | null): Promise<FieldConflict[]> {
+  assertRole(actor, "admin");
+  if (email === undefined) return [];
+  const db = await getDb();
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, normaliseEmail(email)));
+  return existing ? [{ field: "email", key: "emailTaken" }] : [];
 }
 
 /** An admin creates an account from the staff area (the command line uses createUser directly). */

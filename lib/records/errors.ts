@@ -52,19 +52,43 @@ export class StageConflictError extends ConflictError {
 
 type ValidationKey = keyof (typeof messages)["Validation"];
 
-/** An input the database refuses for a reason that belongs next to one field (a slug taken, a pair that exists). */
+/** A value the database refuses for a reason that belongs next to one field, in the "Validation" catalogue's words. */
+export interface FieldConflict {
+  field: string;
+  key: ValidationKey;
+}
+
+/** Inputs the database refuses for reasons that belong next to their fields (a slug taken, a pair that exists): all of them. */
 export class FieldConflictError extends RecordError {
   override name = "FieldConflictError";
-  constructor(
-    readonly field: string,
-    readonly key: ValidationKey,
-  ) {
-    super(`${field}: ${key}`);
+  readonly conflicts: FieldConflict[];
+  constructor(field: string, key: ValidationKey);
+  constructor(conflicts: FieldConflict[]);
+  constructor(fieldOrConflicts: string | FieldConflict[], key?: ValidationKey) {
+    const conflicts = typeof fieldOrConflicts === "string" ? [{ field: fieldOrConflicts, key: key! }] : fieldOrConflicts;
+    super(conflicts.map((c) => `${c.field}: ${c.key}`).join("; "));
+    this.conflicts = conflicts;
   }
   answer() {
-    const text = staffText("Validation")(this.key, { min: 0, max: 0 });
-    return { reason: "invalid" as const, message: messagesText()("invalid"), fieldErrors: { [this.field]: [text] } };
+    return { reason: "invalid" as const, message: messagesText()("invalid"), fieldErrors: conflictErrors(this.conflicts) };
   }
+}
+
+/** Field conflicts as a form's field errors, in the catalogue's words. */
+export function conflictErrors(conflicts: FieldConflict[]): Record<string, string[]> {
+  const t = staffText("Validation");
+  const out: Record<string, string[]> = {};
+  for (const { field, key } of conflicts) {
+    const text = t(key, { min: 0, max: 0 });
+    const list = (out[field] ??= []);
+    if (!list.includes(text)) list.push(text);
+  }
+  return out;
+}
+
+/** Refuses the change with every conflict found, if there is any. */
+export function refuseConflicts(conflicts: FieldConflict[]): void {
+  if (conflicts.length) throw new FieldConflictError(conflicts);
 }
 
 /** A record that others depend on and so can't be deleted: what uses it. */

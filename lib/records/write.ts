@@ -1,10 +1,11 @@
 import "server-only";
+import { and, eq, ne } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { getDb, type Tx } from "@/db";
+import { getDb, type Db, type Tx } from "@/db";
 import { firstFreeSlug } from "@/lib/data/sql";
 import { assertRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
-import { ConflictError, FieldConflictError, uniqueViolation } from "./errors";
+import { ConflictError, FieldConflictError, refuseConflicts, uniqueViolation, type FieldConflict } from "./errors";
 import type { KindDefinition } from "./kind";
 import { atVersion, changedFields, lockVersion, nextVersion } from "./versions";
 
@@ -41,6 +42,24 @@ type UpdateSpec<S extends Record<string, unknown>> = SaveSpec<S> & {
 
 /** A slug another record of the kind has. */
 export const slugTaken = () => new FieldConflictError("slug", "slugTaken");
+
+/**
+ * The slug's conflict when another record of the kind (not `id`) has that address; none without a slug (one is made
+ * free). Asked before a save so that it comes with the form's other errors; the unique constraint still catches a race.
+ */
+export async function slugConflicts(
+  db: Db,
+  table: PgTable & { id: PgColumn; slug: PgColumn },
+  { id, slug }: { id: number | null; slug: string | null | undefined },
+): Promise<FieldConflict[]> {
+  if (!slug) return [];
+  const [other] = await db
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(and(eq(table.slug, slug), id === null ? undefined : ne(table.id, id)))
+    .limit(1);
+  return other ? [{ field: "slug", key: "slugTaken" }] : [];
+}
 
 /** An editor's change, in one transaction; a unique constraint it breaks is answered as its field's error. */
 async function asEditor<T>(actor: Actor | null, unique: SaveSpec<Record<string, unknown>>["unique"], work: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
@@ -142,16 +161,35 @@ export async function updateIn<S extends Record<string, unknown>>(
 export function withSlug<I extends { slug: string | null }, S extends Record<string, unknown> & { slug: string }>(spec: {
   kind: KindDefinition<string, S>;
   /** The kind's table, whose addresses are unique. */
-  table: PgTable & { slug: PgColumn };
+  table: PgTable & { id: PgColumn; slug: PgColumn };
   slugBase: (input: I) => string;
   fields: (input: I, slug: string) => S;
   owned?: OwnedWriters<S>;
 }) {
   const { kind, owned } = spec;
+  const conflicts = async (db: Db, change: { id: number | null; input: Partial<I> }) => slugConflicts(db, spec.table, { id: change.id, slug: change.input.slug });
   return {
     create: ({ input }: { input: I }, actor: Actor | null) =>
-      createRecord(actor, { kind, owned, unique: slugTaken, next: async (tx) => spec.fields(input, input.slug ?? (await firstFreeSlug(tx, spec.table, spec.slugBase(input)))) }),
+      createRecord(actor, {
+        kind,
+        owned,
+        unique: slugTaken,
+        next: async (tx) => {
+          refuseConflicts(await conflicts(tx, { id: null, input }));
+          return spec.fields(input, input.slug ?? (await firstFreeSlug(tx, spec.table, spec.slugBase(input))));
+        },
+      }),
     update: ({ id, version, input }: { id: number; version: number; input: I }, actor: Actor | null) =>
-      updateRecord(actor, { kind, id, version, owned, unique: slugTaken, next: (before) => spec.fields(input, input.slug ?? before.slug) }),
+      updateRecord(actor, {
+        kind,
+        id,
+        version,
+        owned,
+        unique: slugTaken,
+        check: async (tx) => refuseConflicts(await conflicts(tx, { id, input })),
+        next: (before) => spec.fields(input, input.slug ?? before.slug),
+      }),
+    /** What the database refuses in the input (its address taken), for the fields that parsed: see RecordForms. */
+    conflicts: async (change: { id: number | null; input: Partial<I> }) => conflicts(await getDb(), change),
   };
 }

@@ -139,6 +139,21 @@ export function rows<T extends z.ZodType>(row: T, textKeys: string[], max = 50) 
     .transform((list) => list.filter((r): r is NonNullable<typeof r> => r !== null) as z.output<T>[]);
 }
 
+/**
+ * The options of a form's cross-field rules (an object's `.superRefine`): they run even when other fields fail, so
+ * "end before start" comes in the same answer as a missing title. By default zod runs an object's refinements only once
+ * every field parses, which showed a form's errors in rounds. Such a rule must read only fields that parsed (see
+ * `parsedIn`): a field that failed holds what was typed, or nothing.
+ */
+export const evenWithOtherErrors = {
+  when: (payload: z.core.ParsePayload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
+};
+
+/** Within a cross-field rule: whether the named fields all parsed (none has an issue so far). */
+export function parsedIn<T>(ctx: z.RefinementCtx<T>): (...fields: (keyof T & string)[]) => boolean {
+  return (...fields) => fields.every((field) => !ctx.issues.some((issue) => issue.path?.[0] === field));
+}
+
 /** An edit form's schema: the new record's, with the id and the version the form was opened on. */
 export const editSchemaOf = <S extends z.ZodType>(schema: S) => z.object({ id: idField, version: versionField }).and(schema);
 

@@ -3,14 +3,14 @@ import { pickColumns } from "@/lib/records/kind";
 import { listConditions, listPage, searchIn, listOrder, listStateColumns, type PageOrAll } from "@/lib/records/lists";
 import { agreementFields, agreementKind, type AgreementFields } from "./definition";
 import { asc, desc, eq, sql } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import { getDb, type Db, type Tx } from "@/db";
 import { agreementSignatories, agreements, partnerships } from "@/db/schema";
 import type { AgreementInput, AgreementListQuery } from "./validation";
 import { movePartnershipStage } from "@/lib/kinds/partnership/staff-stage";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
 import { createRecord, updateRecord } from "@/lib/records/write";
-import { FieldConflictError } from "@/lib/records/errors";
+import { refuseConflicts, type FieldConflict } from "@/lib/records/errors";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
 
@@ -82,10 +82,18 @@ async function writeSignatories(tx: Tx, id: number, { signatories }: AgreementFi
   }
 }
 
-async function checkPartnership(tx: Tx, id: number) {
-  const [row] = await tx.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, id));
-  if (!row) throw new FieldConflictError("partnershipId", "unknownPartnership");
+/**
+ * What the database refuses in an agreement's input: a partnership that does not exist (any more). The form's action
+ * asks when other fields failed, so it comes in the same answer; a save asks again in its transaction.
+ */
+export async function agreementConflicts({ input }: { id: number | null; input: Partial<Pick<AgreementInput, "partnershipId">> }, db?: Db): Promise<FieldConflict[]> {
+  if (input.partnershipId === undefined) return [];
+  const q = db ?? (await getDb());
+  const [row] = await q.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, input.partnershipId));
+  return row ? [] : [{ field: "partnershipId", key: "unknownPartnership" }];
 }
+
+const checkPartnership = async (tx: Tx, input: AgreementInput) => refuseConflicts(await agreementConflicts({ id: null, input }, tx));
 
 async function moveStage(tx: Tx, input: AgreementInput, actor: Actor): Promise<string[]> {
   if (!input.partnershipStatus) return [];
@@ -98,7 +106,7 @@ export function createAgreement({ input }: { input: AgreementInput }, actor: Act
   return createRecord(actor, {
     kind: agreementKind,
     next: async (tx) => {
-      await checkPartnership(tx, input.partnershipId);
+      await checkPartnership(tx, input);
       return agreementFields(input);
     },
     owned: { signatories: writeSignatories },
@@ -115,7 +123,7 @@ export function updateAgreement(
     kind: agreementKind,
     id,
     version,
-    check: (tx) => checkPartnership(tx, input.partnershipId),
+    check: (tx) => checkPartnership(tx, input),
     // Moving it to another partnership changes both partnerships' profiles: the tags before and after cover both.
     next: () => agreementFields(input),
     owned: { signatories: writeSignatories },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { agreementKinds, agreementStatuses, partnershipStatuses, signatorySides } from "@/db/schema";
-import { checkbox, enumField, idField, optionalEnumField, optionalLongText, optionalText, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { checkbox, enumField, evenWithOtherErrors, parsedIn, idField, optionalEnumField, optionalLongText, optionalText, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
 import { optionalDay, optionalPartialDate } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, listSchemaOf } from "@/lib/validation/lists";
 
@@ -44,11 +44,12 @@ export const agreementSchema = z
       }),
   })
   .superRefine((a, ctx) => {
-    if (a.status !== "draft" && !a.signed) ctx.addIssue({ code: "custom", path: ["signed"], message: "signedNeedsDate" });
-    if (a.signed && a.expires && a.expires.date < a.signed.date) {
+    const parsed = parsedIn(ctx);
+    if (parsed("status", "signed") && a.status !== "draft" && !a.signed) ctx.addIssue({ code: "custom", path: ["signed"], message: "signedNeedsDate" });
+    if (parsed("signed", "expires") && a.signed && a.expires && a.expires.date < a.signed.date) {
       ctx.addIssue({ code: "custom", path: ["expires"], message: "expiryBeforeSigning" });
     }
-  });
+  }, evenWithOtherErrors);
 
 export type AgreementInput = z.output<typeof agreementSchema>;
 export type AgreementField = FieldNames<typeof agreementSchema>;

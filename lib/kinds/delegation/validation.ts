@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { delegationDirections } from "@/db/schema";
-import { checkbox, enumField, idList, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { checkbox, enumField, evenWithOtherErrors, parsedIn, idList, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
 import { moneyPairIssue, optionalAmount, optionalCurrency } from "@/lib/validation/money";
 import { optionalDay, requiredPartialDate } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, lenientYear, listSchemaOf } from "@/lib/validation/lists";
@@ -13,7 +13,9 @@ export const enterpriseRowSchema = z
     dealCurrency: optionalCurrency,
     note: optionalText(500),
   })
-  .superRefine((e, ctx) => moneyPairIssue({ amount: e.dealAmount, currency: e.dealCurrency }, ctx, { amount: ["dealAmount"], currency: ["dealCurrency"] }));
+  .superRefine((e, ctx) => {
+    if (parsedIn(ctx)("dealAmount", "dealCurrency")) moneyPairIssue({ amount: e.dealAmount, currency: e.dealCurrency }, ctx, { amount: ["dealAmount"], currency: ["dealCurrency"] });
+  }, evenWithOtherErrors);
 
 export const delegationSchema = z
   .object({
@@ -40,9 +42,10 @@ export const delegationSchema = z
     partnershipIds: idList(),
   })
   .superRefine((d, ctx) => {
-    moneyPairIssue({ amount: d.dealAmount, currency: d.dealCurrency }, ctx, { amount: ["dealAmount"], currency: ["dealCurrency"] });
-    if (d.ends && d.ends.date < d.starts.date) ctx.addIssue({ code: "custom", path: ["ends"], message: "endBeforeStart" });
-  });
+    const parsed = parsedIn(ctx);
+    if (parsed("dealAmount", "dealCurrency")) moneyPairIssue({ amount: d.dealAmount, currency: d.dealCurrency }, ctx, { amount: ["dealAmount"], currency: ["dealCurrency"] });
+    if (parsed("starts", "ends") && d.ends && d.ends.date < d.starts.date) ctx.addIssue({ code: "custom", path: ["ends"], message: "endBeforeStart" });
+  }, evenWithOtherErrors);
 
 export type DelegationInput = z.output<typeof delegationSchema>;
 export type DelegationField = FieldNames<typeof delegationSchema>;

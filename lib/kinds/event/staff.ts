@@ -60,6 +60,7 @@ const writes = withSlug({
 
 export const createEvent = writes.create;
 export const updateEvent = writes.update;
+export const eventConflicts = writes.conflicts;
 
 /** A row of the staff list of events. */
 export type EventListItem = Awaited<ReturnType<typeof listEvents>>["items"][number];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { eventKinds } from "@/db/schema";
-import { checkbox, enumField, idList, optionalLongText, optionalSlug, optionalText, requiredText, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { checkbox, enumField, evenWithOtherErrors, parsedIn, idList, optionalLongText, optionalSlug, optionalText, requiredText, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
 import { optionalDay, optionalPartialDate, optionalTime } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, lenientYear, listSchemaOf } from "@/lib/validation/lists";
 import { officeTimeZone } from "@/lib/office-clock";
@@ -32,17 +32,20 @@ export const eventSchema = z
     partnershipIds: idList(),
   })
   .superRefine((e, ctx) => {
-    if (e.ends && !e.starts) ctx.addIssue({ code: "custom", path: ["starts"], message: "required" });
-    if (e.ends && e.starts && e.ends.date < e.starts.date) ctx.addIssue({ code: "custom", path: ["ends"], message: "endBeforeStart" });
-    if ((e.startTime || e.endTime) && e.starts?.precision !== "day") {
+    const parsed = parsedIn(ctx);
+    const dates = parsed("starts", "ends");
+    const times = parsed("startTime", "endTime");
+    if (dates && e.ends && !e.starts) ctx.addIssue({ code: "custom", path: ["starts"], message: "required" });
+    if (dates && e.ends && e.starts && e.ends.date < e.starts.date) ctx.addIssue({ code: "custom", path: ["ends"], message: "endBeforeStart" });
+    if (times && parsed("starts") && (e.startTime || e.endTime) && e.starts?.precision !== "day") {
       ctx.addIssue({ code: "custom", path: ["starts"], message: "dayDate" });
     }
-    if (e.endTime && !e.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: "endTimeWithoutStart" });
+    if (times && e.endTime && !e.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: "endTimeWithoutStart" });
     const oneDay = !e.ends || e.ends.date === e.starts?.date;
-    if (oneDay && e.startTime && e.endTime && e.endTime < e.startTime) {
+    if (dates && times && oneDay && e.startTime && e.endTime && e.endTime < e.startTime) {
       ctx.addIssue({ code: "custom", path: ["endTime"], message: "endTimeBeforeStart" });
     }
-  });
+  }, evenWithOtherErrors);
 
 export type EventInput = z.output<typeof eventSchema>;
 export type EventField = FieldNames<typeof eventSchema>;

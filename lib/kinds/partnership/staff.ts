@@ -2,15 +2,15 @@ import "server-only";
 import { pickColumns } from "@/lib/records/kind";
 import { listConditions, listPage, listOrder, listStateColumns, type PageOrAll } from "@/lib/records/lists";
 import { partnershipFields, partnershipKind, type PartnershipFields } from "./definition";
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll } from "drizzle-orm/pg-core";
 import { getDb, type Db, type Tx } from "@/db";
 import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnershipSteps, partnerships, places } from "@/db/schema";
 import type { PartnershipInput, PartnershipListQuery } from "./validation";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
-import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
-import { FieldConflictError } from "@/lib/records/errors";
+import { createRecord, slugConflicts, slugTaken, updateRecord } from "@/lib/records/write";
+import { FieldConflictError, refuseConflicts, type FieldConflict } from "@/lib/records/errors";
 import { broadPatterns, containsWordSql, firstFreeSlug, searchPatterns } from "@/lib/data/sql";
 import { searchWords } from "@/lib/search";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
@@ -211,19 +211,49 @@ export async function getPartnershipOptions({ ids }: { ids: number[] }): Promise
   return rows.map(toOption);
 }
 
-/** The two places must exist, the first be one of the office's own and the second one abroad. */
-async function checkPlaces(tx: Tx, input: PartnershipInput) {
-  const rows = await tx
-    .select({ id: places.id, slug: places.slug, isHome: places.isHome })
-    .from(places)
-    .where(inArray(places.id, [input.homePlaceId, input.partnerPlaceId]));
-  const homePlace = rows.find((r) => r.id === input.homePlaceId);
-  const partnerPlace = rows.find((r) => r.id === input.partnerPlaceId);
-  if (!homePlace) throw new FieldConflictError("homePlaceId", "unknownPlace");
-  if (!partnerPlace) throw new FieldConflictError("partnerPlaceId", "unknownPlace");
-  if (!homePlace.isHome) throw new FieldConflictError("homePlaceId", "homePlaceNeeded");
-  if (partnerPlace.isHome) throw new FieldConflictError("partnerPlaceId", "partnerPlaceForeign");
-  return { homeSlug: homePlace.slug, partnerSlug: partnerPlace.slug };
+/**
+ * What the database refuses in a partnership's input, every field at once: a place that does not exist, or is on the
+ * wrong side (the first must be one of the office's own, the second abroad); a pair of places, or an address, that
+ * another partnership has. Only the fields given are checked: the form's action asks with the fields that parsed when
+ * others failed, so these errors come in the same answer; a save asks again in its transaction, where the unique
+ * constraints still catch a race. `id`: the partnership being edited (null for a new one).
+ */
+export async function partnershipConflicts(
+  { id, input }: { id: number | null; input: Partial<Pick<PartnershipInput, "homePlaceId" | "partnerPlaceId" | "slug">> },
+  db?: Db,
+): Promise<FieldConflict[]> {
+  const q = db ?? (await getDb());
+  const { homePlaceId, partnerPlaceId } = input;
+  const wanted = [homePlaceId, partnerPlaceId].filter((p): p is number => p !== undefined);
+  const rows = wanted.length ? await q.select({ id: places.id, isHome: places.isHome }).from(places).where(inArray(places.id, wanted)) : [];
+  const conflicts: FieldConflict[] = [];
+  const homePlace = rows.find((r) => r.id === homePlaceId);
+  const partnerPlace = rows.find((r) => r.id === partnerPlaceId);
+  if (homePlaceId !== undefined) {
+    if (!homePlace) conflicts.push({ field: "homePlaceId", key: "unknownPlace" });
+    else if (!homePlace.isHome) conflicts.push({ field: "homePlaceId", key: "homePlaceNeeded" });
+  }
+  if (partnerPlaceId !== undefined) {
+    if (!partnerPlace) conflicts.push({ field: "partnerPlaceId", key: "unknownPlace" });
+    else if (partnerPlace.isHome) conflicts.push({ field: "partnerPlaceId", key: "partnerPlaceForeign" });
+  }
+  if (homePlace && partnerPlace && homePlaceId !== partnerPlaceId) {
+    const [pair] = await q
+      .select({ id: partnerships.id })
+      .from(partnerships)
+      .where(and(eq(partnerships.homePlaceId, homePlace.id), eq(partnerships.partnerPlaceId, partnerPlace.id), id === null ? undefined : ne(partnerships.id, id)))
+      .limit(1);
+    if (pair) conflicts.push({ field: "partnerPlaceId", key: "pairTaken" });
+  }
+  return [...conflicts, ...(await slugConflicts(q, partnerships, { id, slug: input.slug }))];
+}
+
+/** Refuses the input with everything the database refuses in it (see partnershipConflicts); the places' slugs. */
+async function checkInput(tx: Tx, id: number | null, input: PartnershipInput) {
+  refuseConflicts(await partnershipConflicts({ id, input }, tx));
+  const rows = await tx.select({ id: places.id, slug: places.slug }).from(places).where(inArray(places.id, [input.homePlaceId, input.partnerPlaceId]));
+  const slugOf = (placeId: number) => rows.find((r) => r.id === placeId)!.slug;
+  return { homeSlug: slugOf(input.homePlaceId), partnerSlug: slugOf(input.partnerPlaceId) };
 }
 
 export async function writeSources(tx: Tx, id: number, { sources }: PartnershipFields, fresh = false) {
@@ -248,7 +278,7 @@ export function createPartnership({ input }: { input: PartnershipInput }, actor:
   return createRecord(actor, {
     kind: partnershipKind,
     next: async (tx) => {
-      const names = await checkPlaces(tx, input);
+      const names = await checkInput(tx, null, input);
       return partnershipFields(input, input.slug ?? (await firstFreeSlug(tx, partnerships, `${names.homeSlug}-${names.partnerSlug}`)));
     },
     owned: { sources: writeSources, steps: writeSteps },
@@ -264,7 +294,7 @@ export function updatePartnership(
     kind: partnershipKind,
     id,
     version,
-    check: async (tx) => void (await checkPlaces(tx, input)),
+    check: async (tx) => void (await checkInput(tx, id, input)),
     next: (before) => partnershipFields(input, input.slug ?? before.slug),
     owned: { sources: writeSources, steps: writeSteps },
     unique: pairOrSlugTaken,

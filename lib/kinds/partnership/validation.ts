@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { partnershipStatuses, partnershipTypes, sourceKinds } from "@/db/schema";
-import { checkbox, enumField, optionalEnumField, idField, optionalLongText, optionalSlug, optionalText, optionalUrl, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { checkbox, enumField, evenWithOtherErrors, parsedIn, optionalEnumField, idField, optionalLongText, optionalSlug, optionalText, optionalUrl, requiredText, rows, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
 import { optionalPartialDate, requiredPartialDate } from "@/lib/validation/dates";
 import { lenientEnum, lenientId, listSchemaOf } from "@/lib/validation/lists";
 
@@ -24,10 +24,11 @@ export const partnershipSchema = z
   .object({
     homePlaceId: idField,
     partnerPlaceId: idField,
-    slug: optionalSlug,
     type: enumField(partnershipTypes),
     status: enumField(partnershipStatuses),
     established: optionalPartialDate,
+    // In the form's order, which the error summary follows.
+    slug: optionalSlug,
     featured: checkbox,
     summaryEn: optionalLongText(2000),
     summaryZh: optionalLongText(2000),
@@ -39,8 +40,10 @@ export const partnershipSchema = z
     steps: rows(stepRowSchema, ["date", "labelEn", "labelZh"], 20),
   })
   .superRefine((p, ctx) => {
-    if (p.homePlaceId === p.partnerPlaceId) ctx.addIssue({ code: "custom", path: ["partnerPlaceId"], message: "samePlace" });
-  });
+    if (parsedIn(ctx)("homePlaceId", "partnerPlaceId") && p.homePlaceId === p.partnerPlaceId) {
+      ctx.addIssue({ code: "custom", path: ["partnerPlaceId"], message: "samePlace" });
+    }
+  }, evenWithOtherErrors);
 
 export type PartnershipInput = z.output<typeof partnershipSchema>;
 export type PartnershipField = FieldNames<typeof partnershipSchema>;

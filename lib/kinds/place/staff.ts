@@ -5,14 +5,14 @@ import { listConditions, listPage, listOrder, listStateColumns, type PageOrAll }
 import { containsWordSql, searchPatterns } from "@/lib/data/sql";
 import { placeKind, type PlaceFields } from "./definition";
 import { asc, eq, ilike, or, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Db } from "@/db";
 import { partnerships, places } from "@/db/schema";
 import type { PlaceInput, PlaceListQuery } from "./validation";
 import { slugify } from "@/lib/slug";
 import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { type Actor } from "@/lib/records/actor";
-import { createRecord, slugTaken, updateRecord } from "@/lib/records/write";
-import { FieldConflictError } from "@/lib/records/errors";
+import { createRecord, slugConflicts, slugTaken, updateRecord } from "@/lib/records/write";
+import { refuseConflicts, type FieldConflict } from "@/lib/records/errors";
 import { firstFreeSlug } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 
@@ -95,10 +95,36 @@ export async function listPlaceOptions(): Promise<{ id: number; nameEn: string; 
 /** The fields a place's form edits, which are also what the audit log records of it. */
 
 
+/**
+ * What the database refuses in a place's input, every field at once: an address another place has, and (for an edit)
+ * a change of side while partnerships use the place — a partnership joins one of the office's own places to one abroad.
+ * Only the fields given are checked: the form's action asks with the fields that parsed when others failed, so these
+ * errors come in the same answer; a save asks again in its transaction. `id`: the place being edited (null for a new one).
+ */
+export async function placeConflicts({ id, input }: { id: number | null; input: Partial<Pick<PlaceInput, "slug" | "isHome">> }, db?: Db): Promise<FieldConflict[]> {
+  const q = db ?? (await getDb());
+  const conflicts = await slugConflicts(q, places, { id, slug: input.slug });
+  if (id !== null && input.isHome !== undefined) {
+    const [row] = await q.select({ isHome: places.isHome }).from(places).where(eq(places.id, id));
+    if (row && row.isHome !== input.isHome) {
+      const [used] = await q
+        .select({ id: partnerships.id })
+        .from(partnerships)
+        .where(or(eq(partnerships.homePlaceId, id), eq(partnerships.partnerPlaceId, id)))
+        .limit(1);
+      if (used) conflicts.push({ field: "isHome", key: "isHomeInUse" });
+    }
+  }
+  return conflicts;
+}
+
 export function createPlace({ input }: { input: PlaceInput }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
   return createRecord(actor, {
     kind: placeKind,
-    next: async (tx) => ({ ...input, slug: input.slug ?? (await firstFreeSlug(tx, places, slugify(input.nameEn) || "place")) }),
+    next: async (tx) => {
+      refuseConflicts(await placeConflicts({ id: null, input }, tx));
+      return { ...input, slug: input.slug ?? (await firstFreeSlug(tx, places, slugify(input.nameEn) || "place")) };
+    },
     unique: slugTaken,
   });
 }
@@ -114,16 +140,8 @@ export function updatePlace(
     // An emptied address keeps the old one: a published page's URL changes only when someone asks for it.
     next: (before) => ({ ...input, slug: input.slug ?? before.slug }),
     unique: slugTaken,
-    // A partnership joins one of the office's own places to one abroad: a place in use can't switch sides.
-    check: async (tx, before) => {
-      if (before.isHome === input.isHome) return;
-      const [used] = await tx
-        .select({ id: partnerships.id })
-        .from(partnerships)
-        .where(or(eq(partnerships.homePlaceId, id), eq(partnerships.partnerPlaceId, id)))
-        .limit(1);
-      if (used) throw new FieldConflictError("isHome", "isHomeInUse");
-    },
+    // Checked with the row locked at the form's version, so the side it compares with is the one being changed.
+    check: async (tx) => refuseConflicts(await placeConflicts({ id, input }, tx)),
   });
 }
 

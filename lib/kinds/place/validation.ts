@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { continents, placeKinds } from "@/db/schema";
 import { isCountryCode } from "@/lib/countries";
-import { checkbox, enumField, optionalDecimal, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredText, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
+import { checkbox, enumField, evenWithOtherErrors, parsedIn, optionalDecimal, optionalLongText, optionalSlug, optionalText, optionalWholeNumber, requiredText, editSchemaOf, type FieldNames } from "@/lib/validation/fields";
 import { lenientCountry, lenientEnum, listSchemaOf } from "@/lib/validation/lists";
 
 export const countryField = z.preprocess(
@@ -29,10 +29,10 @@ export const placeSchema = z
     successorZh: optionalText(200),
   })
   .superRefine((p, ctx) => {
-    if ((p.latitude === null) !== (p.longitude === null)) {
+    if (parsedIn(ctx)("latitude", "longitude") && (p.latitude === null) !== (p.longitude === null)) {
       ctx.addIssue({ code: "custom", path: [p.latitude === null ? "latitude" : "longitude"], message: "coordinatesTogether" });
     }
-  });
+  }, evenWithOtherErrors);
 
 export type PlaceInput = z.output<typeof placeSchema>;
 export type PlaceField = FieldNames<typeof placeSchema>;

@@ -13,18 +13,19 @@ import { resultKey } from "@/components/staff/result-key";
 import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
 export function AgreementForm({ mode, defaults, picker, readOnly = false }: RecordFormProps & { picker: PickerSearch }) {
-  const { state, action, f, optional, t, common, enums } = useRecordForm<AgreementField>("Agreements", mode, { create: createAgreementAction, update: updateAgreementAction }, defaults);
+  const { state, action, f, optional, t, common, enums, labels } = useRecordForm<AgreementField>("Agreements", mode, { create: createAgreementAction, update: updateAgreementAction }, defaults);
   // The chosen partnership, for its stage (the picker names it; the page named the one the form opened with).
   const [current, setCurrent] = useState<PickerOption | undefined>(() => picker.known.find((p) => String(p.id) === valueOf(f.values, "partnershipId")));
   const signatoryFields: RowField[] = [
-    { key: "name", label: t("signatoryName") },
-    { key: "nameZh", label: t("signatoryNameZh"), lang: htmlLang.zh },
-    { key: "office", label: t("signatoryOffice") },
-    { key: "officeZh", label: t("signatoryOfficeZh"), lang: htmlLang.zh },
+    { key: "name", label: t("signatoryName"), required: true },
+    { key: "nameZh", label: t("signatoryNameZh"), note: optional, lang: htmlLang.zh },
+    // Needed as soon as the row names someone: said here, not only after a save comes back with its error.
+    { key: "office", label: t("signatoryOffice"), required: true, hint: t("signatoryOfficeHint") },
+    { key: "officeZh", label: t("signatoryOfficeZh"), note: optional, lang: htmlLang.zh },
     { key: "side", label: t("signatorySide"), options: signatorySides.map((s) => ({ value: s, label: enums(`sides.${s}`) })) },
   ];
   return (
-    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/agreements/${defaults.id}`} readOnly={readOnly}>
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/agreements/${defaults.id}`} readOnly={readOnly} labelOf={labels({ signatories: { row: (n) => t("signatory", { n }), fields: signatoryFields } })}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <div className="md:col-span-2">
           <PartnershipPicker

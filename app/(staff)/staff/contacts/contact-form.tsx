@@ -7,9 +7,9 @@ import { Field, TextArea } from "@/components/ui/field";
 import type { ContactField } from "@/lib/kinds/contact/validation";
 
 export function ContactForm({ mode, defaults, readOnly = false }: RecordFormProps) {
-  const { state, action, f, optional, t } = useRecordForm<ContactField>("Contacts", mode, { create: createContactAction, update: updateContactAction }, defaults);
+  const { state, action, f, optional, t, labels } = useRecordForm<ContactField>("Contacts", mode, { create: createContactAction, update: updateContactAction }, defaults);
   return (
-    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/contacts/${defaults.id}`} readOnly={readOnly}>
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/contacts/${defaults.id}`} readOnly={readOnly} labelOf={labels()}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field label={t("fields.nameEn")} {...f.text("nameEn")} required autoComplete="off" />
         <Field label={t("fields.nameZh")} note={optional} lang={htmlLang.zh} {...f.text("nameZh")} autoComplete="off" />

@@ -11,7 +11,7 @@ import { resultKey } from "@/components/staff/result-key";
 import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-editor";
 
 export function DelegationForm({ mode, defaults, picker, readOnly = false }: RecordFormProps & { picker: PickerSearch }) {
-  const { state, action, f, optional, t, common, enums } = useRecordForm<DelegationField>("Delegations", mode, { create: createDelegationAction, update: updateDelegationAction }, defaults);
+  const { state, action, f, optional, t, common, enums, labels } = useRecordForm<DelegationField>("Delegations", mode, { create: createDelegationAction, update: updateDelegationAction }, defaults);
   const enterpriseFields: RowField[] = [
     { key: "nameEn", label: t("enterpriseName") },
     { key: "nameZh", label: t("enterpriseNameZh"), lang: htmlLang.zh },
@@ -20,7 +20,7 @@ export function DelegationForm({ mode, defaults, picker, readOnly = false }: Rec
     { key: "note", label: t("enterpriseNote"), className: "md:col-span-2" },
   ];
   return (
-    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/delegations/${defaults.id}`} readOnly={readOnly}>
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/delegations/${defaults.id}`} readOnly={readOnly} labelOf={labels({ enterprises: { row: (n) => t("enterprise", { n }), fields: enterpriseFields } })}>
       <datalist id="currencies">
         {commonCurrencies.map((c) => (
           <option key={c} value={c} />

@@ -17,9 +17,9 @@ const timeZoneListId = "event-time-zones";
  * Europe/Helsinki), where a <select> of some 400 zones finds one only by its first letters ("Europe/H…").
  */
 export function EventForm({ mode, defaults, picker, timeZones, readOnly = false }: RecordFormProps & { picker: PickerSearch; timeZones: readonly string[] }) {
-  const { state, action, f, optional, t, common, enums } = useRecordForm<EventField>("Events", mode, { create: createEventAction, update: updateEventAction }, defaults);
+  const { state, action, f, optional, t, common, enums, labels } = useRecordForm<EventField>("Events", mode, { create: createEventAction, update: updateEventAction }, defaults);
   return (
-    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/events/${defaults.id}`} readOnly={readOnly}>
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/events/${defaults.id}`} readOnly={readOnly} labelOf={labels()}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field label={t("fields.titleEn")} {...f.text("titleEn")} required autoComplete="off" />
         <Field label={t("fields.titleZh")} note={optional} lang={htmlLang.zh} {...f.text("titleZh")} autoComplete="off" />

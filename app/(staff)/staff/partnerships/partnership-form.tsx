@@ -20,7 +20,7 @@ export interface PlaceChoice {
 }
 
 export function PartnershipForm({ mode, defaults, places, readOnly = false }: RecordFormProps & { places: PlaceChoice[]; }) {
-  const { state, action, f, optional, t, common, enums } = useRecordForm<PartnershipField>("Partnerships", mode, { create: createPartnershipAction, update: updatePartnershipAction }, defaults);
+  const { state, action, f, optional, t, common, enums, labels } = useRecordForm<PartnershipField>("Partnerships", mode, { create: createPartnershipAction, update: updatePartnershipAction }, defaults);
   const homes = places.filter((p) => p.isHome && !p.archived).map((p) => ({ value: String(p.id), label: p.nameEn }));
   // Foreign places grouped by country, as staff look them up.
   const byCountry = new Map<string, { value: string; label: string }[]>();
@@ -44,7 +44,7 @@ export function PartnershipForm({ mode, defaults, places, readOnly = false }: Re
     { key: "labelZh", label: t("stepLabelZh"), lang: htmlLang.zh },
   ];
   return (
-    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/partnerships/${defaults.id}`} readOnly={readOnly}>
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/partnerships/${defaults.id}`} readOnly={readOnly} labelOf={labels({ sources: { row: (n) => t("source", { n }), fields: sourceFields }, steps: { row: (n) => t("step", { n }), fields: stepFields } })}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Select label={t("fields.homePlaceId")} placeholder={t("chooseHome")} options={homes} {...f.text("homePlaceId")} required />
         <Select label={t("fields.partnerPlaceId")} placeholder={t("choosePartner")} groups={partnerGroups} {...f.text("partnerPlaceId")} required />

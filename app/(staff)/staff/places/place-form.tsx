@@ -9,9 +9,9 @@ import { RecordForm, useRecordForm, type RecordFormProps } from "@/components/st
 
 /** `countryOptions`: the countries named on the server (staffCountryOptions), so the page hydrates as it was sent. */
 export function PlaceForm({ mode, defaults, readOnly = false, countryOptions }: RecordFormProps & { countryOptions: Option[] }) {
-  const { state, action, f, optional, t, enums } = useRecordForm<PlaceField>("Places", mode, { create: createPlaceAction, update: updatePlaceAction }, defaults);
+  const { state, action, f, optional, t, enums, labels } = useRecordForm<PlaceField>("Places", mode, { create: createPlaceAction, update: updatePlaceAction }, defaults);
   return (
-    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/places/${defaults.id}`} readOnly={readOnly}>
+    <RecordForm mode={mode} state={state} action={action} values={f.values} currentHref={`/staff/places/${defaults.id}`} readOnly={readOnly} labelOf={labels()}>
       <fieldset disabled={readOnly} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field label={t("fields.nameEn")} {...f.text("nameEn")} required autoComplete="off" />
         <Field label={t("fields.nameZh")} note={optional} {...f.text("nameZh")} lang={htmlLang.zh} autoComplete="off" />

@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { attempt, parseForm, refused, withNotice, type StaffNotice } from "@/lib/actions";
+import { attempt, fieldsThatParse, parseForm, refused, withFieldConflicts, withNotice, type StaffNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { changeUserRole, clearAccountSignInLimits, createStaffAccount, getUser, resetUserPassword, setUserActive } from "@/lib/data/users";
-import type { FormResult } from "@/lib/forms";
+import { accountConflicts, changeUserRole, clearAccountSignInLimits, createStaffAccount, getUser, resetUserPassword, setUserActive } from "@/lib/data/users";
+import { formToObject, type FormResult } from "@/lib/forms";
 import { changeRoleSchema, newUserSchema, resetPasswordSchema, resetPasswordSchemaFor, setActiveSchema, unlockSignInSchema } from "@/lib/validation/users";
 
 /** Staff accounts: every action here is for administrators only. */
@@ -14,7 +14,12 @@ export async function createUserAction(_previous: FormResult, formData: FormData
   const access = await authorizeAction("admin");
   if (!access.ok) return refused(access, formData);
   const parsed = parseForm(newUserSchema, formData);
-  if (!parsed.ok) return parsed.result;
+  if (!parsed.ok) {
+    // A taken email comes with the form's other errors, not after them.
+    const { email } = fieldsThatParse(newUserSchema, formToObject(formData)) as { email?: string };
+    const conflicts = await attempt(() => accountConflicts({ email }, access.user), formData);
+    return conflicts.ok ? withFieldConflicts(parsed.result, conflicts.value, newUserSchema) : parsed.result;
+  }
   const outcome = await attempt(() => createStaffAccount(parsed.data, access.user), formData);
   if (!outcome.ok) return outcome.result;
   redirect(withNotice(`/staff/users/${outcome.value.id}`, "accountCreated"));
