@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
-import { and, asc, eq, inArray, lt } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lt } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db, type Tx } from "@/db";
 import { importUploads, partnershipSources, partnerships, places, users } from "@/db/schema";
 import { publicTags } from "@/lib/cache-tags";
@@ -321,9 +322,11 @@ export async function saveImportUpload(file: ImportFile, actor: Actor | null): P
 
 const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The upload with who uploaded and who applied it, in one read; none past its day. `lock`: for the apply. */
 async function findUpload(db: Db | Tx, id: string, options: { lock?: boolean } = {}) {
   if (!uuidShape.test(id)) return null;
-  const uploader = users;
+  const uploader = alias(users, "uploader");
+  const applier = alias(users, "applier");
   const query = db
     .select({
       id: importUploads.id,
@@ -331,18 +334,17 @@ async function findUpload(db: Db | Tx, id: string, options: { lock?: boolean } =
       sha256: importUploads.sha256,
       bytes: importUploads.bytes,
       uploadedAt: isoTimestamp(importUploads.uploadedAt),
-      uploadedAtRaw: importUploads.uploadedAt,
       uploadedByName: uploader.name,
       appliedAt: isoTimestamp(importUploads.appliedAt),
-      appliedBy: importUploads.appliedBy,
+      appliedByName: applier.name,
       report: importUploads.report,
     })
     .from(importUploads)
     .innerJoin(uploader, eq(uploader.id, importUploads.uploadedBy))
-    .where(eq(importUploads.id, id));
+    .leftJoin(applier, eq(applier.id, importUploads.appliedBy))
+    .where(and(eq(importUploads.id, id), gt(importUploads.uploadedAt, new Date(Date.now() - uploadKeptForMs))));
   const [row] = options.lock ? await query.for("update", { of: importUploads }) : await query;
-  if (!row || row.uploadedAtRaw.getTime() < Date.now() - uploadKeptForMs) return null;
-  return row;
+  return row ?? null;
 }
 
 /** An upload and the file's bytes, for its page; null if there is none (or it is past its day). */
@@ -351,7 +353,6 @@ export async function getImportUpload({ id }: { id: string }, actor: Actor | nul
   const db = await getDb();
   const row = await findUpload(db, id);
   if (!row) return null;
-  const appliedByName = row.appliedBy === null ? null : ((await db.select({ name: users.name }).from(users).where(eq(users.id, row.appliedBy)))[0]?.name ?? null);
   return {
     id: row.id,
     fileName: row.fileName,
@@ -359,7 +360,7 @@ export async function getImportUpload({ id }: { id: string }, actor: Actor | nul
     size: row.bytes.length,
     uploadedAt: row.uploadedAt,
     uploadedByName: row.uploadedByName,
-    applied: row.appliedAt && row.report ? { at: row.appliedAt, byName: appliedByName, report: row.report as unknown as StoredImportReport } : null,
+    applied: row.appliedAt && row.report ? { at: row.appliedAt, byName: row.appliedByName, report: row.report as unknown as StoredImportReport } : null,
     file: { fileName: row.fileName, bytes: new Uint8Array(row.bytes) },
   };
 }
