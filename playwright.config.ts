@@ -15,7 +15,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // A test is a user's whole errand (several pages, two people); on two cores with two workers, 30 s was too tight.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: "retain-on-failure",

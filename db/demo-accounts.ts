@@ -2,9 +2,14 @@
  * The demo staff accounts of the embedded demo, all with one password published in the README (and below the portal's
  * own password rule). Nothing else in Amity creates them: npm run user:create refuses such a password.
  */
+/**
+ * Two editors, so that one can review the other's work. The demo's accounts read the staff workspace in English (an
+ * office's own new accounts start in Chinese); each can change it on its account page.
+ */
 export const demoAccounts = [
-  { email: "admin@example.org", name: "Demo Administrator", role: "admin" },
-  { email: "editor@example.org", name: "Demo Editor", role: "editor" },
-  { email: "viewer@example.org", name: "Demo Viewer", role: "viewer" },
+  { email: "admin@example.org", name: "Demo Administrator", role: "admin", locale: "en" },
+  { email: "editor@example.org", name: "Demo Editor", role: "editor", locale: "en" },
+  { email: "reviewer@example.org", name: "Demo Reviewer", role: "editor", locale: "en" },
+  { email: "viewer@example.org", name: "Demo Viewer", role: "viewer", locale: "en" },
 ] as const;
 export const demoPassword = "amity-demo";

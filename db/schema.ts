@@ -38,6 +38,9 @@ import {
   eventKinds,
   userRoles,
   auditActions,
+  reviewOperations,
+  reviewStates,
+  staffLocales,
 } from "../lib/enums";
 
 export {
@@ -55,6 +58,9 @@ export {
   eventKinds,
   userRoles,
   auditActions,
+  reviewOperations,
+  reviewStates,
+  staffLocales,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -89,6 +95,12 @@ export const eventKind = pgEnum("event_kind", eventKinds);
 export const userRole = pgEnum("user_role", userRoles);
 
 export const auditAction = pgEnum("audit_action", auditActions);
+
+export const reviewOperation = pgEnum("review_operation", reviewOperations);
+
+export const reviewState = pgEnum("review_state", reviewStates);
+
+export const staffLocale = pgEnum("staff_locale", staffLocales);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Column groups shared by every content table.
@@ -154,6 +166,8 @@ export const users = pgTable(
     /** Bumped on deactivation, role change or password reset: every session issued before stops working. */
     sessionVersion: integer("session_version").notNull().default(1),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** The language of the staff workspace this account reads: its own setting, kept across sessions. */
+    locale: staffLocale("locale").notNull().default("zh"),
     /**
      * The optimistic-lock version of the account's staff forms, with who and when beside it, as on every other record:
      * bumped by an administrator's change (role, access, password, sign-in limits). Signing in and out leave it alone.
@@ -627,5 +641,38 @@ export const importUploads = pgTable(
   (t) => [
     index("import_uploads_uploaded_at_idx").on(t.uploadedAt),
     check("import_uploads_size", sql`octet_length(${t.bytes}) <= 10485760`),
+  ],
+);
+
+/**
+ * A record's open review (at most one per record): what its author asks a second person to approve, where it stands,
+ * and the reviewer's comment when it was sent back. Approved, it is done and removed: the audit log keeps who
+ * submitted, who approved and when. `proposed` holds a change to a published record (its form's values), which the
+ * public does not see until it is approved; `publishAt` the moment an approval for later takes effect.
+ */
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id").notNull(),
+    operation: reviewOperation("operation").notNull(),
+    state: reviewState("state").notNull().default("submitted"),
+    submittedById: integer("submitted_by_id").references(() => users.id, { onDelete: "set null" }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
+    reviewerId: integer("reviewer_id").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    comment: text("comment"),
+    proposed: jsonb("proposed").$type<Record<string, unknown>>(),
+    /** The record's version the proposed change was made from: approving it after another change is a conflict. */
+    baseVersion: integer("base_version"),
+    publishAt: timestamp("publish_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("reviews_entity_key").on(t.entityType, t.entityId),
+    index("reviews_state_idx").on(t.state, t.submittedById),
+    index("reviews_publish_at_idx").on(t.publishAt),
+    check("reviews_comment_length", sql`${t.comment} IS NULL OR length(${t.comment}) <= 2000`),
+    check("reviews_scheduled_has_time", sql`(${t.state} = 'scheduled') = (${t.publishAt} IS NOT NULL)`),
   ],
 );

@@ -67,11 +67,31 @@ export const auditActions = [
   "sign_in",
   "sign_in_failed",
   "sign_out",
+  "submit_for_review",
+  "send_back",
+  "withdraw",
+  "schedule",
 ] as const;
+
+/**
+ * The second pair of eyes ("2i") a change to what the public sees goes through: a publication, an unpublication or an
+ * archiving of a published record, or a change to a published record's text, is submitted by one editor and approved
+ * (or sent back with a comment) by another, or done at once by an administrator who gives a reason.
+ */
+export const reviewOperations = ["publish", "unpublish", "archive", "change"] as const;
+
+/** Where a review stands: waiting for a reviewer, sent back to its author, or approved for a later moment. */
+export const reviewStates = ["submitted", "sent_back", "scheduled"] as const;
+
+/** The staff workspace's languages: each account chooses; Chinese for new accounts (the office's own staff). */
+export const staffLocales = ["zh", "en"] as const;
 
 export type UserRole = (typeof userRoles)[number];
 export type PublicationState = (typeof publicationStates)[number];
 export type AuditAction = (typeof auditActions)[number];
+export type ReviewOperation = (typeof reviewOperations)[number];
+export type ReviewState = (typeof reviewStates)[number];
+export type StaffLocale = (typeof staffLocales)[number];
 
 /** The currencies offered first in forms; any ISO 4217 code is accepted. */
 export const commonCurrencies = ["CNY", "EUR", "USD", "JPY", "KRW", "GBP", "CAD", "AUD", "HKD", "RUB"] as const;

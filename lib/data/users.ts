@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { users, type UserRole } from "@/db/schema";
+import type { StaffLocale } from "@/lib/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/records/audit";
 import { assertRole, type Actor } from "@/lib/records/actor";
@@ -19,7 +20,7 @@ export class DuplicateEmailError extends Error {
 }
 
 export async function createUser(
-  input: { email: string; name: string; role: UserRole; password: string },
+  input: { email: string; name: string; role: UserRole; password: string; locale?: StaffLocale },
   actor: { id: number; email: string } | null,
 ): Promise<StaffUser> {
   const db = await getDb();
@@ -32,7 +33,7 @@ export async function createUser(
     if (existing) throw new DuplicateEmailError(`An account with the email ${input.email} already exists.`);
     const [created] = await tx
       .insert(users)
-      .values({ email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash })
+      .values({ email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash, locale: input.locale })
       .returning(staffColumns);
     await recordAudit(tx, {
       actor,
