@@ -1,10 +1,14 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { cache } from "react";
 import type { UserRole } from "@/db/schema";
 import { DatabaseUnavailableError, noteDatabaseError } from "@/lib/data/health";
 import { getSessionUser, type StaffUser } from "@/lib/data/sign-in";
+import { staffText } from "@/lib/i18n/staff";
+import { browserStaffLocale, inRequest, setStaffLocale, staffLocale, staffLocaleSettled } from "@/lib/i18n/staff-locale";
+import type { StaffLocale } from "@/lib/enums";
 import { databaseUnavailable } from "@/lib/unavailable";
 import { auth, type AmityClaims } from "./index";
 import { checkAccess, hasRole, type Access } from "./roles";
@@ -16,15 +20,29 @@ import { checkAccess, hasRole, type Access } from "./roles";
 export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
   // A session belongs to a request: never part of a prerendered page.
   await connection();
+  // Until the account is known (or if it never is), the browser's language: the sign-in page's and the refusals'.
+  if (inRequest()) setStaffLocale(browserStaffLocale((await headers()).get("accept-language")));
   const session = (await auth()) as (AmityClaims & object) | null;
   if (!session?.uid || !session.sv) return null;
   try {
-    return await getSessionUser({ id: session.uid, sessionVersion: session.sv });
+    const user = await getSessionUser({ id: session.uid, sessionVersion: session.sv });
+    // The account's language for everything this request says (lib/i18n/staff-locale.ts).
+    if (user) setStaffLocale(user.locale);
+    return user;
   } catch (error) {
-    if (noteDatabaseError(error)) throw new DatabaseUnavailableError("The database can't be reached at the moment.");
+    if (noteDatabaseError(error)) throw new DatabaseUnavailableError(staffText("Messages")("unavailable"));
     throw error;
   }
 });
+
+/**
+ * This request's staff language, settled: the signed-in account's, else the browser's. For what runs before (or
+ * without) an access check, such as generateMetadata and the sign-in page, since `staffText` is synchronous.
+ */
+export async function settleStaffLocale(): Promise<StaffLocale> {
+  if (!staffLocaleSettled()) await currentUserOrNobody();
+  return staffLocale();
+}
 
 /** The signed-in user for page chrome (the header's badge, the navigation): nobody while the database is down. */
 export async function currentUserOrNobody(): Promise<StaffUser | null> {
@@ -53,7 +71,7 @@ export async function authorizeAction(minimum: UserRole): Promise<Access<StaffUs
     return checkAccess(await getCurrentUser(), minimum);
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
-    return { ok: false, reason: "unavailable", message: "The database can't be reached at the moment." };
+    return { ok: false, reason: "unavailable", message: staffText("Messages")("unavailable") };
   }
 }
 
@@ -67,6 +85,6 @@ export async function authorizeRoute(minimum: UserRole): Promise<{ ok: true; use
   if (access.ok) return access;
   const status = access.reason === "signed_out" ? 401 : access.reason === "forbidden" ? 403 : 503;
   // A route reads rather than changes: checkAccess's "does not allow this change" would not fit.
-  const message = access.reason === "forbidden" ? "Your role does not allow this." : access.message;
+  const message = access.reason === "forbidden" ? staffText("Messages")("forbiddenRead") : access.message;
   return { ok: false, response: Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } }) };
 }

@@ -5,6 +5,7 @@ import { auditLog, users, type UserRole } from "@/db/schema";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/records/audit";
 import type { Actor } from "@/lib/records/actor";
+import type { StaffLocale } from "@/lib/enums";
 import {
   clearAccountFailures,
   clearAccountLimits,
@@ -29,6 +30,8 @@ export interface StaffUser {
   name: string;
   role: UserRole;
   sessionVersion: number;
+  /** The staff workspace's language for this account. */
+  locale: StaffLocale;
 }
 
 export const staffColumns = {
@@ -37,6 +40,7 @@ export const staffColumns = {
   name: users.name,
   role: users.role,
   sessionVersion: users.sessionVersion,
+  locale: users.locale,
 };
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -104,7 +108,7 @@ export async function verifyCredentials(
     await recordAudit(tx, { actor, action: "sign_in", entityType: "user", entityId: row.id, after: { client } });
   });
   await forgetOldThrottleRows(db);
-  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion, locale: row.locale };
 }
 
 /**

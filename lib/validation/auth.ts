@@ -10,7 +10,7 @@ export const signInSchema = z.object({
 const t = staffText("SignIn");
 
 /** One message for every failed sign-in: it never says whether the email or the password was wrong. */
-export const genericSignInError = t("failed");
+export const genericSignInError = () => t("failed");
 
 /** After too many failures: how long to wait. It names no account, so it tells nothing about which emails exist. */
 export function throttledSignInError(minutes: number): string {
@@ -24,4 +24,4 @@ export function throttledMinutes(code: unknown): number | null {
 }
 
 /** When the sign-in could not be checked at all (the database can't be reached). */
-export const unavailableSignInError = t("unavailable");
+export const unavailableSignInError = () => t("unavailable");

@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth";
 import { safeReturnPath, type FormResult } from "@/lib/forms";
+import { settleStaffLocale } from "@/lib/auth/session";
 import { staffText } from "@/lib/i18n/staff";
 import { genericSignInError, throttledMinutes, throttledSignInError, unavailableSignInError } from "@/lib/validation/auth";
 
@@ -12,6 +13,8 @@ export async function signInAction(_previous: FormResult, formData: FormData): P
   const email = String(formData.get("email") ?? "").trim().slice(0, 254);
   const password = String(formData.get("password") ?? "");
   const redirectTo = safeReturnPath(formData.get("callbackUrl"));
+  // Nobody is signed in yet: the browser's language.
+  await settleStaffLocale();
   const t = staffText("SignIn");
   if (!email || !password) {
     return {
@@ -31,7 +34,7 @@ export async function signInAction(_previous: FormResult, formData: FormData): P
     if (error instanceof AuthError) {
       const code = (error as { code?: unknown }).code;
       const wait = throttledMinutes(code);
-      const message = wait ? throttledSignInError(wait) : code === "unavailable" ? unavailableSignInError : genericSignInError;
+      const message = wait ? throttledSignInError(wait) : code === "unavailable" ? unavailableSignInError() : genericSignInError();
       return { ok: false, message, values: { email } };
     }
     throw error;

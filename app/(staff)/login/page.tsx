@@ -1,20 +1,23 @@
-import type { Metadata } from "next";
 import { LoginForm } from "@/components/auth/login-form";
 import { SiteHeader } from "@/components/layout/site-header";
 import { safeReturnPath } from "@/lib/forms";
-import { staffText } from "@/lib/i18n/staff";
+import { staffHeaderLabels, staffText } from "@/lib/i18n/staff";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
+import { settleStaffLocale } from "@/lib/auth/session";
 import { throttledMinutes, throttledSignInError } from "@/lib/validation/auth";
 
-export const metadata: Metadata = { title: staffText("SignIn")("title"), robots: { index: false } };
+// Nobody is signed in yet (or someone is, and returns here): their language, else the browser's (Accept-Language).
+export const generateMetadata = () => staffMetadata(() => staffText("SignIn")("title"));
 
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const params = await searchParams;
   // A sign-in posted straight to Auth.js comes back here with its refusal's code.
   const wait = throttledMinutes(params.code);
+  await settleStaffLocale();
   const t = staffText("SignIn");
   return (
     <>
-      <SiteHeader />
+      <SiteHeader labels={staffHeaderLabels()} />
       <main id="main" className="mx-auto max-w-md px-4 py-12">
         <h1 className="text-2xl font-semibold text-brand-800">{t("title")}</h1>
         <p className="mt-2 text-slate-700">{t("intro")}</p>

@@ -6,12 +6,14 @@ import { UserBadge } from "@/components/staff/user-badge";
 import { canEditContent, canManageUsers } from "@/lib/auth/roles";
 import { currentUserOrNobody } from "@/lib/auth/session";
 import { isDemoAccount } from "@/lib/data/demo-accounts";
-import { staffMessages, staffText } from "@/lib/i18n/staff";
+import { intlLocaleOf, staffCatalogue, staffHeaderLabels, staffText } from "@/lib/i18n/staff";
+import { staffLocale } from "@/lib/i18n/staff-locale";
 import { officeTimeZone } from "@/lib/office-clock";
 import { kindSections } from "@/lib/kinds";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   // Each page checks the session and role itself; the layout only decides which sections to offer.
+  // It also settles the request's staff language: the account's (lib/i18n/staff-locale.ts).
   const user = await currentUserOrNobody();
   // Page chrome: if the database fails here, the page itself says so; the banner just stays away.
   const demo = user ? await isDemoAccount(user).catch(() => false) : false;
@@ -24,8 +26,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: "/en", label: t("publicSite") },
   ];
   return (
-    <NextIntlClientProvider locale="en" messages={staffMessages} timeZone={officeTimeZone}>
-      <SiteHeader>
+    <NextIntlClientProvider locale={intlLocaleOf[staffLocale()]} messages={staffCatalogue()} timeZone={officeTimeZone}>
+      <SiteHeader labels={staffHeaderLabels()}>
         <UserBadge />
       </SiteHeader>
       {user && <StaffNav label={t("label")} items={items} />}

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { officeToday } from "@/lib/office-clock";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
@@ -11,8 +11,9 @@ import { staffText, staffTime } from "@/lib/i18n/staff";
 import { auditSubjectHref, kinds, staffHref } from "@/lib/kinds";
 import { buttonClass } from "@/components/ui/button";
 import { formatDateAt } from "@/lib/i18n/format";
+import { staffLocale } from "@/lib/i18n/staff-locale";
 
-export const metadata: Metadata = { title: "Staff dashboard", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Dashboard")("title"));
 
 export default async function StaffDashboardPage() {
   const user = await requireStaff("viewer", "/staff");
@@ -209,6 +210,6 @@ function AnniversaryList({ items, labelledBy }: { items: ComingAnniversary[]; la
 function anniversaryDate(a: ComingAnniversary): string {
   const t = staffText("Dashboard");
   if (a.precision === "day") return a.date;
-  if (a.precision === "month") return t("inMonth", { month: formatDateAt("en", a.date, "month") ?? a.date.slice(0, 7) });
+  if (a.precision === "month") return t("inMonth", { month: formatDateAt(staffLocale(), a.date, "month") ?? a.date.slice(0, 7) });
   return t("inYear", { year: a.date.slice(0, 4) });
 }

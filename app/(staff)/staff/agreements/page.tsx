@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
 import { choiceSelect } from "@/components/staff/list-controls";
@@ -9,7 +9,7 @@ import { agreementKinds, agreementStatuses } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
 import { agreementListSchema } from "@/lib/kinds/agreement/validation";
 
-export const metadata: Metadata = { title: "Agreements", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Agreements")("title"));
 
 export default async function AgreementsPage({ searchParams }: PageProps<"/staff/agreements">) {
   const list = await loadRecordList("agreement", searchParams, agreementListSchema, listAgreements);

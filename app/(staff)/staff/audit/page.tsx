@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { ExportLinks, ListCount, ListFilters } from "@/components/staff/list-controls";
 import { AuditChanges } from "@/components/staff/record-history";
@@ -13,7 +13,7 @@ import { auditEntityTypes, auditListSchema } from "@/lib/validation/audit";
 import { listHref, queryString } from "@/lib/validation/lists";
 import { auditSubjectHref } from "@/lib/kinds";
 
-export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Audit")("title"));
 
 /** A failed sign-in repeated within the throttle window is one entry with a count (lib/data/sign-in.ts). */
 function repeats(entry: AuditEntry): { count: number; lastAt: string } | null {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { loadRecordList, RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
@@ -7,7 +7,7 @@ import { listContacts } from "@/lib/kinds/contact/staff";
 import { contactListSchema } from "@/lib/kinds/contact/validation";
 import { htmlLang } from "@/lib/i18n/content";
 
-export const metadata: Metadata = { title: "Office contacts", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Contacts")("title"));
 
 export default async function ContactsPage({ searchParams }: PageProps<"/staff/contacts">) {
   const list = await loadRecordList("contact", searchParams, contactListSchema, listContacts);

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
 import { choiceSelect } from "@/components/staff/list-controls";
@@ -8,9 +8,10 @@ import { listDelegations } from "@/lib/kinds/delegation/staff";
 import { delegationDirections } from "@/lib/enums";
 import { formatMoney } from "@/lib/i18n/format";
 import { staffText } from "@/lib/i18n/staff";
+import { staffLocale } from "@/lib/i18n/staff-locale";
 import { delegationListSchema } from "@/lib/kinds/delegation/validation";
 
-export const metadata: Metadata = { title: "Delegations", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Delegations")("title"));
 
 export default async function DelegationsPage({ searchParams }: PageProps<"/staff/delegations">) {
   const list = await loadRecordList("delegation", searchParams, delegationListSchema, listDelegations);
@@ -27,7 +28,7 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/staf
         { header: t("colDirection"), cell: (d) => enums(`directions.${d.direction}`) },
         { header: t("colStarts"), cell: (d) => dateAt(d.startsOn, d.datePrecision), className: "tabular-nums" },
         { header: t("colEnterprises"), cell: (d) => d.enterprises, className: "text-right tabular-nums" },
-        { header: t("colDeals"), cell: (d) => (d.dealAmount && d.dealCurrency ? formatMoney("en", d.dealAmount, d.dealCurrency) : "—"), className: "text-right tabular-nums" },
+        { header: t("colDeals"), cell: (d) => (d.dealAmount && d.dealCurrency ? formatMoney(staffLocale(), d.dealAmount, d.dealCurrency) : "—"), className: "text-right tabular-nums" },
         { header: t("colState"), cell: (d) => <PublicationBadge publication={d.publication} archived={d.archived} /> },
       ]}
     />

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
 import { choiceSelect } from "@/components/staff/list-controls";
@@ -9,7 +9,7 @@ import { eventKinds } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
 import { eventListSchema } from "@/lib/kinds/event/validation";
 
-export const metadata: Metadata = { title: "Events", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Events")("title"));
 
 export default async function EventsPage({ searchParams }: PageProps<"/staff/events">) {
   const list = await loadRecordList("event", searchParams, eventListSchema, listEvents);

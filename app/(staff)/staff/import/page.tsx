@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { ListHeading } from "@/components/staff/list-controls";
 import { ImportUploadForm } from "@/components/staff/import-forms";
 import { requireStaff } from "@/lib/auth/session";
@@ -6,7 +6,7 @@ import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
 import { staffText } from "@/lib/i18n/staff";
 import { optionalColumns, requiredColumns } from "@/lib/import/rows";
 
-export const metadata: Metadata = { title: "Import partnerships", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Import")("title"));
 
 const code = "rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] text-slate-800";
 

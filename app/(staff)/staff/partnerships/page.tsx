@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { dateAt } from "@/components/staff/date-at";
 import { choiceSelect } from "@/components/staff/list-controls";
@@ -7,12 +7,11 @@ import { PublicationBadge } from "@/components/staff/record-header";
 import { listPartnerships } from "@/lib/kinds/partnership/staff";
 import { listPlaceOptions } from "@/lib/kinds/place/staff";
 import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
-import { staffText } from "@/lib/i18n/staff";
+import { staffCountryName, staffText } from "@/lib/i18n/staff";
 import { partnershipListSchema } from "@/lib/kinds/partnership/validation";
 
-export const metadata: Metadata = { title: "Partnerships", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Partnerships")("title"));
 
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 export default async function PartnershipsPage({ searchParams }: PageProps<"/staff/partnerships">) {
   const list = await loadRecordList("partnership", searchParams, partnershipListSchema, listPartnerships);
@@ -39,7 +38,7 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/sta
             </Link>
           ),
         },
-        { header: t("colCountry"), cell: (p) => countryNames.of(p.countryCode) ?? p.countryCode },
+        { header: t("colCountry"), cell: (p) => staffCountryName(p.countryCode) },
         { header: t("colType"), cell: (p) => enums(`partnershipTypes.${p.type as (typeof partnershipTypes)[number]}`) },
         { header: t("colStatus"), cell: (p) => enums(`partnershipStatuses.${p.status as (typeof partnershipStatuses)[number]}`) },
         { header: t("colEstablished"), cell: (p) => dateAt(p.establishedOn, p.establishedPrecision), className: "tabular-nums" },

@@ -1,17 +1,16 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { choiceSelect } from "@/components/staff/list-controls";
 import { loadRecordList, RecordListPage } from "@/components/staff/list-page";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { listPlaces } from "@/lib/kinds/place/staff";
 import { placeKinds } from "@/lib/enums";
-import { staffText } from "@/lib/i18n/staff";
+import { staffCountryName, staffText } from "@/lib/i18n/staff";
 import { placeListSchema } from "@/lib/kinds/place/validation";
 import { htmlLang } from "@/lib/i18n/content";
 
-export const metadata: Metadata = { title: "Places", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Places")("title"));
 
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 export default async function PlacesPage({ searchParams }: PageProps<"/staff/places">) {
   const list = await loadRecordList("place", searchParams, placeListSchema, listPlaces);
@@ -37,7 +36,7 @@ export default async function PlacesPage({ searchParams }: PageProps<"/staff/pla
           ),
         },
         { header: t("colKind"), cell: (p) => enums(`placeKinds.${p.kind as (typeof placeKinds)[number]}`) + (p.isHome ? ` · ${t("home")}` : "") },
-        { header: t("colCountry"), cell: (p) => countryNames.of(p.countryCode) ?? p.countryCode },
+        { header: t("colCountry"), cell: (p) => staffCountryName(p.countryCode) },
         { header: t("colPartnerships"), cell: (p) => p.partnerships, className: "text-right tabular-nums" },
         { header: t("colState"), cell: (p) => <PublicationBadge publication={p.publication} archived={p.archived} /> },
       ]}

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { ExportLinks, ListCount, ListHeading } from "@/components/staff/list-controls";
 import { Notice } from "@/components/staff/notice";
@@ -6,7 +6,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 
-export const metadata: Metadata = { title: "Staff accounts", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Users")("title"));
 
 export default async function UsersPage({ searchParams }: PageProps<"/staff/users">) {
   await requireStaff("admin", "/staff/users");

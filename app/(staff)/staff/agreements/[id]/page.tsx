@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementForm } from "@/app/(staff)/staff/agreements/agreement-form";
@@ -11,7 +11,7 @@ import { staffText } from "@/lib/i18n/staff";
 import { agreementFormValues } from "@/lib/kinds/agreement/definition";
 import { routeId } from "@/lib/validation/lists";
 
-export const metadata: Metadata = { title: "Agreement", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.agreement"));
 
 export default async function AgreementPage({ params, searchParams }: PageProps<"/staff/agreements/[id]">) {
   const { id: raw } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { officeToday } from "@/lib/office-clock";
 import { NewRecordPage } from "@/components/staff/new-record-page";
 import { AgreementForm } from "@/app/(staff)/staff/agreements/agreement-form";
@@ -8,7 +8,7 @@ import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
 import { lenientId } from "@/lib/validation/lists";
 
-export const metadata: Metadata = { title: "Record an agreement", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Agreements")("newTitle"));
 
 export default async function NewAgreementPage({ searchParams }: PageProps<"/staff/agreements/new">) {
   await requireStaff("editor", "/staff/agreements/new");

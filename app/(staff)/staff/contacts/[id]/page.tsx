@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { notFound } from "next/navigation";
 import { ContactForm } from "@/app/(staff)/staff/contacts/contact-form";
 import { RecordPage } from "@/components/staff/record-page";
@@ -9,7 +9,7 @@ import { contactFormValues } from "@/lib/kinds/contact/definition";
 import { getContact } from "@/lib/kinds/contact/staff";
 import { routeId } from "@/lib/validation/lists";
 
-export const metadata: Metadata = { title: "Office contact", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.contact"));
 
 export default async function ContactPage({ params, searchParams }: PageProps<"/staff/contacts/[id]">) {
   const { id: raw } = await params;

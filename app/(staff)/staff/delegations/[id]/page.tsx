@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { notFound } from "next/navigation";
 import { DelegationForm } from "@/app/(staff)/staff/delegations/delegation-form";
 import { RecordPage } from "@/components/staff/record-page";
@@ -10,7 +10,7 @@ import { staffText } from "@/lib/i18n/staff";
 import { delegationFormValues } from "@/lib/kinds/delegation/definition";
 import { routeId } from "@/lib/validation/lists";
 
-export const metadata: Metadata = { title: "Delegation", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.delegation"));
 
 export default async function DelegationPage({ params, searchParams }: PageProps<"/staff/delegations/[id]">) {
   const { id: raw } = await params;

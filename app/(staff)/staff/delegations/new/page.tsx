@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { NewRecordPage } from "@/components/staff/new-record-page";
 import { DelegationForm } from "@/app/(staff)/staff/delegations/delegation-form";
 import { requireStaff } from "@/lib/auth/session";
@@ -7,7 +7,7 @@ import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
 import { lenientId } from "@/lib/validation/lists";
 
-export const metadata: Metadata = { title: "New delegation", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Delegations")("newTitle"));
 
 export default async function NewDelegationPage({ searchParams }: PageProps<"/staff/delegations/new">) {
   await requireStaff("editor", "/staff/delegations/new");

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { notFound } from "next/navigation";
 import { EventForm } from "@/app/(staff)/staff/events/event-form";
 import { timeZoneChoices } from "@/lib/time-zones";
@@ -11,7 +11,7 @@ import { staffText } from "@/lib/i18n/staff";
 import { eventFormValues } from "@/lib/kinds/event/definition";
 import { routeId } from "@/lib/validation/lists";
 
-export const metadata: Metadata = { title: "Event", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.event"));
 
 export default async function EventPage({ params, searchParams }: PageProps<"/staff/events/[id]">) {
   const { id: raw } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { NewRecordPage } from "@/components/staff/new-record-page";
 import { EventForm } from "@/app/(staff)/staff/events/event-form";
 import { timeZoneChoices } from "@/lib/time-zones";
@@ -9,7 +9,7 @@ import { staffText } from "@/lib/i18n/staff";
 import { lenientId } from "@/lib/validation/lists";
 import { officeTimeZone } from "@/lib/office-clock";
 
-export const metadata: Metadata = { title: "New event", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Events")("newTitle"));
 
 export default async function NewEventPage({ searchParams }: PageProps<"/staff/events/new">) {
   await requireStaff("editor", "/staff/events/new");

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportApplyForm } from "@/components/staff/import-forms";
@@ -13,7 +13,7 @@ import { pageCount } from "@/lib/records/paging";
 import { importPreviewPageSize, importPreviewSchema, importRowClasses } from "@/lib/validation/import";
 import { listHref } from "@/lib/validation/lists";
 
-export const metadata: Metadata = { title: "Import preview", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.import"));
 
 const megabytes = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { dateAt } from "@/components/staff/date-at";
@@ -14,7 +14,7 @@ import { routeId } from "@/lib/validation/lists";
 import { partnershipFormValues } from "@/lib/kinds/partnership/definition";
 import { buttonClass } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Partnership", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.partnership"));
 
 export default async function PartnershipPage({ params, searchParams }: PageProps<"/staff/partnerships/[id]">) {
   const { id: raw } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { NewRecordPage } from "@/components/staff/new-record-page";
 import { PartnershipForm } from "@/app/(staff)/staff/partnerships/partnership-form";
 import { requireStaff } from "@/lib/auth/session";
@@ -6,7 +6,7 @@ import { listPlaceOptions } from "@/lib/kinds/place/staff";
 import { staffText } from "@/lib/i18n/staff";
 import { lenientId } from "@/lib/validation/lists";
 
-export const metadata: Metadata = { title: "New partnership", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Partnerships")("newTitle"));
 
 export default async function NewPartnershipPage({ searchParams }: PageProps<"/staff/partnerships/new">) {
   await requireStaff("editor", "/staff/partnerships/new");

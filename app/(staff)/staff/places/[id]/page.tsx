@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlaceForm } from "@/app/(staff)/staff/places/place-form";
@@ -11,7 +11,7 @@ import { staffText, staffCountryOptions } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
 import { placeFormValues } from "@/lib/kinds/place/definition";
 
-export const metadata: Metadata = { title: "Place", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.place"));
 
 export default async function PlacePage({ params, searchParams }: PageProps<"/staff/places/[id]">) {
   const { id: raw } = await params;

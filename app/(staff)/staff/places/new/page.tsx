@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { NewRecordPage } from "@/components/staff/new-record-page";
 import { PlaceForm } from "@/app/(staff)/staff/places/place-form";
 import { requireStaff } from "@/lib/auth/session";
 import { staffText, staffCountryOptions } from "@/lib/i18n/staff";
 
-export const metadata: Metadata = { title: "New place", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Places")("newTitle"));
 
 export default async function NewPlacePage() {
   await requireStaff("editor", "/staff/places/new");

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/staff/notice";
@@ -11,7 +11,7 @@ import { getUser } from "@/lib/data/users";
 import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
 
-export const metadata: Metadata = { title: "Staff account", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.user"));
 
 export default async function UserPage({ params, searchParams }: PageProps<"/staff/users/[id]">) {
   const { id: raw } = await params;

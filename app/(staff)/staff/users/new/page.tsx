@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { NewRecordPage } from "@/components/staff/new-record-page";
 import { NewUserForm } from "@/components/staff/user-forms";
 import { requireStaff } from "@/lib/auth/session";
 import { staffText } from "@/lib/i18n/staff";
 
-export const metadata: Metadata = { title: "New staff account", robots: { index: false } };
+export const generateMetadata = () => staffMetadata(() => staffText("Users")("newTitle"));
 
 export default async function NewUserPage() {
   await requireStaff("admin", "/staff/users/new");
