@@ -6,7 +6,8 @@ import { newUserSchema } from "@/lib/validation/users";
 import { runScript } from "./cli";
 
 const usage =
-  "Usage: npm run user:create -- --email name@example.org --name \"Full Name\" --role admin|editor|viewer\n" +
+  "Usage: npm run user:create -- --email name@example.org --name \"Full Name\" --role admin|editor|viewer [--locale zh|en]\n" +
+  "--locale is the language of their staff workspace: zh (Chinese, the default) or en (English).\n" +
   "The password is asked for, or read from AMITY_USER_PASSWORD when set (for scripts).";
 
 /** Reads a line without echoing it. */
@@ -29,7 +30,7 @@ function promptHidden(question: string): Promise<string> {
 
 runScript("user:create", async () => {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, locale: { type: "string", default: "zh" } },
     strict: true,
   });
   if (!values.email || !values.name || !values.role) throw new Error(usage);
@@ -40,5 +41,5 @@ runScript("user:create", async () => {
     throw new Error(`${field}: ${messages[0]}`);
   }
   const user = await createUser(parsed.data, null);
-  console.log(`Created ${user.role} account ${user.email} (id ${user.id}).`);
+  console.log(`Created ${user.role} account ${user.email} (id ${user.id}, staff language ${user.locale}).`);
 });

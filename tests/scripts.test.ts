@@ -27,7 +27,19 @@ describe("user:create", () => {
     const result = npmRun("user:create", args, { AMITY_USER_PASSWORD: "correct horse battery" });
     expect(result.err).toEqual([]);
     expect(result.status).toBe(0);
-    expect(result.out.at(-1)).toMatch(/^Created admin account ops@example\.org \(id \d+\)\.$/);
+    expect(result.out.at(-1)).toMatch(/^Created admin account ops@example\.org \(id \d+, staff language zh\)\.$/);
+  });
+
+  it("takes the staff language with --locale, and refuses one it does not know", () => {
+    const english = npmRun("user:create", ["--email", "en@example.org", "--name", "English Reader", "--role", "viewer", "--locale", "en"], {
+      AMITY_USER_PASSWORD: "correct horse battery",
+    });
+    expect(english.err).toEqual([]);
+    expect(english.out.at(-1)).toMatch(/^Created viewer account en@example\.org \(id \d+, staff language en\)\.$/);
+    const french = npmRun("user:create", ["--email", "fr@example.org", "--name", "French Reader", "--role", "viewer", "--locale", "fr"], {
+      AMITY_USER_PASSWORD: "correct horse battery",
+    });
+    expect(french.err).toEqual(["user:create failed: locale: Choose one of the options."]);
   });
 
   it("refuses the same email again, whatever its case, in one line", () => {

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/db";
+import { rowsOf, type Db } from "@/db";
 import { actAs, fingerprint, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
-import { adminActions, serverActions, validRequests } from "./support/requests";
+import { adminActions, ownAccountActions, serverActions, validRequests } from "./support/requests";
 
 /**
  * Every server action is a public POST endpoint. Each one found in app/ is called here the way any client could call
@@ -39,9 +39,9 @@ describe("every server action checks the session and role itself", () => {
     }
   });
 
-  it("refuses a viewer, changing nothing", async () => {
+  it("refuses a viewer, changing nothing (but the viewer's own account settings)", async () => {
     await actAs(db, "viewer@example.org");
-    for (const { name, action } of actions) {
+    for (const { name, action } of actions.filter((a) => !ownAccountActions.has(a.name))) {
       const before = await fingerprint(db);
       const outcome = await submit(action, await requests[name]!());
       expect(outcome.result, name).toMatchObject({ ok: false, reason: "forbidden", message: expect.stringMatching(/role does not allow/) });
@@ -57,6 +57,18 @@ describe("every server action checks the session and role itself", () => {
       expect(outcome.result, name).toMatchObject({ ok: false, reason: "forbidden" });
       expect(await fingerprint(db), name).toEqual(before);
     }
+  });
+
+  it("lets a viewer change their own account's language, and only their own", async () => {
+    await actAs(db, "viewer@example.org");
+    const action = actions.find((a) => a.name === "saveLanguageAction")!.action;
+    const languages = sql`select email, locale from users where email in ('viewer@example.org', 'editor@example.org') order by email`;
+    const before = rowsOf<{ email: string; locale: string }>(await db.execute(languages));
+    const outcome = await submit(action, { locale: "zh" });
+    expect(outcome).toEqual({ redirect: "/staff/account?notice=languageSaved" });
+    expect(before.find((r) => r.email === "viewer@example.org")!.locale).toBe("en");
+    expect(rowsOf(await db.execute(languages))).toEqual(before.map((r) => (r.email === "viewer@example.org" ? { ...r, locale: "zh" } : r)));
+    expect(await submit(action, { locale: "zh" })).toEqual({ redirect: "/staff/account?notice=unchanged" });
   });
 
   it("refuses a session whose account has since been deactivated", async () => {

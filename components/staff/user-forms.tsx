@@ -7,6 +7,7 @@ import { Field, Select } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { userRoles } from "@/lib/enums";
 import { initialFormResult, type FormResult } from "@/lib/forms";
+import { useStaffLocaleOptions } from "./account-form";
 import { formFields } from "./form-fields";
 import { FormStatus } from "./form-status";
 
@@ -25,7 +26,8 @@ export function NewUserForm() {
   const t = useTranslations("Users");
   const common = useTranslations("Common");
   const [state, action] = useActionState(createUserAction, initialFormResult);
-  const f = formFields(state, { role: "editor" });
+  // The office's own staff work in Chinese: new accounts do, unless the admin chooses English.
+  const f = formFields(state, { role: "editor", locale: "zh" });
   const labelOf = useAccountLabels();
   return (
     <form action={action} noValidate className="flex max-w-lg flex-col gap-4">
@@ -33,6 +35,7 @@ export function NewUserForm() {
       <Field label={t("fields.name")} {...f.text("name")} required autoComplete="off" />
       <Field label={t("fields.email")} type="email" {...f.text("email")} required autoComplete="off" />
       <Select label={t("fields.role")} options={useRoleOptions()} {...f.text("role")} required />
+      <Select label={t("fields.locale")} hint={t("localeHint")} options={useStaffLocaleOptions()} {...f.text("locale")} required />
       <Field label={t("fields.password")} hint={t("passwordHint")} type="password" name="password" errors={f.errors("password")} required autoComplete="new-password" />
       <div>
         <SubmitButton label={common("create")} pendingLabel={common("creating")} />

@@ -6,7 +6,7 @@ import type { StaffLocale } from "@/lib/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/records/audit";
 import { assertRole, type Actor } from "@/lib/records/actor";
-import { FieldConflictError, LastAdminError, type FieldConflict } from "@/lib/records/errors";
+import { FieldConflictError, LastAdminError, RecordNotFoundError, type FieldConflict } from "@/lib/records/errors";
 import { atVersion, lockVersion, nextVersion } from "@/lib/records/versions";
 import { clearedSignInLimits, normaliseEmail, staffColumns, type StaffUser } from "./sign-in";
 
@@ -40,7 +40,7 @@ export async function createUser(
       action: "create",
       entityType: "user",
       entityId: created!.id,
-      after: { email: created!.email, name: created!.name, role: created!.role, active: true },
+      after: { email: created!.email, name: created!.name, role: created!.role, active: true, locale: created!.locale },
     });
     return created!;
   });
@@ -60,7 +60,7 @@ export async function accountConflicts({ email }: { email?: string | undefined }
 
 /** An admin creates an account from the staff area (the command line uses createUser directly). */
 export async function createStaffAccount(
-  input: { email: string; name: string; role: UserRole; password: string },
+  input: { email: string; name: string; role: UserRole; password: string; locale: StaffLocale },
   actor: Actor | null,
 ): Promise<StaffUser> {
   assertRole(actor, "admin");
@@ -70,6 +70,24 @@ export async function createStaffAccount(
     if (error instanceof DuplicateEmailError) throw new FieldConflictError("email", "emailTaken");
     throw error;
   }
+}
+
+/**
+ * A signed-in person sets the language of their own staff workspace (any role: it changes nothing but how the
+ * workspace speaks to them). It is theirs, not an administrator's change of the account, so the account's `version`
+ * stays (an admin's open form of it stays good) and its sessions go on; the audit log records it all the same.
+ */
+export async function setOwnLocale(input: { locale: StaffLocale }, actor: Actor | null): Promise<{ changed: boolean }> {
+  assertRole(actor, "viewer");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actor.id)).for("update");
+    if (!row) throw new RecordNotFoundError(`No account ${actor.id}.`);
+    if (row.locale === input.locale) return { changed: false };
+    await tx.update(users).set({ locale: input.locale }).where(eq(users.id, actor.id));
+    await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: actor.id, before: { locale: row.locale }, after: { locale: input.locale } });
+    return { changed: true };
+  });
 }
 
 /** An account as the admin's form showed it: which account, at which version. */

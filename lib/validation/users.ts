@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { userRoles } from "@/lib/enums";
+import { staffLocales, userRoles } from "@/lib/enums";
 import { passwordRules } from "@/lib/auth/password-rules";
 import { passwordWeakness } from "@/lib/auth/password-strength";
 import { evenWithOtherErrors, idField, parsedIn, requiredText, versionField } from "./fields";
@@ -29,11 +29,18 @@ function requireStrongPassword(password: unknown, account: { email?: unknown; na
 
 export const roleSchema = z.enum(userRoles, { error: "roleChoice" });
 
+/** The staff workspace's language of an account: 中文 or English. */
+export const staffLocaleSchema = z.enum(staffLocales, { error: "choose" });
+
+/** A signed-in person's own choice of language, on their account page. */
+export const accountLanguageSchema = z.object({ locale: staffLocaleSchema });
+
 export const newUserSchema = z
   .object({
     email: emailSchema,
     name: requiredText(200),
     role: roleSchema,
+    locale: staffLocaleSchema,
     password: passwordSchema,
   })
   .superRefine((value, ctx) => {

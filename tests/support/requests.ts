@@ -19,6 +19,8 @@ export function serverActions(modules: Record<string, Record<string, unknown>>):
 /** Signing in is how a session comes to exist, and signing out acts on the caller's own session only. */
 export const publicActions = new Set(["signInAction", "signOutAction"]);
 export const adminActions = new Set(["createUserAction", "changeRoleAction", "setActiveAction", "resetPasswordAction", "unlockSignInAction"]);
+/** Actions on the caller's own account, open to every signed-in role (a viewer too). */
+export const ownAccountActions = new Set(["saveLanguageAction"]);
 
 /**
  * A request each action would carry out, for the role it needs, built when asked so that it names the records' current
@@ -146,7 +148,12 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
       const current = await one<{ publication: string; version: number }>(db, sql`select publication, version from events where id = ${Number(ids.summit)}`);
       return { kind: "event", id: ids.summit, version: String(current.version), operation: current.publication === "published" ? "unpublish" : "publish" };
     },
-    createUserAction: async () => ({ email: `new.${Date.now()}.${Math.random().toString(36).slice(2)}@example.org`, name: "New Person", role: "editor", password: "a long enough passphrase" }),
+    createUserAction: async () => ({ email: `new.${Date.now()}.${Math.random().toString(36).slice(2)}@example.org`, name: "New Person", role: "editor", locale: "zh", password: "a long enough passphrase" }),
+    // The caller's own language, to the other one (whoever calls it: an editor in these suites, a viewer too).
+    saveLanguageAction: async () => {
+      const locale = (await one<{ locale: string }>(db, sql`select locale from users where email = 'editor@example.org'`)).locale;
+      return { locale: locale === "zh" ? "en" : "zh" };
+    },
     changeRoleAction: async () => {
       const role = (await one<{ role: string }>(db, sql`select role from users where id = ${Number(ids.viewer)}`)).role;
       return { id: ids.viewer, role: role === "editor" ? "viewer" : "editor", version: await version("users", ids.viewer) };
