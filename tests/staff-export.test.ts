@@ -401,13 +401,13 @@ describe("who may export, and what is refused", () => {
   });
 
   it("refuses a list longer than an export may be, saying how long and what to do (422)", async () => {
-    const tooLong = defineExport({
+    const tooLong = defineExport(() => ({
       file: "places",
       sheet: "Places",
       schema: placeListSchema,
       rows: async () => (await listPage(db, "all", [], db.select({ id: t.places.id }).from(t.places).$dynamic(), { limit: 5 })).items,
       columns: [{ header: "Id", width: 5, cell: (r: { id: number }) => r.id }],
-    });
+    }));
     const n = await db.$count(t.places);
     await expect(listPage(db, "all", [], db.select({ id: t.places.id }).from(t.places).$dynamic(), { limit: 5 })).rejects.toBeInstanceOf(TooManyRowsError);
     const response = await exportResponse(new Request("http://localhost/staff/places/export?format=csv"), tooLong);

@@ -8,7 +8,7 @@ const t = staffText("Users");
 const enums = staffText("Enums");
 
 /** Every account, by name, as the staff accounts page lists them (it has no filters): for administrators. */
-export const userExport = defineExport({
+export const userExport = defineExport(() => ({
   file: "staff-accounts",
   sheet: t("title"),
   schema: z.object({}),
@@ -20,4 +20,4 @@ export const userExport = defineExport({
     { header: t("colStatus"), width: 12, cell: (u) => (u.active ? t("active") : t("deactivated")) },
     { header: t("colLastSignIn"), width: 26, cell: (u) => (u.lastSignInAt ? exportTime(u.lastSignInAt) : t("never")) },
   ],
-});
+}));

@@ -6,11 +6,15 @@ import { listAudit, type AuditEntry } from "./audit";
 import { auditValue } from "./audit-value";
 import { defineExport, everyRow, exportTime } from "./export";
 
-/** Field labels of every kind of record and of staff accounts, for an entry's changes (the audit page's too). */
-export const auditFieldLabels: Record<string, Record<string, string>> = {
-  ...Object.fromEntries(kindDefinitions.map((k) => [k.name, staffMessages[k.messages].fields])),
-  user: staffMessages.Users.fields,
-};
+/**
+ * The field labels of a kind of record or of staff accounts, in this request's staff language, for an entry's
+ * changes (the audit page's too).
+ */
+export function auditFieldLabels(entityType: string): Record<string, string> {
+  if (entityType === "user") return staffMessages.Users.fields;
+  const kind = kindDefinitions.find((k) => k.name === entityType);
+  return kind ? staffMessages[kind.messages].fields : {};
+}
 
 const t = staffText("Audit");
 const enums = staffText("Enums");
@@ -20,7 +24,7 @@ const whole = (value: unknown) => auditValue(value, 32_000);
 
 /** An entry's changes as lines of text: "Stage: talks → active", or the one side an entry has. */
 function changes(entry: AuditEntry): string {
-  const labels = auditFieldLabels[entry.entityType] ?? {};
+  const labels: Record<string, string> = auditFieldLabels(entry.entityType);
   const keys = [...new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})])];
   return keys
     .map((key) => {
@@ -36,7 +40,7 @@ function changes(entry: AuditEntry): string {
 /** Every audit entry of the log's filters, newest first (lib/records/export.ts): for administrators. */
 const listed = everyRow(listAudit);
 
-export const auditExport = defineExport({
+export const auditExport = defineExport(() => ({
   file: "audit-log",
   sheet: t("title"),
   schema: auditListSchema,
@@ -49,4 +53,4 @@ export const auditExport = defineExport({
     { header: t("colRecord"), width: 36, cell: (e) => e.entityLabel ?? (e.entityId === null ? null : `#${e.entityId}`) },
     { header: t("colChanges"), width: 60, cell: changes },
   ],
-});
+}));

@@ -37,8 +37,23 @@ export interface ListExport<Q, T> {
   columns: ExportColumn<NoInfer<T>>[];
 }
 
-/** A list's export, typed by its own query and rows. */
-export const defineExport = <Q, T>(spec: ListExport<Q, T>): ListExport<Q, T> => spec;
+/**
+ * A list's export, typed by its own query and rows. `make` is asked again for the sheet's name and the columns each
+ * time a file is made, because their words are in the staff language of the request that asks (a spec made once at
+ * module load would keep the first request's language for everyone).
+ */
+export const defineExport = <Q, T>(make: () => ListExport<Q, T>): ListExport<Q, T> => {
+  const spec = make();
+  return {
+    ...spec,
+    get sheet() {
+      return make().sheet;
+    },
+    get columns() {
+      return make().columns;
+    },
+  };
+};
 
 /** The rows of a kind's list function (listPage-based) asked for every row instead of a page. */
 export const everyRow =
@@ -61,9 +76,10 @@ export interface ExportFile {
 
 /** The export as a file, for a query already read (see exportResponse). Throws TooManyRowsError past the limit. */
 export async function exportFile<Q, T>(spec: ListExport<Q, T>, query: Q, format: ExportFormat, today = officeToday()): Promise<ExportFile> {
-  const rows = (await spec.rows(query)).map((row) => spec.columns.map((c) => c.cell(row)));
+  const columns = spec.columns;
+  const rows = (await spec.rows(query)).map((row) => columns.map((c) => c.cell(row)));
   const name = `amity-${spec.file}-${today}.${format}`;
-  const body = format === "csv" ? spreadsheetCsv(spec.columns.map((c) => c.header), rows) : await spreadsheetXlsx(spec.sheet, spec.columns, rows);
+  const body = format === "csv" ? spreadsheetCsv(columns.map((c) => c.header), rows) : await spreadsheetXlsx(spec.sheet, columns, rows);
   return { name, contentType: exportFormats[format], body };
 }
 

@@ -13,7 +13,7 @@ const enums = staffText("Enums");
 const listed = everyRow(listAgreements);
 
 /** The agreements list's export: what the list shows, in words, dates at their precision (lib/records/export.ts). */
-export const agreementExport = defineExport({
+export const agreementExport = defineExport(() => ({
   file: "agreements",
   sheet: t("title"),
   schema: agreementListSchema,
@@ -26,4 +26,4 @@ export const agreementExport = defineExport({
     { header: t("colSignatories"), width: 12, cell: (a) => a.signatories },
     { header: t("colState"), width: 11, cell: stateCell },
   ],
-});
+}));

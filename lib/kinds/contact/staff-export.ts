@@ -10,7 +10,7 @@ const t = staffText("Contacts");
 const listed = everyRow(listContacts);
 
 /** The office contacts list's export: what the list shows (lib/records/export.ts). */
-export const contactExport = defineExport({
+export const contactExport = defineExport(() => ({
   file: "contacts",
   sheet: t("title"),
   schema: contactListSchema,
@@ -22,4 +22,4 @@ export const contactExport = defineExport({
     { header: t("colEmail"), width: 30, cell: (c) => c.email },
     { header: t("colState"), width: 11, cell: stateCell },
   ],
-});
+}));

@@ -15,7 +15,7 @@ const listed = everyRow(listDelegations);
  * The delegations list's export: what the list shows, in words, dates at their precision (lib/records/export.ts). The
  * deals are a number with their currency beside it, so that a sheet can add them up.
  */
-export const delegationExport = defineExport({
+export const delegationExport = defineExport(() => ({
   file: "delegations",
   sheet: t("title"),
   schema: delegationListSchema,
@@ -29,4 +29,4 @@ export const delegationExport = defineExport({
     { header: t("fields.dealCurrency"), width: 10, cell: (d) => (d.dealAmount ? d.dealCurrency : null) },
     { header: t("colState"), width: 11, cell: stateCell },
   ],
-});
+}));

@@ -12,7 +12,7 @@ const enums = staffText("Enums");
 const listed = everyRow(listEvents);
 
 /** The events list's export: what the list shows, in words, dates at their precision (lib/records/export.ts). */
-export const eventExport = defineExport({
+export const eventExport = defineExport(() => ({
   file: "events",
   sheet: t("title"),
   schema: eventListSchema,
@@ -24,4 +24,4 @@ export const eventExport = defineExport({
     { header: t("colPartnerships"), width: 12, cell: (e) => e.partnerships },
     { header: t("colState"), width: 11, cell: stateCell },
   ],
-});
+}));

@@ -56,10 +56,10 @@ const widths: Record<(typeof partnershipFileColumns)[number], number> = {
   longitude: 11,
 };
 
-export const partnershipExport = defineExport({
+export const partnershipExport = defineExport(() => ({
   file: "partnerships",
   sheet: staffText("Partnerships")("title"),
   schema: partnershipListSchema,
   rows: async (query: PartnershipListQuery): Promise<Cell[][]> => (await partnershipFileTies(query)).map(partnershipFileRow),
   columns: partnershipFileColumns.map((header, i) => ({ header, width: widths[header], cell: (row: Cell[]) => row[i] })),
-});
+}));

@@ -12,7 +12,7 @@ const enums = staffText("Enums");
 const listed = everyRow(listPlaces);
 
 /** The places list's export: what the list shows, in words (lib/records/export.ts). */
-export const placeExport = defineExport({
+export const placeExport = defineExport(() => ({
   file: "places",
   sheet: t("title"),
   schema: placeListSchema,
@@ -26,4 +26,4 @@ export const placeExport = defineExport({
     { header: t("colPartnerships"), width: 12, cell: (p) => p.partnerships },
     { header: t("colState"), width: 11, cell: stateCell },
   ],
-});
+}));

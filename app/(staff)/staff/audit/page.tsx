@@ -52,7 +52,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
                 {entry.actorName ?? entry.actorEmail ?? t("unknownActor")} · {staffTime(entry.at)}
                 {repeats(entry) && ` · ${t("attempts", { count: repeats(entry)!.count, last: staffTime(repeats(entry)!.lastAt) })}`}
               </p>
-              <AuditChanges entry={entry} labels={auditFieldLabels[entry.entityType] ?? {}} />
+              <AuditChanges entry={entry} labels={auditFieldLabels(entry.entityType)} />
             </li>
           );
         })}
