@@ -36,7 +36,8 @@ export function ErrorSummary({
   const titleId = useId();
   const items = Object.entries(fieldErrors).flatMap(([name, texts]) => {
     const label = labelOf?.(name);
-    return (texts ?? []).map((text) => ({ name, text: label ? `${label}: ${text}` : text }));
+    // "Title in English: …", "英文标题：…": each language's own colon.
+    return (texts ?? []).map((text) => ({ name, text: label ? t("fieldError", { label, message: text }) : text }));
   });
   return (
     <div ref={ref} role="alert" tabIndex={-1} aria-labelledby={titleId} autoFocus className="rounded border-2 border-red-700 bg-white px-4 py-3 text-slate-900">
