@@ -80,7 +80,7 @@ test.describe("staff sign-in", () => {
     // An account of its own: signing out ends all of that account's sessions, the shared demo ones included.
     const email = `leaver.${Date.now()}@example.net`;
     const secret = "velvet orbit lantern marsh 47";
-    await createAccount(browser, { name: "Lena Sign-Out", email, role: "Editor", password: secret });
+    await createAccount(browser, { name: "Lena Sign-Out", email, role: "Editor", password: secret, language: "English" });
     const own = await browser.newContext();
     const page = await own.newPage();
     await signIn(page, email, secret);

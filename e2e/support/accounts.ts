@@ -13,11 +13,12 @@ export const storageStateOf = (role: Role) => `e2e/.auth/${role}.json`;
 
 /**
  * A staff account of the test's own, made by the demo admin through the staff form, so that a test that signs out
- * (which ends every session of that account) never disturbs the shared demo sessions.
+ * (which ends every session of that account) never disturbs the shared demo sessions. `language` is its staff
+ * workspace's: the form offers Chinese first (the office's own staff), so a test that reads English says so.
  */
 export async function createAccount(
   browser: import("@playwright/test").Browser,
-  account: { name: string; email: string; role: "Administrator" | "Editor" | "Viewer"; password: string },
+  account: { name: string; email: string; role: "Administrator" | "Editor" | "Viewer"; password: string; language: "中文" | "English" },
 ): Promise<void> {
   const { expect } = await import("@playwright/test");
   const admin = await browser.newContext({ storageState: storageStateOf("admin") });
@@ -26,6 +27,8 @@ export async function createAccount(
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Role").selectOption({ label: account.role });
+  await expect(page.getByLabel("Language")).toHaveValue("zh");
+  await page.getByLabel("Language").selectOption({ label: account.language });
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByText("Account created.")).toBeVisible();

@@ -1,0 +1,139 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createAccount, storageStateOf } from "./support/accounts";
+import { signIn } from "./support/pages";
+
+/**
+ * The staff workspace in Chinese: an account the admin makes is Chinese unless chosen otherwise, and everything its
+ * owner reads (the pages, the forms, the messages, the errors, the titles) is Chinese, until they choose English on
+ * their account page; then English, on every sign-in after.
+ */
+
+const han = /\p{Script=Han}/u;
+// Words that stay as they are in Chinese text: formats and codes the fields ask for.
+const allowedLatin = /\b(YYYY-MM-DD|YYYY|MM|DD|HH|ISO|CSV|XLSX|UTF-8|GB18030)\b/g;
+
+/**
+ * Every heading, label, legend, button and navigation link of the page is Chinese: it has Chinese characters and no
+ * English words (record data, such as a place's name, is not among them).
+ */
+async function expectChinese(page: Page) {
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  const texts = await page
+    .locator("h1, h2, h3, label, legend, button, nav a, th, [role=status]")
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim()).filter(Boolean));
+  expect(texts.length).toBeGreaterThan(3);
+  const english = texts.filter((text) => !han.test(text) || /[A-Za-z]{2,}/.test(text.replace(allowedLatin, "")));
+  expect(english, "headings, labels and buttons in English on a Chinese page").toEqual([]);
+}
+
+test("an editor who works in Chinese records an agreement in Chinese, then chooses English for good", async ({ browser }) => {
+  const email = `wang.${Date.now()}@example.net`;
+  const secret = "amber lattice harbour quince 58";
+  await createAccount(browser, { name: "王芳", email, role: "Editor", password: secret, language: "中文" });
+
+  // The browser says English; the account says Chinese, and the account wins once it is known.
+  const own = await browser.newContext();
+  const page = await own.newPage();
+  await signIn(page, email, secret);
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page).toHaveTitle("工作台 · 山东国际友好城市");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("工作台");
+  await expect(page.getByText(`当前登录：王芳（${email}），角色：编辑。`)).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "工作区" });
+  await expect(nav.getByRole("link", { name: "工作台" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "友好关系" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "协议" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("button", { name: "退出登录" })).toBeVisible();
+  await expectChinese(page);
+
+  // The agreement, as e2e/staff-agreements.spec.ts records it, in Chinese.
+  await page.goto("/staff/partnerships?q=Vantaa");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("友好关系");
+  await page.getByRole("link", { name: "Jinan – Vantaa" }).click();
+  await page.getByRole("link", { name: "录入协议" }).click();
+  await expect(page.getByRole("heading", { name: "录入协议" })).toBeVisible();
+  await expect(page).toHaveTitle("录入协议 · 山东国际友好城市");
+  const picker = page.getByRole("group", { name: "友好关系", exact: true });
+  await expect(picker.getByRole("listitem")).toHaveText([/Jinan – Vantaa/]);
+  await expect(page.getByLabel("签署日期")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expectChinese(page);
+
+  const title = `绿色建筑合作备忘录 ${Date.now()}`;
+  await page.getByLabel("英文标题").fill(`Memorandum on green building ${Date.now()}`);
+  await page.getByLabel("中文标题").fill(title);
+  await page.getByLabel("类型").selectOption({ label: "谅解备忘录" });
+  const signatories = page.getByRole("group", { name: "签署人" }).getByRole("listitem");
+  await expect(signatories).toHaveCount(2);
+  await signatories.nth(0).getByLabel("姓名", { exact: true }).fill("Yu Haitian");
+  await signatories.nth(0).getByLabel("职务", { exact: true }).fill("Mayor of Jinan");
+  await expect(signatories.nth(0).getByLabel("所属方")).toHaveValue("home");
+  await signatories.nth(1).getByLabel("姓名", { exact: true }).fill("Ritva Viljanen");
+  await signatories.nth(1).getByLabel("职务", { exact: true }).fill("Mayor of Vantaa");
+  await page.getByRole("button", { name: "创建" }).click();
+
+  await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
+  await expect(page.getByRole("status")).toHaveText("已创建，当前为草稿：准备就绪后请发布。");
+  await expect(page).toHaveTitle("协议 · 山东国际友好城市");
+  // Who made it and when, on the office's clock, in Chinese.
+  await expect(page.getByText(/由王芳于\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（北京时间）创建/).first()).toBeVisible();
+  await expectChinese(page);
+
+  // A bad input: the messages and the error summary are Chinese, with Chinese punctuation.
+  await page.goto("/staff/agreements/new");
+  await page.getByLabel("签署日期").fill("2026-02-30");
+  await page.getByRole("button", { name: "创建" }).click();
+  const summary = page.getByRole("main").getByRole("alert");
+  await expect(summary.getByRole("heading")).toHaveText("以下内容需要修改");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("listitem")).toContainText(["友好关系：", "英文标题：此项为必填项。", "签署日期：该日期不存在。"]);
+  await expect(page.getByLabel("英文标题")).toHaveAccessibleDescription("此项为必填项。");
+  await expectChinese(page);
+
+  // English from now on: the next page already, and every sign-in after.
+  await page.getByRole("banner").getByRole("link", { name: /王芳/ }).click();
+  await expect(page).toHaveURL(/\/staff\/account$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("我的账户");
+  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByLabel("语言")).toHaveValue("zh");
+  await expectChinese(page);
+  await page.getByLabel("语言").selectOption({ label: "English" });
+  await page.getByRole("button", { name: "保存语言" }).click();
+  await expect(page).toHaveURL(/\/staff\/account\?notice=languageSaved$/);
+  await expect(page.getByRole("status")).toHaveText("Saved: the staff workspace is in English now.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByLabel("Language")).toHaveValue("en");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("status")).toHaveText("You have signed out.");
+  await signIn(page, email, secret);
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+  await expect(page.getByText(`Signed in as 王芳 (${email}), role: Editor.`)).toBeVisible();
+  await expect(page).toHaveTitle("Dashboard · Shandong International Partnerships");
+  await own.close();
+});
+
+test("two people's pages at the same moment, one in Chinese and one in English, each in their own language", async ({ browser }) => {
+  const email = `li.${Date.now()}@example.net`;
+  const secret = "copper meadow violet signal 31";
+  await createAccount(browser, { name: "李明", email, role: "Viewer", password: secret, language: "中文" });
+  const chinese = await (await browser.newContext()).newPage();
+  await signIn(chinese, email, secret);
+  await expect(chinese).toHaveURL(/\/staff$/);
+  const english = await (await browser.newContext({ storageState: storageStateOf("viewer") })).newPage();
+  // Many loads of both at once: a language kept anywhere shared would show on the wrong page sooner or later.
+  for (let round = 0; round < 4; round++) {
+    await Promise.all([chinese.goto("/staff/partnerships"), english.goto("/staff/partnerships")]);
+    await expect(chinese.getByRole("heading", { level: 1 })).toHaveText("友好关系");
+    await expect(english.getByRole("heading", { level: 1 })).toHaveText("Partnerships");
+  }
+  // A route handler too (the list's export): its error and its sheet speak the account's language.
+  const [zhExport, enExport] = await Promise.all([chinese.request.get("/staff/partnerships/export?format=csv"), english.request.get("/staff/partnerships/export?format=csv")]);
+  expect(zhExport.status()).toBe(200);
+  expect(enExport.status()).toBe(200);
+  expect((await zhExport.text()).split("\n")[0]).toMatch(han);
+  expect((await enExport.text()).split("\n")[0]).not.toMatch(han);
+  await chinese.context().close();
+  await english.context().close();
+});
