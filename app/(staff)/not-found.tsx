@@ -1,16 +1,20 @@
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
+import { settleStaffLocale } from "@/lib/auth/session";
+import { staffHeaderLabels, staffText } from "@/lib/i18n/staff";
 
-export default function NotFound() {
+export default async function NotFound() {
+  await settleStaffLocale();
+  const t = staffText("NotFound");
   return (
     <>
-      <SiteHeader />
+      <SiteHeader labels={staffHeaderLabels()} />
       <main id="main" className="mx-auto max-w-xl px-4 py-16">
       <p className="text-sm font-medium text-accent-600">404</p>
-      <h1 className="mt-1 text-2xl font-semibold text-brand-800">This page does not exist</h1>
-      <p className="mt-3 text-slate-700">The address may be mistyped, or the page may have moved.</p>
+      <h1 className="mt-1 text-2xl font-semibold text-brand-800">{t("title")}</h1>
+      <p className="mt-3 text-slate-700">{t("help")}</p>
       <p className="mt-6">
-        <Link href="/" className="text-brand-700 underline">Go to the list of partnerships</Link>
+        <Link href="/" className="text-brand-700 underline">{t("home")}</Link>
       </p>
     </main>
     </>
