@@ -7,7 +7,7 @@ import type { UserRole } from "@/db/schema";
 import { DatabaseUnavailableError, noteDatabaseError } from "@/lib/data/health";
 import { getSessionUser, type StaffUser } from "@/lib/data/sign-in";
 import { staffText } from "@/lib/i18n/staff";
-import { browserStaffLocale, inRequest, setStaffLocale, staffLocale, staffLocaleSettled } from "@/lib/i18n/staff-locale";
+import { browserStaffLocale, inRequest, setStaffLocale, staffLocale } from "@/lib/i18n/staff-locale";
 import type { StaffLocale } from "@/lib/enums";
 import { databaseUnavailable } from "@/lib/unavailable";
 import { auth, type AmityClaims } from "./index";
@@ -40,7 +40,9 @@ export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
  * without) an access check, such as generateMetadata and the sign-in page, since `staffText` is synchronous.
  */
 export async function settleStaffLocale(): Promise<StaffLocale> {
-  if (!staffLocaleSettled()) await currentUserOrNobody();
+  // Always through the access check (once per render, thanks to cache()): the browser's language is set first, while
+  // the account is still being read, so "some language is set" does not mean the account's is.
+  await currentUserOrNobody();
   return staffLocale();
 }
 

@@ -38,12 +38,6 @@ export function staffLocale(): StaffLocale {
   return (request && chosen.get(request)) ?? "en";
 }
 
-/** Whether this request's language is settled yet (an access check has run). */
-export function staffLocaleSettled(): boolean {
-  const request = currentRequest();
-  return !!request && chosen.has(request);
-}
-
 export const isStaffLocale = (value: unknown): value is StaffLocale => (staffLocales as readonly unknown[]).includes(value);
 
 /**

@@ -23,7 +23,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     ...kindSections(),
     ...(canEditContent(user) ? [{ href: "/staff/import", label: t("import") }] : []),
     ...(canManageUsers(user) ? [{ href: "/staff/users", label: t("users") }, { href: "/staff/audit", label: t("audit") }] : []),
-    { href: "/en", label: t("publicSite") },
+    { href: `/${staffLocale()}`, label: t("publicSite") },
   ];
   return (
     <NextIntlClientProvider locale={intlLocaleOf[staffLocale()]} messages={staffCatalogue()} timeZone={officeTimeZone}>
