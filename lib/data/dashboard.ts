@@ -6,6 +6,8 @@ import { anniversariesAround } from "@/lib/anniversaries";
 import { kinds, recordKinds, type RecordKind } from "@/lib/kinds";
 import { weakSourceKinds } from "@/lib/kinds/partnership/sources";
 import { home, joinHome, joinPartner, partner } from "./ties";
+import { staffName, tieLabel } from "@/lib/records/staff-names";
+import { staffLocale } from "@/lib/i18n/staff-locale";
 
 export interface RecordCount {
   kind: RecordKind;
@@ -42,7 +44,8 @@ export interface DraftItem {
 export async function listDrafts(limit = 10): Promise<DraftItem[]> {
   const db = await getDb();
   const drafts = recordKinds.map((kind) => {
-    const { table, title } = kinds[kind];
+    const { table, title: titleEn, titleZh } = kinds[kind];
+    const title = staffLocale() === "zh" ? sql`coalesce(${titleZh}, ${titleEn})` : titleEn;
     return sql`select ${kind} as kind, ${table.id} as id, ${title} as title, ${table.updatedAt} as updated_at from ${table}
       where ${table.publication} = 'draft' and ${table.archivedAt} is null`;
   });
@@ -65,11 +68,11 @@ export async function listComing({ today, days = 60 }: { today: string; days?: n
   const window = sql`between ${today}::date and ${today}::date + ${days}::int`;
   const [e, d] = await Promise.all([
     db
-      .select({ id: events.id, title: events.titleEn, startsOn: events.startsOn, precision: events.datePrecision, publication: events.publication })
+      .select({ id: events.id, title: staffName(events.titleEn, events.titleZh), startsOn: events.startsOn, precision: events.datePrecision, publication: events.publication })
       .from(events)
       .where(and(isNull(events.archivedAt), sql`${events.startsOn} ${window}`, eq(events.datePrecision, "day"))),
     db
-      .select({ id: delegations.id, title: delegations.titleEn, startsOn: delegations.startsOn, precision: delegations.datePrecision, publication: delegations.publication })
+      .select({ id: delegations.id, title: staffName(delegations.titleEn, delegations.titleZh), startsOn: delegations.startsOn, precision: delegations.datePrecision, publication: delegations.publication })
       .from(delegations)
       .where(and(isNull(delegations.archivedAt), sql`${delegations.startsOn} ${window}`, eq(delegations.datePrecision, "day"))),
   ]);
@@ -103,8 +106,8 @@ export async function listComingAnniversaries({ today, days = 90 }: { today: str
   const rows = await db
     .select({
       id: partnerships.id,
-      homeName: home.nameEn,
-      partnerName: partner.nameEn,
+      homeName: staffName(home.nameEn, home.nameZh),
+      partnerName: staffName(partner.nameEn, partner.nameZh),
       establishedOn: partnerships.establishedOn,
       precision: partnerships.establishedPrecision,
     })
@@ -115,7 +118,7 @@ export async function listComingAnniversaries({ today, days = 90 }: { today: str
   const soon: ComingAnniversary[] = [];
   const thisYear: ComingAnniversary[] = [];
   for (const r of rows) {
-    const tie = { id: r.id, label: `${r.homeName} – ${r.partnerName}` };
+    const tie = { id: r.id, label: tieLabel(r.homeName, r.partnerName) };
     const found = anniversariesAround({ date: r.establishedOn!, precision: r.precision! }, { today, days });
     soon.push(...found.soon.map((a) => ({ ...tie, ...a })));
     if (found.thisYear) thisYear.push({ ...tie, ...found.thisYear });
@@ -140,7 +143,7 @@ export interface UnverifiedPartnership {
 export async function listUnverifiedPartnerships(): Promise<UnverifiedPartnership[]> {
   const db = await getDb();
   const rows = await db
-    .select({ id: partnerships.id, homeName: home.nameEn, partnerName: partner.nameEn, publication: partnerships.publication })
+    .select({ id: partnerships.id, homeName: staffName(home.nameEn, home.nameZh), partnerName: staffName(partner.nameEn, partner.nameZh), publication: partnerships.publication })
     .from(partnerships)
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
@@ -152,7 +155,7 @@ export async function listUnverifiedPartnerships(): Promise<UnverifiedPartnershi
       ),
     )
     .orderBy(asc(home.nameEn), asc(partner.nameEn));
-  return rows.map((r) => ({ id: r.id, label: `${r.homeName} – ${r.partnerName}`, published: r.publication === "published" }));
+  return rows.map((r) => ({ id: r.id, label: tieLabel(r.homeName, r.partnerName), published: r.publication === "published" }));
 }
 
 export interface DormantPartnership {
@@ -185,8 +188,8 @@ export async function listDormantPartnerships({ today, years = 3 }: { today: str
   const rows = await db
     .select({
       id: partnerships.id,
-      homeName: home.nameEn,
-      partnerName: partner.nameEn,
+      homeName: staffName(home.nameEn, home.nameZh),
+      partnerName: staffName(partner.nameEn, partner.nameZh),
       lastActivity: latest,
       establishedOn: partnerships.establishedOn,
       establishedPrecision: partnerships.establishedPrecision,
@@ -204,7 +207,7 @@ export async function listDormantPartnerships({ today, years = 3 }: { today: str
     .orderBy(sql`coalesce((${latest} ->> 'date')::date, ${partnerships.establishedOn}) asc nulls first`, asc(home.nameEn), asc(partner.nameEn));
   return rows.map((r) => ({
     id: r.id,
-    label: `${r.homeName} – ${r.partnerName}`,
+    label: tieLabel(r.homeName, r.partnerName),
     lastActivity: r.lastActivity,
     established: r.establishedOn && r.establishedPrecision ? { date: r.establishedOn, precision: r.establishedPrecision } : null,
   }));

@@ -7,6 +7,7 @@ import { recordMeta, type RecordMeta } from "@/lib/records/meta";
 import { delegationPartnerships, eventPartnerships, partnerships } from "@/db/schema";
 import { FieldConflictError } from "@/lib/records/errors";
 import { home, joinHome, joinPartner, partner } from "./ties";
+import { staffName, tieLabel } from "@/lib/records/staff-names";
 
 /**
  * The partnerships a delegation or an event is linked to: one link table each, written and read the same way.
@@ -29,14 +30,14 @@ export async function linkedPartnershipIds(db: Db | Tx, kind: LinkOwner, id: num
 export async function linkedPartnerships(db: Db | Tx, kind: LinkOwner, id: number): Promise<{ id: number; label: string }[]> {
   const { table, owner } = linkTables[kind];
   const rows = await db
-    .select({ id: partnerships.id, homeName: home.nameEn, partnerName: partner.nameEn })
+    .select({ id: partnerships.id, homeName: staffName(home.nameEn, home.nameZh), partnerName: staffName(partner.nameEn, partner.nameZh) })
     .from(table)
     .innerJoin(partnerships, eq(partnerships.id, table.partnershipId))
     .innerJoin(home, joinHome)
     .innerJoin(partner, joinPartner)
     .where(eq(owner, id))
     .orderBy(asc(home.nameEn), asc(partner.nameEn));
-  return rows.map((r) => ({ id: r.id, label: `${r.homeName} – ${r.partnerName}` }));
+  return rows.map((r) => ({ id: r.id, label: tieLabel(r.homeName, r.partnerName) }));
 }
 
 /** Replaces the links; an id that names no partnership is the picker's field error. */

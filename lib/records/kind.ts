@@ -30,6 +30,8 @@ export interface KindDefinition<Name extends string = string, Fields extends Rec
   uses: (tx: Tx, id: number) => Promise<Use[]>;
   /** What the dashboard and the audit log call it: an expression over its table's row. */
   title: SQL<string>;
+  /** The same in Chinese, null where the record has no Chinese name (the staff workspace in Chinese shows it). */
+  titleZh: SQL<string | null>;
 }
 
 /** Keeps a definition's literal name, so the registry's keys and RecordKind follow from the definitions. */

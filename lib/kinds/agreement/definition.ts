@@ -86,4 +86,5 @@ export const agreementKind = defineKind({
   impact,
   uses: usedByNothing,
   title: sql<string>`${agreements.titleEn}`,
+  titleZh: sql<string | null>`nullif(${agreements.titleZh}, '')`,
 });

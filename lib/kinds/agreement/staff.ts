@@ -12,6 +12,7 @@ import { type Actor } from "@/lib/records/actor";
 import { createRecord, updateRecord } from "@/lib/records/write";
 import { refuseConflicts, type FieldConflict } from "@/lib/records/errors";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
+import { tieLabelSql } from "@/lib/records/staff-names";
 
 
 
@@ -35,7 +36,7 @@ export async function listAgreements(query: PageOrAll<AgreementListQuery>) {
     db
       .select({
         ...pickColumns(agreements, ["id", "titleEn", "kind", "status", "signedOn", "signedPrecision", "partnershipId"]),
-        partnershipLabel: sql<string>`${home.nameEn} || ' – ' || ${partner.nameEn}`,
+        partnershipLabel: tieLabelSql(home, partner),
         signatories: sql<number>`(select count(*) from ${agreementSignatories} s where s.agreement_id = ${agreements.id})`.mapWith(Number),
         ...listStateColumns(agreements),
       })
@@ -62,7 +63,7 @@ export async function getAgreement({ id }: { id: number }): Promise<AgreementDet
     .select({
       id: partnerships.id,
       slug: partnerships.slug,
-      label: sql<string>`${home.nameEn} || ' – ' || ${partner.nameEn}`,
+      label: tieLabelSql(home, partner),
       status: partnerships.status,
       publication: partnerships.publication,
     })

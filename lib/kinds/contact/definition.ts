@@ -33,4 +33,5 @@ export const contactKind = defineKind({
   impact: async () => [],
   uses: usedByNothing,
   title: sql<string>`${contacts.nameEn}`,
+  titleZh: sql<string | null>`nullif(${contacts.nameZh}, '')`,
 });

@@ -116,4 +116,5 @@ export const delegationKind = defineKind({
   impact,
   uses: usedByNothing,
   title: sql<string>`${delegations.titleEn}`,
+  titleZh: sql<string | null>`nullif(${delegations.titleZh}, '')`,
 });

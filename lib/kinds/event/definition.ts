@@ -86,4 +86,5 @@ export const eventKind = defineKind({
   impact,
   uses: usedByNothing,
   title: sql<string>`${events.titleEn}`,
+  titleZh: sql<string | null>`nullif(${events.titleZh}, '')`,
 });

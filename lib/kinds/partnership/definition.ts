@@ -121,4 +121,5 @@ export const partnershipKind = defineKind({
   impact,
   uses: uses,
   title: sql<string>`(select h.name_en from ${places} h where h.id = ${partnerships.homePlaceId}) || ' – ' || (select p.name_en from ${places} p where p.id = ${partnerships.partnerPlaceId})`,
+  titleZh: sql<string | null>`(select coalesce(nullif(h.name_zh, ''), h.name_en) from ${places} h where h.id = ${partnerships.homePlaceId}) || '—' || (select coalesce(nullif(p.name_zh, ''), p.name_en) from ${places} p where p.id = ${partnerships.partnerPlaceId})`,
 });

@@ -14,6 +14,7 @@ import { FieldConflictError, refuseConflicts, type FieldConflict } from "@/lib/r
 import { broadPatterns, containsWordSql, firstFreeSlug, searchPatterns } from "@/lib/data/sql";
 import { searchWords } from "@/lib/search";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
+import { staffName, staffPick, tieLabel } from "@/lib/records/staff-names";
 
 /** Aliases for the search's subqueries, apart from the outer query's partnerships, `home` and `partner`. */
 const matched = alias(partnerships, "matched");
@@ -79,8 +80,8 @@ export async function listPartnerships(query: PageOrAll<PartnershipListQuery>) {
     db
       .select({
         ...pickColumns(partnerships, ["id", "slug", "type", "status", "establishedOn", "establishedPrecision"]),
-        homeName: home.nameEn,
-        partnerName: partner.nameEn,
+        homeName: staffName(home.nameEn, home.nameZh),
+        partnerName: staffName(partner.nameEn, partner.nameZh),
         partnerNameZh: partner.nameZh,
         countryCode: partner.countryCode,
         ...listStateColumns(partnerships),
@@ -105,8 +106,8 @@ export interface PartnershipDetail {
   meta: RecordMeta;
   fields: PartnershipFields;
   label: string;
-  home: { id: number; nameEn: string; publication: "draft" | "published" };
-  partner: { id: number; nameEn: string; publication: "draft" | "published" };
+  home: { id: number; nameEn: string; nameZh: string | null; publication: "draft" | "published" };
+  partner: { id: number; nameEn: string; nameZh: string | null; publication: "draft" | "published" };
   agreements: AttachedItem[];
   delegations: AttachedItem[];
   events: AttachedItem[];
@@ -118,8 +119,8 @@ export async function getPartnership({ id }: { id: number }): Promise<Partnershi
   if (!meta) return null;
   const [row] = await db
     .select({
-      home: { id: home.id, nameEn: home.nameEn, publication: home.publication },
-      partner: { id: partner.id, nameEn: partner.nameEn, publication: partner.publication },
+      home: { id: home.id, nameEn: home.nameEn, nameZh: home.nameZh, publication: home.publication },
+      partner: { id: partner.id, nameEn: partner.nameEn, nameZh: partner.nameZh, publication: partner.publication },
     })
     .from(partnerships)
     .innerJoin(home, joinHome)
@@ -129,18 +130,18 @@ export async function getPartnership({ id }: { id: number }): Promise<Partnershi
   const [fields, agreementRows, delegationRows, eventRows] = await Promise.all([
     partnershipKind.snapshot(db, id),
     db
-      .select({ id: agreements.id, title: agreements.titleEn, date: agreements.signedOn, precision: agreements.signedPrecision, publication: agreements.publication })
+      .select({ id: agreements.id, title: staffName(agreements.titleEn, agreements.titleZh), date: agreements.signedOn, precision: agreements.signedPrecision, publication: agreements.publication })
       .from(agreements)
       .where(eq(agreements.partnershipId, id))
       .orderBy(sql`${agreements.signedOn} desc nulls first`, desc(agreements.id)),
     db
-      .select({ id: delegations.id, title: delegations.titleEn, date: delegations.startsOn, precision: delegations.datePrecision, publication: delegations.publication })
+      .select({ id: delegations.id, title: staffName(delegations.titleEn, delegations.titleZh), date: delegations.startsOn, precision: delegations.datePrecision, publication: delegations.publication })
       .from(delegationPartnerships)
       .innerJoin(delegations, eq(delegations.id, delegationPartnerships.delegationId))
       .where(eq(delegationPartnerships.partnershipId, id))
       .orderBy(desc(delegations.startsOn), desc(delegations.id)),
     db
-      .select({ id: events.id, title: events.titleEn, date: events.startsOn, precision: events.datePrecision, publication: events.publication })
+      .select({ id: events.id, title: staffName(events.titleEn, events.titleZh), date: events.startsOn, precision: events.datePrecision, publication: events.publication })
       .from(eventPartnerships)
       .innerJoin(events, eq(events.id, eventPartnerships.eventId))
       .where(eq(eventPartnerships.partnershipId, id))
@@ -150,7 +151,7 @@ export async function getPartnership({ id }: { id: number }): Promise<Partnershi
     ...row,
     meta,
     fields,
-    label: `${row.home.nameEn} – ${row.partner.nameEn}`,
+    label: tieLabel(staffPick(row.home.nameEn, row.home.nameZh), staffPick(row.partner.nameEn, row.partner.nameZh)),
     agreements: agreementRows,
     delegations: delegationRows,
     events: eventRows,
@@ -173,8 +174,8 @@ function selectOptions(db: Db) {
     .select({
       id: partnerships.id,
       status: partnerships.status,
-      homeName: home.nameEn,
-      partnerName: partner.nameEn,
+      homeName: staffName(home.nameEn, home.nameZh),
+      partnerName: staffName(partner.nameEn, partner.nameZh),
     })
     .from(partnerships)
     .innerJoin(home, joinHome)
@@ -183,7 +184,7 @@ function selectOptions(db: Db) {
 }
 
 function toOption(r: Awaited<ReturnType<typeof selectOptions>>[number]): PartnershipOption {
-  return { id: r.id, label: `${r.homeName} – ${r.partnerName}`, status: r.status };
+  return { id: r.id, label: tieLabel(r.homeName, r.partnerName), status: r.status };
 }
 
 /**

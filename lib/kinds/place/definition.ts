@@ -69,4 +69,5 @@ export const placeKind = defineKind({
   impact,
   uses: uses,
   title: sql<string>`${places.nameEn}`,
+  titleZh: sql<string | null>`nullif(${places.nameZh}, '')`,
 });

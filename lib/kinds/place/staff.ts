@@ -15,6 +15,7 @@ import { createRecord, slugConflicts, slugTaken, updateRecord } from "@/lib/reco
 import { refuseConflicts, type FieldConflict } from "@/lib/records/errors";
 import { firstFreeSlug } from "@/lib/data/sql";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
+import { staffName, tieLabel } from "@/lib/records/staff-names";
 
 export async function listPlaces(query: PageOrAll<PlaceListQuery>) {
   const db = await getDb();
@@ -60,7 +61,7 @@ export async function getPlace({ id }: { id: number }): Promise<PlaceDetail | nu
   const [fields, ties] = await Promise.all([
     placeKind.snapshot(db, id),
     db
-      .select({ id: partnerships.id, homeName: home.nameEn, partnerName: partner.nameEn, publication: partnerships.publication })
+      .select({ id: partnerships.id, homeName: staffName(home.nameEn, home.nameZh), partnerName: staffName(partner.nameEn, partner.nameZh), publication: partnerships.publication })
       .from(partnerships)
       .innerJoin(home, joinHome)
       .innerJoin(partner, joinPartner)
@@ -70,7 +71,7 @@ export async function getPlace({ id }: { id: number }): Promise<PlaceDetail | nu
   return {
     meta,
     fields,
-    partnerships: ties.map((t) => ({ id: t.id, label: `${t.homeName} – ${t.partnerName}`, publication: t.publication })),
+    partnerships: ties.map((t) => ({ id: t.id, label: tieLabel(t.homeName, t.partnerName), publication: t.publication })),
   };
 }
 

@@ -8,6 +8,7 @@ import { listPartnerships } from "@/lib/kinds/partnership/staff";
 import { listPlaceOptions } from "@/lib/kinds/place/staff";
 import { partnershipStatuses, partnershipTypes } from "@/lib/enums";
 import { staffCountryName, staffText } from "@/lib/i18n/staff";
+import { tieLabel } from "@/lib/records/staff-names";
 import { partnershipListSchema } from "@/lib/kinds/partnership/validation";
 
 export const generateMetadata = () => staffMetadata(() => staffText("Partnerships")("title"));
@@ -34,7 +35,7 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/sta
           header: t("colName"),
           cell: (p) => (
             <Link href={`/staff/partnerships/${p.id}`} className="font-medium text-brand-700 underline">
-              {p.homeName} – {p.partnerName}
+              {tieLabel(p.homeName, p.partnerName)}
             </Link>
           ),
         },
