@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveLanguageAction } from "@/app/(staff)/staff/account/actions";
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction, unlockSignInAction } from "@/app/(staff)/staff/users/actions";
 import type { Db } from "@/db";
 import { createUser } from "@/lib/data/users";
@@ -51,12 +52,40 @@ describe("staff accounts", () => {
   it("an admin creates an account that can sign in, recorded without its password", async () => {
     await actAs(db, "admin@example.org");
     const since = await lastAuditId(db);
-    const { redirect } = await submit(createUserAction, { email: "li.wei@example.org", name: "Li Wei", role: "editor", password: "a long enough passphrase" });
+    const { redirect } = await submit(createUserAction, { email: "li.wei@example.org", name: "Li Wei", role: "editor", locale: "en", password: "a long enough passphrase" });
     expect(redirect).toMatch(/^\/staff\/users\/\d+\?notice=accountCreated$/);
-    expect(await verifyCredentials({ email: "li.wei@example.org", password: "a long enough passphrase" })).toMatchObject({ role: "editor" });
+    expect(await verifyCredentials({ email: "li.wei@example.org", password: "a long enough passphrase" })).toMatchObject({ role: "editor", locale: "en" });
     const [entry] = await auditSince(db, since);
-    expect(entry).toMatchObject({ action: "create", entity_type: "user", after: { email: "li.wei@example.org", role: "editor", active: true } });
+    expect(entry).toMatchObject({ action: "create", entity_type: "user", after: { email: "li.wei@example.org", role: "editor", active: true, locale: "en" } });
     expect(JSON.stringify(entry)).not.toContain("passphrase");
+  });
+
+  it("a new account works in Chinese unless the admin chooses otherwise, and refuses a language it does not know", async () => {
+    await actAs(db, "admin@example.org");
+    const { redirect } = await submit(createUserAction, { email: "zhang.min@example.org", name: "张敏", role: "viewer", password: "a long enough passphrase" });
+    expect(redirect).toMatch(/notice=accountCreated$/);
+    expect(await verifyCredentials({ email: "zhang.min@example.org", password: "a long enough passphrase" })).toMatchObject({ locale: "zh" });
+    const before = await fingerprint(db);
+    const { result } = await submit(createUserAction, { email: "zhao.lei@example.org", name: "赵磊", role: "viewer", locale: "fr", password: "a long enough passphrase" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { locale: ["Choose one of the options."] }, values: { locale: "fr" } });
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
+  it("anyone signed in sets their own language, recorded in the log, without ending sessions or staling an admin's form", async () => {
+    await actAs(db, "zhang.min@example.org");
+    const before = await account("zhang.min@example.org");
+    const since = await lastAuditId(db);
+    expect(await submit(saveLanguageAction, { locale: "en" })).toEqual({ redirect: "/staff/account?notice=languageSaved" });
+    expect(await account("zhang.min@example.org")).toMatchObject({ version: before.version, sv: before.sv });
+    expect(await verifyCredentials({ email: "zhang.min@example.org", password: "a long enough passphrase" })).toMatchObject({ locale: "en" });
+    const [entry] = await auditSince(db, since);
+    expect(entry).toMatchObject({ action: "update", entity_type: "user", before: { locale: "zh" }, after: { locale: "en" } });
+    const unchanged = await fingerprint(db);
+    for (const locale of ["fr", "", "EN"]) {
+      const { result } = await submit(saveLanguageAction, { locale });
+      expect(result, locale).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { locale: ["Choose one of the options."] } });
+    }
+    expect(await fingerprint(db)).toEqual(unchanged);
   });
 
   it("a role change or a deactivation ends the account's open sessions at once", async () => {

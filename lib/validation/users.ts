@@ -40,7 +40,8 @@ export const newUserSchema = z
     email: emailSchema,
     name: requiredText(200),
     role: roleSchema,
-    locale: staffLocaleSchema,
+    // Chinese unless the admin chooses otherwise: the office's own staff (and a form from before the field).
+    locale: staffLocaleSchema.default("zh"),
     password: passwordSchema,
   })
   .superRefine((value, ctx) => {
