@@ -12,7 +12,7 @@ import { type Actor } from "@/lib/records/actor";
 import { createRecord, updateRecord } from "@/lib/records/write";
 import { refuseConflicts, type FieldConflict } from "@/lib/records/errors";
 import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
-import { tieLabelSql } from "@/lib/records/staff-names";
+import { staffName, tieLabelSql } from "@/lib/records/staff-names";
 
 
 
@@ -36,6 +36,8 @@ export async function listAgreements(query: PageOrAll<AgreementListQuery>) {
     db
       .select({
         ...pickColumns(agreements, ["id", "titleEn", "kind", "status", "signedOn", "signedPrecision", "partnershipId"]),
+        // What the list shows: the Chinese title for a reader who works in Chinese, where there is one.
+        title: staffName(agreements.titleEn, agreements.titleZh),
         partnershipLabel: tieLabelSql(home, partner),
         signatories: sql<number>`(select count(*) from ${agreementSignatories} s where s.agreement_id = ${agreements.id})`.mapWith(Number),
         ...listStateColumns(agreements),

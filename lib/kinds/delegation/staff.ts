@@ -9,6 +9,7 @@ import type { DelegationInput, DelegationListQuery } from "./validation";
 import { slugWithYear } from "@/lib/slug";
 import { linkedTo, getLinkedRecord, linkWriter } from "@/lib/data/links";
 import { withSlug } from "@/lib/records/write";
+import { staffName } from "@/lib/records/staff-names";
 
 export async function listDelegations(query: PageOrAll<DelegationListQuery>) {
   const db = await getDb();
@@ -41,6 +42,8 @@ export async function listDelegations(query: PageOrAll<DelegationListQuery>) {
     db
       .select({
         ...pickColumns(delegations, ["id", "slug", "titleEn", "direction", "startsOn", "endsOn", "datePrecision", "dealAmount", "dealCurrency"]),
+        // What the list shows: the Chinese title for a reader who works in Chinese, where there is one.
+        title: staffName(delegations.titleEn, delegations.titleZh),
         enterprises: sql<number>`(select count(*) from ${delegationEnterprises} e where e.delegation_id = ${delegations.id})`.mapWith(Number),
         ...listStateColumns(delegations),
       })

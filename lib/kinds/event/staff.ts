@@ -9,6 +9,7 @@ import { slugWithYear } from "@/lib/slug";
 import type { EventInput, EventListQuery } from "./validation";
 import { linkedTo, getLinkedRecord, linkWriter } from "@/lib/data/links";
 import { withSlug } from "@/lib/records/write";
+import { staffName } from "@/lib/records/staff-names";
 
 // The public side of events (the events page, an event's page, the calendars) is ./public.ts.
 
@@ -32,6 +33,8 @@ export async function listEvents(query: PageOrAll<EventListQuery>) {
     db
       .select({
         ...pickColumns(events, ["id", "slug", "titleEn", "kind", "startsOn", "datePrecision", "online"]),
+        // What the list shows: the Chinese title for a reader who works in Chinese, where there is one.
+        title: staffName(events.titleEn, events.titleZh),
         partnerships: sql<number>`(select count(*) from ${eventPartnerships} l where l.event_id = ${events.id})`.mapWith(Number),
         ...listStateColumns(events),
       })

@@ -25,7 +25,7 @@ export default async function AgreementsPage({ searchParams }: PageProps<"/staff
         choiceSelect("status", t("fields.status"), query.status, agreementStatuses, (v) => enums(`agreementStatuses.${v}`)),
       ]}
       columns={[
-        { header: t("colTitle"), cell: (a) => <Link href={`/staff/agreements/${a.id}`} className="font-medium text-brand-700 underline">{a.titleEn}</Link> },
+        { header: t("colTitle"), cell: (a) => <Link href={`/staff/agreements/${a.id}`} className="font-medium text-brand-700 underline">{a.title}</Link> },
         { header: t("colPartnership"), cell: (a) => <Link href={`/staff/partnerships/${a.partnershipId}`} className="text-brand-700 underline">{a.partnershipLabel}</Link> },
         { header: t("colKind"), cell: (a) => enums(`agreementKinds.${a.kind as (typeof agreementKinds)[number]}`) },
         { header: t("colSigned"), cell: (a) => dateAt(a.signedOn, a.signedPrecision), className: "tabular-nums" },

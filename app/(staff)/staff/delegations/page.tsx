@@ -24,7 +24,7 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/staf
       sorts={["starts", "title", "updated"]}
       selects={[choiceSelect("direction", t("fields.direction"), query.direction, delegationDirections, (d) => enums(`directions.${d}`))]}
       columns={[
-        { header: t("colTitle"), cell: (d) => <Link href={`/staff/delegations/${d.id}`} className="font-medium text-brand-700 underline">{d.titleEn}</Link> },
+        { header: t("colTitle"), cell: (d) => <Link href={`/staff/delegations/${d.id}`} className="font-medium text-brand-700 underline">{d.title}</Link> },
         { header: t("colDirection"), cell: (d) => enums(`directions.${d.direction}`) },
         { header: t("colStarts"), cell: (d) => dateAt(d.startsOn, d.datePrecision), className: "tabular-nums" },
         { header: t("colEnterprises"), cell: (d) => d.enterprises, className: "text-right tabular-nums" },

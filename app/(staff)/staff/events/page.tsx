@@ -22,7 +22,7 @@ export default async function EventsPage({ searchParams }: PageProps<"/staff/eve
       sorts={["starts", "title", "updated"]}
       selects={[choiceSelect("kind", t("fields.kind"), query.kind, eventKinds, (k) => enums(`eventKinds.${k}`))]}
       columns={[
-        { header: t("colTitle"), cell: (e) => <Link href={`/staff/events/${e.id}`} className="font-medium text-brand-700 underline">{e.titleEn}</Link> },
+        { header: t("colTitle"), cell: (e) => <Link href={`/staff/events/${e.id}`} className="font-medium text-brand-700 underline">{e.title}</Link> },
         { header: t("colKind"), cell: (e) => enums(`eventKinds.${e.kind}`) },
         { header: t("colStarts"), cell: (e) => dateAt(e.startsOn, e.datePrecision), className: "tabular-nums" },
         { header: t("colPartnerships"), cell: (e) => e.partnerships, className: "text-right tabular-nums" },

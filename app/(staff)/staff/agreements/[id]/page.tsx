@@ -10,6 +10,7 @@ import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
 import { agreementFormValues } from "@/lib/kinds/agreement/definition";
 import { routeId } from "@/lib/validation/lists";
+import { staffPick } from "@/lib/records/staff-names";
 
 export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.agreement"));
 
@@ -34,7 +35,7 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
     <RecordPage
       notice={query.notice}
       kind="agreement"
-      title={agreement.fields.titleEn}
+      title={staffPick(agreement.fields.titleEn, agreement.fields.titleZh)}
       meta={meta}
       publicHref={visible ? `/en/partners/${partnership.slug}` : null}
       notPublicReason={meta.publication === "draft" ? t("notPublicDraft") : t("notPublicPartnership")}

@@ -8,6 +8,7 @@ import { staffText } from "@/lib/i18n/staff";
 import { contactFormValues } from "@/lib/kinds/contact/definition";
 import { getContact } from "@/lib/kinds/contact/staff";
 import { routeId } from "@/lib/validation/lists";
+import { staffPick } from "@/lib/records/staff-names";
 
 export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.contact"));
 
@@ -24,7 +25,7 @@ export default async function ContactPage({ params, searchParams }: PageProps<"/
     <RecordPage
       notice={(await searchParams).notice}
       kind="contact"
-      title={contact.fields.nameEn}
+      title={staffPick(contact.fields.nameEn, contact.fields.nameZh)}
       meta={meta}
       publicHref={null}
       notPublicReason={meta.publication === "draft" ? t("notPublicDraft") : t("notShownYet")}

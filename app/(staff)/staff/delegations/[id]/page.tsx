@@ -9,6 +9,7 @@ import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
 import { delegationFormValues } from "@/lib/kinds/delegation/definition";
 import { routeId } from "@/lib/validation/lists";
+import { staffPick } from "@/lib/records/staff-names";
 
 export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.delegation"));
 
@@ -31,7 +32,7 @@ export default async function DelegationPage({ params, searchParams }: PageProps
     <RecordPage
       notice={query.notice}
       kind="delegation"
-      title={delegation.fields.titleEn}
+      title={staffPick(delegation.fields.titleEn, delegation.fields.titleZh)}
       meta={meta}
       publicHref={meta.publication === "published" ? "/en/delegations" : null}
       notPublicReason={staffText("Delegations")("notPublicDraft")}

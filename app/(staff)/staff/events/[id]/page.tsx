@@ -10,6 +10,7 @@ import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
 import { eventFormValues } from "@/lib/kinds/event/definition";
 import { routeId } from "@/lib/validation/lists";
+import { staffPick } from "@/lib/records/staff-names";
 
 export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.event"));
 
@@ -32,7 +33,7 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
     <RecordPage
       notice={query.notice}
       kind="event"
-      title={event.fields.titleEn}
+      title={staffPick(event.fields.titleEn, event.fields.titleZh)}
       meta={meta}
       publicHref={meta.publication === "published" ? `/en/events/${event.fields.slug}` : null}
       notPublicReason={staffText("Events")("notPublicDraft")}

@@ -10,6 +10,7 @@ import { getPlace } from "@/lib/kinds/place/staff";
 import { staffText, staffCountryOptions } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
 import { placeFormValues } from "@/lib/kinds/place/definition";
+import { staffPick } from "@/lib/records/staff-names";
 
 export const generateMetadata = () => staffMetadata(() => staffText("Enums")("entityTypes.place"));
 
@@ -26,7 +27,7 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
     <RecordPage
       notice={(await searchParams).notice}
       kind="place"
-      title={place.fields.nameEn}
+      title={staffPick(place.fields.nameEn, place.fields.nameZh)}
       meta={place.meta}
       publicHref={published ? `/en/cities/${place.fields.slug}` : null}
       notPublicReason={published ? null : t("notPublicDraft")}
