@@ -26,14 +26,9 @@ export default async function AccountPage({ searchParams }: PageProps<"/staff/ac
         <dt className="font-medium text-slate-800">{t("role")}</dt>
         <dd>{staffText("Enums")(`roles.${user.role}`)}</dd>
       </dl>
-      <section aria-labelledby="language" className="mt-8">
-        <h2 id="language" className="text-lg font-semibold text-brand-800">
-          {t("languageLegend")}
-        </h2>
-        <div className="mt-3">
-          <LanguageForm locale={user.locale} />
-        </div>
-      </section>
+      <div className="mt-8">
+        <LanguageForm locale={user.locale} />
+      </div>
     </div>
   );
 }
