@@ -23,6 +23,7 @@ export const cacheModule = {
   updateTag: (tag: string) => void harness.tags.push(tag),
   revalidateTag: (tag: string) => void harness.tags.push(tag),
   revalidatePath: () => {},
+  refresh: () => {},
   unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
 };
 

@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { attempt, parseForm, refused, withNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
@@ -17,5 +18,8 @@ export async function saveLanguageAction(_previous: FormResult, formData: FormDa
   if (!parsed.ok) return parsed.result;
   const outcome = await attempt(() => setOwnLocale(parsed.data, access.user), formData);
   if (!outcome.ok) return outcome.result;
+  // The whole page changes language, its root layout (<html lang>), header and navigation too: without refresh(), the
+  // redirect would render only the page and keep the layouts the browser already has, in the old language.
+  if (outcome.value.changed) refresh();
   redirect(withNotice("/staff/account", outcome.value.changed ? "languageSaved" : "unchanged"));
 }
