@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { createAccount, storageStateOf } from "./support/accounts";
 import { signIn } from "./support/pages";
 
@@ -7,6 +7,9 @@ import { signIn } from "./support/pages";
  * owner reads (the pages, the forms, the messages, the errors, the titles) is Chinese, until they choose English on
  * their account page; then English, on every sign-in after.
  */
+
+// Pages that wait for the database on two shared cores: a little longer than Playwright's 5 s before a check gives up.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const han = /\p{Script=Han}/u;
 // Words that stay as they are in Chinese text: formats and codes the fields ask for.
