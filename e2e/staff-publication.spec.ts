@@ -13,7 +13,7 @@ test("a new partnership is a 404 to the public while it is a draft, and shows in
   const pub = await visitor.newPage();
   expect((await pub.goto("/en/partners/qingdao-espoo"))!.status()).toBe(404);
 
-  await page.getByRole("button", { name: "Publish" }).click();
+  await publish(page);
   // Published, but its partner place is still a draft: the page says what is missing.
   await expect(page.getByText("Not on the public site yet: it is published, but Espoo is a draft: publish it too.")).toBeVisible();
   expect((await pub.goto("/en/partners/qingdao-espoo"))!.status()).toBe(404);

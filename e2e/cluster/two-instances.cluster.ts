@@ -43,14 +43,18 @@ test.beforeAll(async () => {
   balancer = await startHaproxy({ port: await freePort(), instances: [a, b] });
   await waitUntilReady(balancer.base);
 
-  // An editor on A makes and publishes an event.
+  // An editor on A makes an event and submits it for review; a second editor on B approves it.
   editor = new StaffClient(a.base);
   await editor.signIn("editor@example.org", "amity-demo");
   const created = await editor.submit("/staff/events/new", { ...(await editor.openForm("/staff/events/new", "titleEn")), ...eventFields(1) });
   eventId = /^\/staff\/events\/(\d+)\?notice=created$/.exec(created.redirect ?? "")?.[1] ?? "";
   expect(eventId, `creating the event: ${created.status}`).not.toBe("");
-  const published = await editor.submit(`/staff/events/${eventId}`, { ...(await editor.openForm(`/staff/events/${eventId}`, "operation")), operation: "publish" });
-  expect(published.redirect).toBe(`/staff/events/${eventId}?notice=published`);
+  const submitted = await editor.submit(`/staff/events/${eventId}`, { ...(await editor.openForm(`/staff/events/${eventId}`, "operation")), operation: "submit.publish" });
+  expect(submitted.redirect).toBe(`/staff/events/${eventId}?notice=submitted`);
+  const reviewer = new StaffClient(b.base);
+  await reviewer.signIn("reviewer@example.org", "amity-demo");
+  const published = await reviewer.submit(`/staff/events/${eventId}`, { ...(await reviewer.openForm(`/staff/events/${eventId}`, "operation")), operation: "approve" });
+  expect(published.redirect).toBe(`/staff/events/${eventId}?notice=approved`);
   const staffPage = await (await editor.fetch(`/staff/events/${eventId}`)).text();
   eventPath = /href="(\/en\/events\/[^"?]+)"/.exec(staffPage)?.[1] ?? "";
   expect(eventPath, "the published event's public address on its staff page").not.toBe("");

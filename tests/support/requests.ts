@@ -142,9 +142,14 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     updateEventAction: async () => ({ ...event, partnershipIds: [ids.coventry], id: ids.event, version: await version("events", ids.event) }),
     createContactAction: async () => contact,
     updateContactAction: async () => ({ ...contact, nameEn: "Visa Office", id: ids.contact, version: await version("contacts", ids.contact) }),
+    // Submits the summit for review, or withdraws the submission that is open: a change each time, never a publication.
     recordLifecycleAction: async () => {
-      const current = await one<{ publication: string; version: number }>(db, sql`select publication, version from events where id = ${Number(ids.summit)}`);
-      return { kind: "event", id: ids.summit, version: String(current.version), operation: current.publication === "published" ? "unpublish" : "publish" };
+      const current = await one<{ publication: string; version: number; open: boolean }>(
+        db,
+        sql`select publication, version, exists (select 1 from reviews where entity_type = 'event' and entity_id = events.id) as open from events where id = ${Number(ids.summit)}`,
+      );
+      const operation = current.open ? "withdraw" : current.publication === "published" ? "submit.unpublish" : "submit.publish";
+      return { kind: "event", id: ids.summit, version: String(current.version), operation };
     },
     createUserAction: async () => ({ email: `new.${Date.now()}.${Math.random().toString(36).slice(2)}@example.org`, name: "New Person", role: "editor", password: "a long enough passphrase" }),
     changeRoleAction: async () => {
