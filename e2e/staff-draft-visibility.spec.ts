@@ -4,6 +4,8 @@ import { storageStateOf } from "./support/accounts";
 import { createPartnership, createPlace, publish } from "./support/staff";
 
 test.use({ storageState: storageStateOf("editor") });
+// Several records made, reviewed and published by two people, then checked on public pages: longer than a page visit.
+test.slow();
 
 test("a draft place's name is on no public page, feed, calendar or sitemap, even when published records link to it", async ({ page, browser }) => {
   test.setTimeout(120_000);

@@ -68,6 +68,8 @@ test("the dashboard lists a tie known only by its year under this year, once, wi
 });
 
 test("a partnership's public timeline says what kind of agreement it is and where it was signed, in both languages", async ({ page, browser }) => {
+  // An agreement made, reviewed and published, then read on the public site in two languages.
+  test.slow();
   const title = `Memorandum on port tourism ${randomUUID().slice(0, 8)}`;
   await page.goto("/staff/agreements/new");
   const picker = page.getByRole("group", { name: "Partnership", exact: true });

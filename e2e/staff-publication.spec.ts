@@ -3,6 +3,8 @@ import { storageStateOf } from "./support/accounts";
 import { createPartnership, createPlace, publish } from "./support/staff";
 
 test.use({ storageState: storageStateOf("editor") });
+// Several records made, reviewed and published by two people, then checked on public pages: longer than a page visit.
+test.slow();
 
 test("a new partnership is a 404 to the public while it is a draft, and shows in both languages once published", async ({ page, browser }) => {
   // A new partner place, then the partnership, both drafts.

@@ -13,6 +13,8 @@ async function as(browser: Browser, role: Role) {
 }
 
 test("an editor submits, the author can't approve their own, a second editor sends it back with a comment, then approves it, and the public sees it", async ({ page, browser }) => {
+  // Two people, several rounds, and the public site: longer than a page visit.
+  test.slow();
   const token = randomUUID().slice(0, 8);
   const name = `Reviewby ${token}`;
   const slug = `reviewby-${token}`;

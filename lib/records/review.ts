@@ -10,7 +10,7 @@ import { assertRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { ReviewNeededError, ReviewStateError } from "./errors";
 import { changeIn, decisions, isPublicChange, type LifecycleResult, type PublicOperation } from "./lifecycle";
-import { lockVersion } from "./versions";
+import { lockVersion, nextVersion } from "./versions";
 import { recordForms } from "@/lib/kinds/forms";
 import { formToObject, type FormValues } from "@/lib/forms";
 
@@ -289,9 +289,9 @@ export async function proposeChange(target: Target & { values: FormValues }, act
     await lockVersion(tx, table, id, version);
     const open = await openReview(tx, target);
     if (open && open.operation !== "change") throw new ReviewStateError("notOpen");
-    // A new version, though not yet the public one: whoever opened the form before it gets a conflict on saving, as
-    // with any save, rather than replacing it unseen. Who and when changed the record stay those of its public version.
-    await tx.update(table).set({ version: sql`${table.version} + 1` }).where(eq(table.id, id));
+    // A new version, though not yet the public one: whoever opened the form before it gets a conflict on saving that
+    // names who made it, as with any save, rather than replacing it unseen.
+    await tx.update(table).set(nextVersion(table, actor)).where(eq(table.id, id));
     const proposal = { operation: "change" as const, state: "submitted" as const, proposed: values, baseVersion: version + 1, submittedById: actor.id, submittedAt: new Date(), reviewerId: null, reviewedAt: null, comment: null };
     if (open) await tx.update(reviews).set(proposal).where(eq(reviews.id, open.id));
     else await tx.insert(reviews).values({ entityType: kind, entityId: id, ...proposal });
