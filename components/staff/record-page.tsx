@@ -1,12 +1,13 @@
 import { kinds, staffHref, type RecordKind } from "@/lib/kinds";
-import { listRecordHistory } from "@/lib/records/audit";
+import { readRecordVersions } from "@/lib/records/history";
 import { deletionBlockers } from "@/lib/records/lifecycle";
 import type { RecordMeta } from "@/lib/records/meta";
-import { staffMessages, staffText } from "@/lib/i18n/staff";
+import { staffText } from "@/lib/i18n/staff";
 import { Notice } from "./notice";
 import { RecordActions } from "./record-actions";
 import { RecordHeader } from "./record-header";
-import { RecordHistory } from "./record-history";
+import { VersionCompare } from "./version-compare";
+import { HistoryNotice, VersionHistory } from "./version-history";
 
 /**
  * The page of one record: what happened last, what it is and who changed it, publication and removal for those who
@@ -20,6 +21,7 @@ export async function RecordPage({
   publicHref,
   notPublicReason,
   canEdit,
+  compare,
   children,
 }: {
   notice: string | string[] | undefined;
@@ -29,16 +31,19 @@ export async function RecordPage({
   publicHref: string | null;
   notPublicReason: string | null;
   canEdit: boolean;
+  /** ?compare=<audit entry id>: that version beside the current one. */
+  compare?: string | string[] | undefined;
   children: React.ReactNode;
 }) {
   const { messages } = kinds[kind];
-  const [history, blockers] = await Promise.all([listRecordHistory({ entityType: kind, entityId: meta.id }), deletionBlockers({ kind, id: meta.id })]);
+  const [history, blockers] = await Promise.all([readRecordVersions({ kind, id: meta.id }), deletionBlockers({ kind, id: meta.id })]);
   const back = { href: staffHref(kind), label: staffText(messages)("title") };
   // A draft nothing depends on may be deleted; anything else is archived.
   const deletable = blockers.length === 0;
   return (
     <>
       <Notice notice={notice} />
+      <HistoryNotice notice={notice} />
       <RecordHeader
         kindLabel={staffText("Enums")(`entityTypes.${kind}`)}
         title={title}
@@ -59,8 +64,9 @@ export async function RecordPage({
       ) : (
         <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>
       )}
+      {compare !== undefined && <VersionCompare kind={kind} meta={meta} compare={compare} canEdit={canEdit} />}
       {children}
-      <RecordHistory entries={history} labels={staffMessages[messages].fields} />
+      <VersionHistory kind={kind} id={meta.id} versions={history} />
     </>
   );
 }

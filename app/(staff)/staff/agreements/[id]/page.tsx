@@ -33,6 +33,7 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
   return (
     <RecordPage
       notice={query.notice}
+      compare={query.compare}
       kind="agreement"
       title={agreement.fields.titleEn}
       meta={meta}

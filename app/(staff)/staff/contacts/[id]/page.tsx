@@ -23,6 +23,7 @@ export default async function ContactPage({ params, searchParams }: PageProps<"/
   return (
     <RecordPage
       notice={(await searchParams).notice}
+      compare={(await searchParams).compare}
       kind="contact"
       title={contact.fields.nameEn}
       meta={meta}

@@ -30,6 +30,7 @@ export default async function DelegationPage({ params, searchParams }: PageProps
   return (
     <RecordPage
       notice={query.notice}
+      compare={query.compare}
       kind="delegation"
       title={delegation.fields.titleEn}
       meta={meta}

@@ -31,6 +31,7 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
   return (
     <RecordPage
       notice={query.notice}
+      compare={query.compare}
       kind="event"
       title={event.fields.titleEn}
       meta={meta}

@@ -32,6 +32,7 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
   return (
     <RecordPage
       notice={(await searchParams).notice}
+      compare={(await searchParams).compare}
       kind="partnership"
       title={partnership.label}
       meta={meta}

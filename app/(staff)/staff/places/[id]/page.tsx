@@ -25,6 +25,7 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
   return (
     <RecordPage
       notice={(await searchParams).notice}
+      compare={(await searchParams).compare}
       kind="place"
       title={place.fields.nameEn}
       meta={place.meta}
