@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { kinds, staffHref, type RecordKind } from "@/lib/kinds";
 import { readRecordVersions } from "@/lib/records/history";
 import { deletionBlockers } from "@/lib/records/lifecycle";
@@ -65,7 +66,8 @@ export async function RecordPage({
         <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>
       )}
       {compare !== undefined && <VersionCompare kind={kind} meta={meta} compare={compare} canEdit={canEdit} />}
-      {children}
+      {/* A new version (a restore above all) opens the form afresh on its values, not on what it held before. */}
+      <Fragment key={meta.version}>{children}</Fragment>
       <VersionHistory kind={kind} id={meta.id} versions={history} />
     </>
   );
