@@ -39,8 +39,11 @@ export async function VersionCompare({ kind, meta, compare, canEdit }: { kind: R
       <p className="mt-1 text-sm text-slate-700">{t("compareIntro", { name: entry.actorName ?? entry.actorEmail ?? staffText("Common")("system"), time })}</p>
       <p className="mt-2 font-medium">{t("compareCount", { count: changed })}</p>
       <div className="mt-3 overflow-x-auto">
-        <table className="w-full min-w-[36rem] text-left text-sm">
+        <table className="w-full min-w-[36rem] table-fixed text-left text-sm">
           <caption className="sr-only">{t("compareTitle", { time })}</caption>
+          <colgroup>
+            <col className="w-1/4" />
+          </colgroup>
           <thead className="text-slate-600">
             <tr>
               <th scope="col" className="py-1 pr-3 font-medium">{t("compareField")}</th>

@@ -24,7 +24,10 @@ function EntryChanges({ entry, words }: { entry: VersionEntry; words: KindWords 
   const onlyAfter = lines.every((l) => l.before === null);
   return (
     <div className="mt-2 overflow-x-auto">
-      <table className="w-full min-w-[28rem] text-left text-sm">
+      <table className="w-full min-w-[28rem] table-fixed text-left text-sm">
+        <colgroup>
+          <col className="w-1/5" />
+        </colgroup>
         <thead className="text-slate-600">
           <tr>
             <th scope="col" className="py-1 pr-3 font-medium">{t("field")}</th>
