@@ -214,7 +214,7 @@ describe("restoring a version as a new version, through each kind's own save", (
 
     // The comparison of the first version with the current one.
     const compared = await readRecordVersion({ kind: "agreement", id: agreementId, auditId: first.id });
-    const lines = compareWords(compared!.entry.states.after, compared!.current, compared!.words);
+    const lines = compareWords(compared!.state, compared!.current, compared!.words);
     expect(lines.filter((l) => l.changed).map((l) => [l.label, l.then, l.now])).toEqual([
       ["Kind", "Memorandum of understanding", "Cooperation agreement"],
       ["Status", "Signed", "In force"],
@@ -305,5 +305,15 @@ describe("restoring a version as a new version, through each kind's own save", (
 
     await restoreVersion({ kind: "place", id: vantaa, version: v + 2, auditId: rename.id }, editor);
     expect(await kinds.place.snapshot(db, vantaa)).toEqual(renamed);
+
+    // Its earliest version, which no entry made, is the one the first edit changed: restorable too.
+    const earliest = await readRecordVersion({ kind: "place", id: vantaa, auditId: rename.id, before: true });
+    expect(compareWords(earliest!.state, earliest!.current, earliest!.words).filter((l) => l.changed).map((l) => [l.label, l.then, l.now])).toEqual([
+      ["Name in English", "Vantaa", "Vanda"],
+      ["Kind", "City", "Region"],
+    ]);
+    await restoreVersion({ kind: "place", id: vantaa, version: v + 3, auditId: rename.id, before: true }, editor);
+    expect(await kinds.place.snapshot(db, vantaa)).toEqual(seeded);
+    expect((await lastEntry("place", vantaa)).after).toMatchObject({ nameEn: "Vantaa", kind: "city", restoredFrom: { auditId: rename.id, before: true } });
   });
 });

@@ -8,7 +8,21 @@ import { initialFormResult } from "@/lib/forms";
 import { FormStatus } from "./form-status";
 
 /** "Restore this version": saves the compared version's values as a new version of the record, at the version the page shows. */
-export function RestoreVersionForm({ kind, id, version, auditId, currentHref }: { kind: string; id: number; version: number; auditId: number; currentHref: string }) {
+export function RestoreVersionForm({
+  kind,
+  id,
+  version,
+  auditId,
+  before,
+  currentHref,
+}: {
+  kind: string;
+  id: number;
+  version: number;
+  auditId: number;
+  before: boolean;
+  currentHref: string;
+}) {
   const t = useTranslations("History");
   const [state, action] = useActionState(restoreVersionAction, initialFormResult);
   return (
@@ -18,6 +32,7 @@ export function RestoreVersionForm({ kind, id, version, auditId, currentHref }: 
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="auditId" value={auditId} />
+      {before && <input type="hidden" name="before" value="on" />}
       <div>
         <SubmitButton label={t("restore")} pendingLabel={t("restoring")} />
       </div>

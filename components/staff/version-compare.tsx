@@ -13,8 +13,11 @@ import { RestoreVersionForm } from "./restore-version-form";
  */
 export async function VersionCompare({ kind, meta, compare, canEdit }: { kind: RecordKind; meta: RecordMeta; compare: string | string[]; canEdit: boolean }) {
   const t = staffText("History");
-  const auditId = idField.safeParse(Array.isArray(compare) ? compare[0] : compare);
-  const found = auditId.success ? await readRecordVersion({ kind, id: meta.id, auditId: auditId.data }) : null;
+  // "12": the version entry 12 made; "before-12": the one it changed (see versionHref in ./version-history.tsx).
+  const [, prefix, raw] = /^(before-)?(.*)$/s.exec((Array.isArray(compare) ? compare[0] : compare) ?? "") ?? [];
+  const before = !!prefix;
+  const auditId = idField.safeParse(raw);
+  const found = auditId.success ? await readRecordVersion({ kind, id: meta.id, auditId: auditId.data, before }) : null;
   const close = (
     <Link href={staffHref(kind, meta.id)} className="text-brand-700 underline">
       {t("compareClose")}
@@ -29,18 +32,19 @@ export async function VersionCompare({ kind, meta, compare, canEdit }: { kind: R
       </section>
     );
   }
-  const { entry, current, words } = found;
+  const { entry, state, current, words } = found;
   const time = staffTime(entry.at);
-  const lines = compareWords(entry.states.after, current, words);
+  const title = t(before ? "compareTitleBefore" : "compareTitle", { time });
+  const lines = compareWords(state, current, words);
   const changed = lines.filter((l) => l.changed).length;
   return (
     <section id="compare" aria-labelledby="compare-title" className="mb-8 rounded-lg border border-slate-300 p-4">
-      <h2 id="compare-title" className="text-lg font-semibold text-slate-800">{t("compareTitle", { time })}</h2>
-      <p className="mt-1 text-sm text-slate-700">{t("compareIntro", { name: entry.actorName ?? entry.actorEmail ?? staffText("Common")("system"), time })}</p>
+      <h2 id="compare-title" className="text-lg font-semibold text-slate-800">{title}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t(before ? "compareIntroBefore" : "compareIntro", { name: entry.actorName ?? entry.actorEmail ?? staffText("Common")("system"), time })}</p>
       <p className="mt-2 font-medium">{t("compareCount", { count: changed })}</p>
       <div className="mt-3 overflow-x-auto">
         <table className="w-full min-w-[36rem] table-fixed text-left text-sm">
-          <caption className="sr-only">{t("compareTitle", { time })}</caption>
+          <caption className="sr-only">{title}</caption>
           <colgroup>
             <col className="w-1/4" />
           </colgroup>
@@ -73,7 +77,7 @@ export async function VersionCompare({ kind, meta, compare, canEdit }: { kind: R
         (meta.archivedAt ? (
           <p className="mt-4 text-sm text-slate-700">{t("restoreArchived")}</p>
         ) : (
-          <RestoreVersionForm kind={kind} id={meta.id} version={meta.version} auditId={entry.id} currentHref={staffHref(kind, meta.id)} />
+          <RestoreVersionForm kind={kind} id={meta.id} version={meta.version} auditId={entry.id} before={before} currentHref={staffHref(kind, meta.id)} />
         ))}
       <p className="mt-4 text-sm">{close}</p>
     </section>

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { staffHref, type RecordKind } from "@/lib/kinds";
 import { staffText, staffTime } from "@/lib/i18n/staff";
-import type { RecordVersions, VersionEntry } from "@/lib/records/history";
+import { sameValues, type RecordVersions, type VersionEntry } from "@/lib/records/history";
 import { historyNoticeOf } from "@/lib/records/history-notice";
-import { changeWords, type KindWords } from "@/lib/records/history-words";
+import { changeWords, type KindWords, type State } from "@/lib/records/history-words";
 
 /** What a restore of a version did (?notice=versionRestored or versionUnchanged); other notices are Notice's. */
 export function HistoryNotice({ notice }: { notice: string | string[] | undefined }) {
@@ -52,10 +52,36 @@ function EntryChanges({ entry, words }: { entry: VersionEntry; words: KindWords 
 /** The history's entries stay short: the comparison of versions shows whole texts. */
 const clip = (text: string | null, limit = 300) => (text && text.length > limit ? `${text.slice(0, limit)}…` : text);
 
-/** Which version an entry restored, from its audit entry's `restoredFrom`. */
+/** Which version an entry restored, in words, from its audit entry's `restoredFrom`. */
 function restoredFrom(entry: VersionEntry): string | null {
-  const note = entry.after?.restoredFrom as { at?: unknown } | undefined;
-  return note && typeof note.at === "string" ? staffTime(note.at) : null;
+  const note = entry.after?.restoredFrom as { at?: unknown; before?: unknown } | undefined;
+  if (!note || typeof note.at !== "string") return null;
+  return staffText("History")(note.before ? "restoredFromBefore" : "restoredFrom", { time: staffTime(note.at) });
+}
+
+/** The record's page comparing a version with the current one: the version entry `auditId` made, or (`before`) the one it changed. */
+export function versionHref(kind: RecordKind, id: number, auditId: number, before = false): string {
+  return `${staffHref(kind, id)}?compare=${before ? "before-" : ""}${auditId}#compare`;
+}
+
+/** The version before the oldest entry listed: known only by undoing that entry, and comparable and restorable as any other. */
+function EarliestVersion({ kind, id, entry, current }: { kind: RecordKind; id: number; entry: VersionEntry; current: State }) {
+  const h = staffText("History");
+  const time = staffTime(entry.at);
+  return (
+    <li className="rounded border border-dashed border-slate-300 p-3 text-sm">
+      <p>{h("earliest", { time })}</p>
+      <p className="mt-2">
+        {sameValues(entry.states!.before!, current) ? (
+          <span className="text-slate-600">{h("isCurrent")}</span>
+        ) : (
+          <Link href={versionHref(kind, id, entry.id, true)} aria-label={h("compareEarliestLabel", { time })} className="text-brand-700 underline">
+            {h("compare")}
+          </Link>
+        )}
+      </p>
+    </li>
+  );
 }
 
 /**
@@ -67,6 +93,9 @@ export function VersionHistory({ kind, id, versions }: { kind: RecordKind; id: n
   const h = staffText("History");
   const actions = staffText("Enums");
   const { entries, words } = versions;
+  // A record no listed entry created (seeded, imported, or with a longer history): its version before the oldest entry.
+  const oldest = entries.at(-1);
+  const earliest = oldest && oldest.action !== "create" && oldest.states?.before ? oldest : null;
   return (
     <section aria-labelledby="history" className="mt-10">
       <h2 id="history" className="text-lg font-semibold text-slate-800">{t("history")}</h2>
@@ -83,14 +112,14 @@ export function VersionHistory({ kind, id, versions }: { kind: RecordKind; id: n
                   <strong>{actions(`auditActions.${entry.action as "update"}`)}</strong>{" "}
                   {t("by", { name: entry.actorName ?? entry.actorEmail ?? t("system") })} · {time}
                 </p>
-                {restored && <p className="mt-1 text-sm font-medium text-slate-800">{h("restoredFrom", { time: restored })}</p>}
+                {restored && <p className="mt-1 text-sm font-medium text-slate-800">{restored}</p>}
                 <EntryChanges entry={entry} words={words} />
                 {entry.version && (
                   <p className="mt-2 text-sm">
                     {entry.current ? (
                       <span className="text-slate-600">{h("isCurrent")}</span>
                     ) : (
-                      <Link href={`${staffHref(kind, id)}?compare=${entry.id}#compare`} aria-label={h("compareLabel", { time })} className="text-brand-700 underline">
+                      <Link href={versionHref(kind, id, entry.id)} aria-label={h("compareLabel", { time })} className="text-brand-700 underline">
                         {h("compare")}
                       </Link>
                     )}
@@ -99,6 +128,7 @@ export function VersionHistory({ kind, id, versions }: { kind: RecordKind; id: n
               </li>
             );
           })}
+          {earliest && <EarliestVersion kind={kind} id={id} entry={earliest} current={versions.current} />}
         </ol>
       )}
     </section>

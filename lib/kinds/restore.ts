@@ -27,18 +27,20 @@ const restorers: { [K in RecordKind]: Restore<never> } = {
 };
 
 /**
- * Restores a record's earlier version (the one its audit entry `auditId` made) as a new version: an ordinary edit of
+ * Restores a record's earlier version (the one its audit entry `auditId` made, or with `before` the one that entry
+ * changed: a seeded record's first version) as a new version: an ordinary edit of
  * the record at `version` (a conflict if someone saved since), whose audit entry says which version it restored. A
  * version with the values the record has now changes nothing (`changed` false). One function for every kind, so that a
  * review of changes to published records can route it as it routes an edit.
  */
 export async function restoreVersion(
-  { kind, id, version, auditId }: { kind: RecordKind; id: number; version: number; auditId: number },
+  { kind, id, version, auditId, before = false }: { kind: RecordKind; id: number; version: number; auditId: number; before?: boolean },
   actor: Actor | null,
 ): Promise<Saved> {
   assertRole(actor, "editor");
-  const found = await readRecordVersion({ kind, id, auditId });
+  const found = await readRecordVersion({ kind, id, auditId, before });
   if (!found) throw new VersionNotFoundError(`No version ${auditId} of ${kind} ${id}.`);
   const restore = restorers[kind] as Restore<Record<string, unknown>>;
-  return restore({ id, version, fields: found.entry.states.after, note: { restoredFrom: { auditId, at: found.entry.at } } }, actor);
+  const restoredFrom = { auditId, at: found.entry.at, ...(before ? { before: true } : {}) };
+  return restore({ id, version, fields: found.state, note: { restoredFrom } }, actor);
 }

@@ -143,14 +143,19 @@ export class VersionNotFoundError extends RecordError {
   }
 }
 
-/** One version of a record (the one the entry `auditId` made) beside the record now; null if it is not one of its versions. */
-export async function readRecordVersion({ kind, id, auditId }: { kind: RecordKind; id: number; auditId: number }): Promise<{
-  entry: VersionEntry & { states: NonNullable<VersionEntry["states"]> };
+/**
+ * One version of a record beside the record now: the one the entry `auditId` made, or (`before`) the one it changed,
+ * which is how a record's earliest version is known when no entry made it (a seeded one); null if there is none.
+ */
+export async function readRecordVersion({ kind, id, auditId, before = false }: { kind: RecordKind; id: number; auditId: number; before?: boolean }): Promise<{
+  entry: VersionEntry;
+  state: State;
   current: State;
   words: KindWords;
 } | null> {
   const versions = await readRecordVersions({ kind, id, from: auditId });
   const entry = versions.entries.find((e) => e.id === auditId);
-  if (!entry || !entry.version || !entry.states) return null;
-  return { entry: { ...entry, states: entry.states }, current: versions.current, words: versions.words };
+  const state = before ? entry?.states?.before : entry?.version ? entry.states?.after : null;
+  if (!entry || !state) return null;
+  return { entry, state, current: versions.current, words: versions.words };
 }

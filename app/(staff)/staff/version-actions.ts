@@ -8,14 +8,16 @@ import type { FormResult } from "@/lib/forms";
 import { recordKinds, staffHref } from "@/lib/kinds";
 import { restoreVersion } from "@/lib/kinds/restore";
 import { historyNoticeHref } from "@/lib/records/history-notice";
-import { enumField, idField, versionField } from "@/lib/validation/fields";
+import { checkbox, enumField, idField, versionField } from "@/lib/validation/fields";
 
 const restoreVersionSchema = z.object({
   kind: enumField(recordKinds),
   id: idField,
   version: versionField,
-  /** The audit entry that made the version to restore. */
+  /** The audit entry that made the version to restore … */
   auditId: idField,
+  /** … or, checked, the one it changed (the earliest version known of a record no entry created). */
+  before: checkbox,
 });
 
 /** Restores an earlier version of any content record as a new version (the comparison's "Restore this version"). */
@@ -24,8 +26,8 @@ export async function restoreVersionAction(_previous: FormResult, formData: Form
   if (!access.ok) return refused(access);
   const parsed = parseForm(restoreVersionSchema, formData);
   if (!parsed.ok) return parsed.result;
-  const { kind, id, version, auditId } = parsed.data;
-  const outcome = await attempt(() => restoreVersion({ kind, id, version, auditId }, access.user), formData);
+  const { kind, id, version, auditId, before } = parsed.data;
+  const outcome = await attempt(() => restoreVersion({ kind, id, version, auditId, before }, access.user), formData);
   if (!outcome.ok) return outcome.result;
   revalidatePublic(outcome.value.tags);
   redirect(historyNoticeHref(staffHref(kind, id), outcome.value.changed ? "versionRestored" : "versionUnchanged"));
