@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { kinds, staffHref, type RecordKind } from "@/lib/kinds";
 import { readRecordVersions } from "@/lib/records/history";
+import { historyNoticeOf } from "@/lib/records/history-notice";
 import { deletionBlockers } from "@/lib/records/lifecycle";
 import type { RecordMeta } from "@/lib/records/meta";
 import { staffText } from "@/lib/i18n/staff";
@@ -66,8 +67,8 @@ export async function RecordPage({
         <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>
       )}
       {compare !== undefined && <VersionCompare kind={kind} meta={meta} compare={compare} canEdit={canEdit} />}
-      {/* A new version (a restore above all) opens the form afresh on its values, not on what it held before. */}
-      <Fragment key={meta.version}>{children}</Fragment>
+      {/* A restored version opens the form afresh on its values; otherwise the form keeps what was typed (after a publish). */}
+      <Fragment key={historyNoticeOf(notice) ? `restored-${meta.version}` : "form"}>{children}</Fragment>
       <VersionHistory kind={kind} id={meta.id} versions={history} />
     </>
   );
