@@ -113,6 +113,6 @@ test("without JavaScript, an agreement with two signatories can still be recorde
   await page.getByLabel("Title in English").fill("Letter of intent on tourism");
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
-  await expect(page.getByRole("region", { name: "History" })).toContainText("Yu Haitian, home, Mayor of Jinan · Ritva Viljanen, partner, Mayor of Vantaa");
+  await expect(page.getByRole("region", { name: "History" })).toContainText("1. Yu Haitian, Mayor of Jinan, Shandong side 2. Ritva Viljanen, Mayor of Vantaa, Partner side");
   await context.close();
 });

@@ -1,5 +1,7 @@
+import { Fragment } from "react";
 import { kinds, staffHref, type RecordKind } from "@/lib/kinds";
-import { listRecordHistory } from "@/lib/records/audit";
+import { readRecordVersions } from "@/lib/records/history";
+import { historyNoticeOf } from "@/lib/records/history-notice";
 import { deletionBlockers } from "@/lib/records/lifecycle";
 import { getReview, lastUnreviewedChange } from "@/lib/records/review";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -9,7 +11,8 @@ import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
 import { Notice } from "./notice";
 import { RecordActions } from "./record-actions";
 import { RecordHeader } from "./record-header";
-import { RecordHistory } from "./record-history";
+import { VersionCompare } from "./version-compare";
+import { HistoryNotice, VersionHistory } from "./version-history";
 import type { FormValues } from "@/lib/forms";
 
 /**
@@ -25,6 +28,7 @@ export async function RecordPage({
   notPublicReason,
   canEdit,
   proposal,
+  compare,
   children,
 }: {
   /** A proposed new version waiting for review: the record's values and the proposal's, as their forms hold them. */
@@ -36,11 +40,13 @@ export async function RecordPage({
   publicHref: string | null;
   notPublicReason: string | null;
   canEdit: boolean;
+  /** ?compare=<audit entry id>: that version beside the current one. */
+  compare?: string | string[] | undefined;
   children: React.ReactNode;
 }) {
   const { messages } = kinds[kind];
   const [history, blockers, review, unreviewed, user] = await Promise.all([
-    listRecordHistory({ entityType: kind, entityId: meta.id }),
+    readRecordVersions({ kind, id: meta.id }),
     deletionBlockers({ kind, id: meta.id }),
     getReview({ kind, id: meta.id }),
     lastUnreviewedChange({ kind, id: meta.id }),
@@ -52,6 +58,7 @@ export async function RecordPage({
   return (
     <>
       <Notice notice={notice} />
+      <HistoryNotice notice={notice} />
       <RecordHeader
         kindLabel={staffText("Enums")(`entityTypes.${kind}`)}
         title={title}
@@ -90,10 +97,12 @@ export async function RecordPage({
       ) : (
         <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>
       )}
+      {compare !== undefined && <VersionCompare kind={kind} meta={meta} compare={compare} canEdit={canEdit} />}
       {proposal && <ProposedChanges {...proposal} labels={{ ...staffMessages.Review.fields, ...staffMessages[messages].fields }} />}
       {publicHref && canEdit && !proposal && <p className="mb-3 text-sm text-slate-700">{staffText("Review")("editPublishedHint")}</p>}
-      {children}
-      <RecordHistory entries={history} labels={{ ...staffMessages.Review.fields, ...staffMessages[messages].fields }} />
+      {/* A restored version opens the form afresh on its values; otherwise the form keeps what was typed (after a publish). */}
+      <Fragment key={historyNoticeOf(notice) ? `restored-${meta.version}` : "form"}>{children}</Fragment>
+      <VersionHistory kind={kind} id={meta.id} versions={history} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { getTableColumns, type SQL, type Table } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import type { StaffNamespace } from "@/lib/i18n/staff";
 import type { RecordKind } from "@/lib/kinds";
+import type { FieldReading } from "./history-words";
 import type { ContentTable } from "./versions";
 
 /** Something that refers to a record and so keeps it from being deleted: its kind and what it is called. */
@@ -30,6 +31,11 @@ export interface KindDefinition<Name extends string = string, Fields extends Rec
   uses: (tx: Tx, id: number) => Promise<Use[]>;
   /** What the dashboard and the audit log call it: an expression over its table's row. */
   title: SQL<string>;
+  /**
+   * How its fields' values read in its history and the comparison of its versions (lib/records/history-words.ts):
+   * enums by their catalogue's labels, references by name, dates at their precision. A field not named reads by type.
+   */
+  reads?: { [K in keyof Fields & string]?: FieldReading };
 }
 
 /** Keeps a definition's literal name, so the registry's keys and RecordKind follow from the definitions. */

@@ -86,4 +86,13 @@ export const agreementKind = defineKind({
   impact,
   uses: usedByNothing,
   title: sql<string>`${agreements.titleEn}`,
+  reads: {
+    partnershipId: { ref: "partnership" },
+    kind: { enum: "agreementKinds" },
+    status: { enum: "agreementStatuses" },
+    signedOn: { dateAt: "signedPrecision" },
+    signedPrecision: { partOf: "signedOn" },
+    expiresOn: { day: true },
+    signatories: { rows: { side: { enum: "sides" } }, columns: ["name", "nameZh", "office", "officeZh", "side"] },
+  },
 });

@@ -116,4 +116,17 @@ export const delegationKind = defineKind({
   impact,
   uses: usedByNothing,
   title: sql<string>`${delegations.titleEn}`,
+  reads: {
+    direction: { enum: "directions" },
+    startsOn: { dateAt: "datePrecision" },
+    datePrecision: { partOf: "startsOn" },
+    endsOn: { day: true },
+    dealAmount: { money: "dealCurrency" },
+    dealCurrency: { partOf: "dealAmount" },
+    enterprises: {
+      rows: { dealAmount: { money: "dealCurrency" }, dealCurrency: { partOf: "dealAmount" } },
+      columns: ["nameEn", "nameZh", "dealAmount", "note"],
+    },
+    partnershipIds: { ref: "partnership" },
+  },
 });

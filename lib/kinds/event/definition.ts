@@ -86,4 +86,11 @@ export const eventKind = defineKind({
   impact,
   uses: usedByNothing,
   title: sql<string>`${events.titleEn}`,
+  reads: {
+    kind: { enum: "eventKinds" },
+    startsOn: { dateAt: "datePrecision" },
+    datePrecision: { partOf: "startsOn" },
+    endsOn: { day: true },
+    partnershipIds: { ref: "partnership" },
+  },
 });

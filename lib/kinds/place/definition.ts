@@ -69,4 +69,9 @@ export const placeKind = defineKind({
   impact,
   uses: uses,
   title: sql<string>`${places.nameEn}`,
+  reads: {
+    kind: { enum: "placeKinds" },
+    countryCode: { country: true },
+    continent: { enum: "continents" },
+  },
 });

@@ -38,6 +38,7 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
     <RecordPage
       proposal={proposal && { current, proposed: proposal }}
       notice={query.notice}
+      compare={query.compare}
       kind="agreement"
       title={agreement.fields.titleEn}
       meta={meta}

@@ -28,6 +28,7 @@ export default async function ContactPage({ params, searchParams }: PageProps<"/
     <RecordPage
       proposal={proposal && { current, proposed: proposal }}
       notice={(await searchParams).notice}
+      compare={(await searchParams).compare}
       kind="contact"
       title={contact.fields.nameEn}
       meta={meta}

@@ -35,6 +35,7 @@ export default async function DelegationPage({ params, searchParams }: PageProps
     <RecordPage
       proposal={proposal && { current, proposed: proposal }}
       notice={query.notice}
+      compare={query.compare}
       kind="delegation"
       title={delegation.fields.titleEn}
       meta={meta}

@@ -36,6 +36,7 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
     <RecordPage
       proposal={proposal && { current, proposed: proposal }}
       notice={query.notice}
+      compare={query.compare}
       kind="event"
       title={event.fields.titleEn}
       meta={meta}

@@ -37,6 +37,7 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
     <RecordPage
       proposal={proposal && { current, proposed: proposal }}
       notice={(await searchParams).notice}
+      compare={(await searchParams).compare}
       kind="partnership"
       title={partnership.label}
       meta={meta}

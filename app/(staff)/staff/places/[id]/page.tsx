@@ -30,6 +30,7 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
     <RecordPage
       proposal={proposal && { current, proposed: proposal }}
       notice={(await searchParams).notice}
+      compare={(await searchParams).compare}
       kind="place"
       title={place.fields.nameEn}
       meta={place.meta}
