@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/accounts";
+import { publish } from "./support/staff";
 
 test.use({ storageState: storageStateOf("editor") });
 
@@ -35,10 +36,10 @@ test("an editor records an agreement with two signatories on Jinan–Vantaa, pub
   await page.getByRole("button", { name: "Create" }).click();
 
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
-  await expect(page.getByRole("status")).toHaveText("Created. It is a draft: publish it when it is ready.");
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
-  await expect(page.getByRole("region", { name: "History" }).getByText("Published by Demo Editor")).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Created. It is a draft: submit it for review when it is ready.");
+  await publish(page);
+  await expect(page.getByRole("region", { name: "History" }).getByText("Submitted for review by Demo Editor")).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" }).getByText("Published by Demo Reviewer")).toBeVisible();
 
   await publicPage.reload();
   const timeline = publicPage.getByRole("region", { name: "Timeline" });
@@ -112,6 +113,6 @@ test("without JavaScript, an agreement with two signatories can still be recorde
   await page.getByLabel("Title in English").fill("Letter of intent on tourism");
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
-  await expect(page.getByRole("region", { name: "History" })).toContainText("Yu Haitian, home, Mayor of Jinan · Ritva Viljanen, partner, Mayor of Vantaa");
+  await expect(page.getByRole("region", { name: "History" })).toContainText("1. Yu Haitian, Mayor of Jinan, Shandong side 2. Ritva Viljanen, Mayor of Vantaa, Partner side");
   await context.close();
 });

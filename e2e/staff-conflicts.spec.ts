@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/accounts";
 
-test("two people edit the same partnership: the second save is refused, keeps its input, and the first is intact", async ({ browser }) => {
+test("two people edit the same published partnership: the second save is refused, keeps its input, and the first (waiting for review) is intact", async ({ browser }) => {
   const editorContext = await browser.newContext({ storageState: storageStateOf("editor") });
   const adminContext = await browser.newContext({ storageState: storageStateOf("admin") });
   const editor = await editorContext.newPage();
@@ -13,7 +13,8 @@ test("two people edit the same partnership: the second save is refused, keeps it
 
   await admin.getByLabel("Summary in English").fill("Jinan and Kazanlak: roses and gardens.");
   await admin.getByRole("button", { name: "Save changes" }).click();
-  await expect(admin.getByRole("status")).toHaveText("Saved.");
+  // Published: the change waits for review as the record's next version.
+  await expect(admin.getByRole("status")).toHaveText(/^Your change is submitted for review\./);
 
   const mine = "Jinan and Kazanlak have been sister cities since 2002.";
   await editor.getByLabel("Summary in English").fill(mine);
@@ -25,8 +26,8 @@ test("two people edit the same partnership: the second save is refused, keeps it
 
   await admin.reload();
   await expect(admin.getByLabel("Summary in English")).toHaveValue("Jinan and Kazanlak: roses and gardens.");
-  await expect(admin.getByRole("region", { name: "History" }).getByText("Changed by Demo Administrator")).toHaveCount(1);
-  await expect(admin.getByRole("region", { name: "History" }).getByText("Changed by Demo Editor")).toHaveCount(0);
+  await expect(admin.getByRole("region", { name: "History" }).getByText("Submitted for review by Demo Administrator")).toHaveCount(1);
+  await expect(admin.getByRole("region", { name: "History" }).getByText("Submitted for review by Demo Editor")).toHaveCount(0);
   await editorContext.close();
   await adminContext.close();
 });

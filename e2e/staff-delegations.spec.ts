@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/accounts";
+import { publish } from "./support/staff";
 
 test.use({ storageState: storageStateOf("editor") });
 
@@ -44,8 +45,7 @@ test("an editor records a delegation linked to two partnerships, with two enterp
   await expect(enterprises.nth(1).getByLabel("Currency")).toHaveValue("GBP");
 
   // Published, it shows on the public delegations page with the deals exactly, in both languages.
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+  await publish(page);
   await page.goto("/en/delegations");
   const item = page.getByRole("listitem").filter({ hasText: "Finnish and British trade delegation to Jinan" }).first();
   await expect(item).toContainText("Vantaa Energy");

@@ -4,6 +4,8 @@ import { storageStateOf } from "./support/accounts";
 import { createPartnership, createPlace, publish } from "./support/staff";
 
 test.use({ storageState: storageStateOf("editor") });
+// Several records made, reviewed and published by two people, then checked on public pages: longer than a page visit.
+test.slow();
 
 test("a draft place's name is on no public page, feed, calendar or sitemap, even when published records link to it", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -18,7 +20,7 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
   // The place stays a draft; the staff may publish a partnership to it (the staff page then says it is not public).
   const placePage = await createPlace(page, { nameEn: name, nameZh, slug: placeSlug, latitude: "61.5", longitude: "23.8" });
   await createPartnership(page, { home: "Qingdao", partner: name, slug: tieSlug, established: "2016-05", summaryEn: "Ports working together.", featured: true });
-  await page.getByRole("button", { name: "Publish" }).click();
+  await publish(page);
   await expect(page.getByText(`Not on the public site yet: it is published, but ${name} is a draft: publish it too.`)).toBeVisible();
 
   await page.goto("/staff/events/new");

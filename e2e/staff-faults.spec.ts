@@ -99,8 +99,10 @@ if (serverUrl) test.describe("database faults", () => {
       await staff.reload();
       await staff.getByLabel("Region or state, in English").fill("Uusimaa (edited after the outage)");
       await staff.getByRole("button", { name: "Save changes" }).click();
-      await expect(staff.getByRole("status")).toHaveText("Saved.");
-      expect(await direct`select count(*)::int as n from audit_log where entity_type = 'place' and action = 'update'`).toEqual([{ n: 1 }]);
+      // Vantaa is published: the change is kept once, waiting for review.
+      await expect(staff.getByRole("status")).toHaveText(/^Your change is submitted for review\./);
+      expect(await direct`select count(*)::int as n from audit_log where entity_type = 'place' and action = 'submit_for_review'`).toEqual([{ n: 1 }]);
+      expect(await direct`select count(*)::int as n from reviews where entity_type = 'place' and operation = 'change'`).toEqual([{ n: 1 }]);
       await direct.end();
     } finally {
       amity.child.kill("SIGKILL");

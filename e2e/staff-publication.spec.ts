@@ -3,6 +3,8 @@ import { storageStateOf } from "./support/accounts";
 import { createPartnership, createPlace, publish } from "./support/staff";
 
 test.use({ storageState: storageStateOf("editor") });
+// Several records made, reviewed and published by two people, then checked on public pages: longer than a page visit.
+test.slow();
 
 test("a new partnership is a 404 to the public while it is a draft, and shows in both languages once published", async ({ page, browser }) => {
   // A new partner place, then the partnership, both drafts.
@@ -13,7 +15,7 @@ test("a new partnership is a 404 to the public while it is a draft, and shows in
   const pub = await visitor.newPage();
   expect((await pub.goto("/en/partners/qingdao-espoo"))!.status()).toBe(404);
 
-  await page.getByRole("button", { name: "Publish" }).click();
+  await publish(page);
   // Published, but its partner place is still a draft: the page says what is missing.
   await expect(page.getByText("Not on the public site yet: it is published, but Espoo is a draft: publish it too.")).toBeVisible();
   expect((await pub.goto("/en/partners/qingdao-espoo"))!.status()).toBe(404);

@@ -3,10 +3,12 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Access } from "@/lib/auth/roles";
-import { conflictErrors, RecordError, type FieldConflict } from "@/lib/records/errors";
+import { conflictErrors, RecordError, refuseConflicts, type FieldConflict } from "@/lib/records/errors";
+import { isPublished, proposeChange } from "@/lib/records/review";
+import type { Actor } from "@/lib/records/actor";
 import { noteDatabaseError } from "@/lib/data/health";
 import { findInCauses } from "@/lib/error-chain";
-import { formToObject, formValues, type FormResult } from "@/lib/forms";
+import { formToObject, formValues, type FormResult, type FormValues } from "@/lib/forms";
 import { staffText } from "@/lib/i18n/staff";
 import { staffHref, type RecordKind } from "@/lib/kinds";
 import { fieldErrorsOf } from "@/lib/validation/errors";
@@ -86,12 +88,18 @@ export async function attempt<T>(
   }
 }
 
+/** A form's values as a proposed version keeps them: everything typed, without the record's id and version. */
+function proposalValues(formData: FormData, options: { multi?: string[] }): FormValues {
+  const { id: _id, version: _version, ...values } = formValues(formData, options);
+  return values;
+}
+
 /** Expires the public pages a change touched, so the next request shows it (read-your-own-writes, see updateTag). */
 export function revalidatePublic(tags: string[]): void {
   for (const tag of tags) updateTag(tag);
 }
 
-export const staffNotices = ["created", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted", "unlocked", "imported", "languageSaved"] as const;
+export const staffNotices = ["created", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted", "unlocked", "imported", "languageSaved", "submitted", "approved", "sentBack", "withdrawn", "changeSubmitted"] as const;
 export type StaffNotice = (typeof staffNotices)[number];
 
 /** Where to go after a change: the record's page (or list), saying what happened. */
@@ -191,14 +199,20 @@ export async function saveRecord<S extends z.ZodType, E extends z.ZodType<{ id: 
   if (!access.ok) return refused(access, formData, options);
   const parsed = parseForm(mode === "create" ? forms.schema : forms.editSchema, formData, options);
   if (!parsed.ok) return withConflicts(parsed.result, formData, forms, mode);
-  const outcome = await attempt(async (): Promise<{ id: number; tags: string[]; changed?: boolean }> => {
+  const outcome = await attempt(async (): Promise<{ id: number; tags: string[]; changed?: boolean; proposed?: boolean }> => {
     if (mode === "create") return forms.create({ input: parsed.data as z.output<S> }, access.user);
     const { id, version, ...input } = parsed.data as z.output<E>;
+    // A published record's edit is its next version, which waits for a second person's review (lib/records/review.ts).
+    if (await isPublished(forms.kind, id)) {
+      refuseConflicts((await forms.conflicts?.({ id, input: input as Partial<z.output<S>> })) ?? []);
+      await proposeChange({ kind: forms.kind, id, version, values: proposalValues(formData, options) }, access.user as Actor);
+      return { id, tags: [], proposed: true };
+    }
     return forms.update({ id, version, input }, access.user);
   }, formData, options);
   if (!outcome.ok) return outcome.result;
-  const { id, tags, changed } = outcome.value;
+  const { id, tags, changed, proposed } = outcome.value;
   // A new record is a draft, but a change it makes to another (a partnership's stage) may be public already.
   revalidatePublic(tags);
-  redirect(withNotice(staffHref(forms.kind, id), changed === undefined ? "created" : changed ? "saved" : "unchanged"));
+  redirect(withNotice(staffHref(forms.kind, id), proposed ? "changeSubmitted" : changed === undefined ? "created" : changed ? "saved" : "unchanged"));
 }

@@ -14,7 +14,8 @@ import { checkBackup, exportBackup, restoreBackup, type BackupManifest } from "@
 import { verifyCredentials } from "@/lib/data/sign-in";
 import { createContact, updateContact } from "@/lib/kinds/contact/staff";
 import type { Actor } from "@/lib/records/actor";
-import { archiveRecord, deleteRecord, setPublication } from "@/lib/records/lifecycle";
+import { archiveDraft, deleteRecord } from "@/lib/records/lifecycle";
+import { changeWithoutReview } from "@/lib/records/review";
 import { freshDatabase } from "./support/db";
 
 /** This code's migrations (drizzle's journal), and the tables a backup holds: every table but the sign-in limits. */
@@ -115,9 +116,9 @@ beforeAll(async () => {
   const protocol = { nameEn: "Protocol Division", nameZh: "礼宾处", phone: "+86 531 0000 0000", email: "protocol@example.org", addressEn: "Jinan, Shandong", addressZh: "山东省济南市" };
   const { id: published } = await createContact({ input: protocol }, editor);
   await updateContact({ id: published, version: 1, input: { ...protocol, nameZh: "外事办礼宾处", addressZh: "济南市历下区 “省府前街” 1号" } }, editor);
-  await setPublication({ kind: "contact", id: published, version: 2, publication: "published" }, admin);
+  await changeWithoutReview({ kind: "contact", id: published, version: 2, operation: "publish", reason: "A backup of a published record" }, admin);
   const { id: archived } = await createContact({ input: { ...protocol, nameEn: "Visa Office", nameZh: "签证处" } }, editor);
-  await archiveRecord({ kind: "contact", id: archived, version: 1 }, editor);
+  await archiveDraft({ kind: "contact", id: archived, version: 1 }, editor);
   await createContact({ input: { ...protocol, nameEn: "Draft Section", nameZh: null, email: null } }, editor);
   ({ id: deletedContactId } = await createContact({ input: { ...protocol, nameEn: "Short-lived" } }, editor));
   await deleteRecord({ kind: "contact", id: deletedContactId, version: 1 }, editor);

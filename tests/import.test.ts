@@ -302,9 +302,11 @@ describe("changes, new places, names", () => {
     expect(again.counts.unchanged).toBe(1);
   });
 
-  it("publishes what it finds as a draft when asked to, as a change", async () => {
+  it("publishes what it finds as a draft when an administrator asks it to (an editor's import is reviewed), as a change", async () => {
     const columns = [...header, "partner_city_zh"];
-    const report = await applyImport(file("lodz.csv", csv([columns, cellsOf(columns, row({ home_city_zh: "", partner_city: "Lodz", partner_region: "Łódź Voivodeship" }))])), editor, { publish: true });
+    const lodz = () => file("lodz.csv", csv([columns, cellsOf(columns, row({ home_city_zh: "", partner_city: "Lodz", partner_region: "Łódź Voivodeship" }))]));
+    expect(await unchangedBy(() => expect(applyImport(lodz(), editor, { publish: true })).rejects.toThrow("This change needs the admin role."))).toBe(true);
+    const report = await applyImport(lodz(), admin, { publish: true });
     expect(report.counts).toEqual({ new: 0, changed: 1, unchanged: 0, refused: 0 });
     expect(report.changed[0]!.differences).toEqual([{ field: "publication", before: "draft", after: "published" }]);
     const [tie] = (await tiesOf(db)).filter((x) => x.slug === "jinan-lodz");

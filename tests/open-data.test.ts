@@ -9,7 +9,7 @@ import { buildOpenDataFile } from "@/lib/data/open-data";
 import { openDataFileNames, partnershipCsvColumns } from "@/lib/open-data/files";
 import { isNotModified } from "@/lib/conditional-get";
 import { openDataResponse } from "@/lib/open-data/http";
-import { setPublication } from "@/lib/records/lifecycle";
+import { changeWithoutReview } from "@/lib/records/review";
 import { spreadsheetCell, spreadsheetCsv } from "@/lib/spreadsheet-csv";
 import { freshDatabase } from "./support/db";
 
@@ -216,9 +216,9 @@ describe("every file", () => {
 
     // Staff unpublish a tie: it leaves every file, and the files are dated after it, never before.
     const db = await getDb();
-    const [editor] = await db.select().from(t.users).where(eq(t.users.role, "editor")).limit(1);
+    const [admin] = await db.select().from(t.users).where(eq(t.users.role, "admin")).limit(1);
     const [tie] = await db.select({ id: t.partnerships.id, version: t.partnerships.version }).from(t.partnerships).where(eq(t.partnerships.slug, "qingdao-shimonoseki"));
-    await setPublication({ kind: "partnership", id: tie!.id, version: tie!.version, publication: "draft" }, editor!);
+    await changeWithoutReview({ kind: "partnership", id: tie!.id, version: tie!.version, operation: "unpublish", reason: "Withdrawn for a correction" }, admin!);
     const after = await file("partnerships.json");
     expect((JSON.parse(after.body) as PartnershipsJson).partnerships.map((p) => p.slug)).not.toContain("qingdao-shimonoseki");
     expect(after.etag).not.toBe(before.etag);

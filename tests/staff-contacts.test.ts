@@ -5,7 +5,7 @@ import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
 import type { Db } from "@/db";
 import { countRecords, listDrafts } from "@/lib/data/dashboard";
 import { listAudit } from "@/lib/records/audit";
-import { actAs, auditSince, fingerprint, lastAuditId, one, submit } from "./support/actions";
+import { actAs, auditSince, fingerprint, lastAuditId, one, reviewed, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 
 /**
@@ -63,15 +63,15 @@ describe("office contacts", () => {
   it("is published, archived and deleted like every other kind, and a viewer may do none of it", async () => {
     const { redirect } = await submit(createContactAction, { ...protocol, nameEn: "Consular Affairs" });
     const id = idOf(redirect!);
-    expect((await submit(recordLifecycleAction, { kind: "contact", id: String(id), version: "1", operation: "publish" })).redirect).toBe(`/staff/contacts/${id}?notice=published`);
+    expect((await reviewed(db, { kind: "contact", id, version: 1, operation: "publish" })).redirect).toBe(`/staff/contacts/${id}?notice=approved`);
     expect(await contact(id)).toMatchObject({ version: 2, publication: "published" });
     await actAs(db, "viewer@example.org");
     const before = await fingerprint(db);
-    expect((await submit(recordLifecycleAction, { kind: "contact", id: String(id), version: "2", operation: "unpublish" })).result).toMatchObject({ ok: false, reason: "forbidden" });
+    expect((await submit(recordLifecycleAction, { kind: "contact", id: String(id), version: "2", operation: "submit.unpublish" })).result).toMatchObject({ ok: false, reason: "forbidden" });
     expect((await submit(updateContactAction, { ...protocol, id: String(id), version: "2" })).result).toMatchObject({ ok: false, reason: "forbidden" });
     expect(await fingerprint(db)).toEqual(before);
     await actAs(db, "editor@example.org");
-    expect((await submit(recordLifecycleAction, { kind: "contact", id: String(id), version: "2", operation: "unpublish" })).redirect).toMatch(/notice=unpublished$/);
+    expect((await reviewed(db, { kind: "contact", id, version: 2, operation: "unpublish" })).redirect).toMatch(/notice=approved$/);
     expect((await submit(recordLifecycleAction, { kind: "contact", id: String(id), version: "3", operation: "delete" })).redirect).toBe("/staff/contacts?notice=deleted");
     expect(await one<{ n: number }>(db, sql`select count(*)::int as n from contacts where id = ${id}`)).toEqual({ n: 0 });
   });

@@ -5,7 +5,7 @@ import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
 import { getPublishedPartnership } from "@/lib/kinds/partnership/public-profile";
 import { isUnverified } from "@/lib/kinds/partnership/sources";
 import { listUnverifiedPartnerships } from "@/lib/data/dashboard";
-import { auditSince, fingerprint, harness, lastAuditId, one, submit } from "./support/actions";
+import { approve, auditSince, fingerprint, harness, lastAuditId, one, reviewed, submit } from "./support/actions";
 import { partnershipSuite } from "./support/partnerships";
 
 const suite = partnershipSuite();
@@ -112,7 +112,7 @@ describe("partnerships", () => {
     const id = (await one<{ id: number }>(suite.db, sql`select id from partnerships where slug = 'qingdao-vantaa'`)).id;
     expect(await getPublishedPartnership("qingdao-vantaa")).toBeNull();
     const { version } = await suite.partnership(id);
-    await submit(recordLifecycleAction, { kind: "partnership", id: String(id), version: String(version), operation: "publish" });
+    await reviewed(suite.db, { kind: "partnership", id, version, operation: "publish" });
     expect(await getPublishedPartnership("qingdao-vantaa")).toMatchObject({ slug: "qingdao-vantaa" });
     expect(harness.tags).toEqual(expect.arrayContaining(["tie:qingdao-vantaa", "place:qingdao", "place:vantaa", "country:FI", "ties", "tie:jinan-vantaa"]));
   });
@@ -131,8 +131,10 @@ describe("partnerships", () => {
       id: String(id),
       version: String(version),
     });
-    expect(redirect).toBe(`/staff/partnerships/${id}?notice=saved`);
-    const [entry] = await auditSince(suite.db, since);
+    // Published: the edit waits for review, and is saved when a second editor approves it.
+    expect(redirect).toBe(`/staff/partnerships/${id}?notice=changeSubmitted`);
+    expect((await approve(suite.db, { kind: "partnership", id })).redirect).toBe(`/staff/partnerships/${id}?notice=approved`);
+    const [entry] = (await auditSince(suite.db, since)).filter((e) => e.action === "update");
     expect(entry).toMatchObject({ before: { summaryEn: null }, after: { summaryEn: "Qingdao and Vantaa agreed to cooperate on ports and logistics." } });
     expect(Object.keys(entry!.after!)).toEqual(["summaryEn"]);
     expect((await suite.partnership(id)).slug).toBe("qingdao-vantaa");
@@ -164,7 +166,8 @@ describe("partnerships", () => {
         "sources.1.kind": "official_partner",
         "sources.1.titleEn": "City of Vantaa: council minutes",
       })).redirect,
-    ).toBe(`/staff/partnerships/${id}?notice=saved`);
+    ).toBe(`/staff/partnerships/${id}?notice=changeSubmitted`);
+    await approve(suite.db, { kind: "partnership", id });
     const profile = (await getPublishedPartnership("qingdao-vantaa"))!;
     expect(profile.steps.map((s) => [s.date, s.precision, s.labelZh])).toEqual([
       ["2023-01-01", "year", null],
@@ -177,18 +180,19 @@ describe("partnerships", () => {
 
     // Without the council's minutes, the tie rests on a list alone: unverified, and on the staff dashboard.
     await save((await suite.partnership(id)).version, { "sources.0.citation": "A list of sister cities", "sources.0.kind": "aggregator" });
+    await approve(suite.db, { kind: "partnership", id });
     expect(isUnverified((await getPublishedPartnership("qingdao-vantaa"))!.sources)).toBe(true);
     expect((await listUnverifiedPartnerships()).map((u) => u.id)).toContain(id);
   });
 
   it("a partnership with an agreement, delegation or event can't be deleted, only archived", async () => {
     const { version } = await suite.partnership(suite.ids.tie);
-    await submit(recordLifecycleAction, { kind: "partnership", id: String(suite.ids.tie), version: String(version), operation: "unpublish" });
+    await reviewed(suite.db, { kind: "partnership", id: suite.ids.tie, version, operation: "unpublish" });
     const now = await suite.partnership(suite.ids.tie);
     const before = await fingerprint(suite.db);
     const { result } = await submit(recordLifecycleAction, { kind: "partnership", id: String(suite.ids.tie), version: String(now.version), operation: "delete" });
     expect(result!.message).toMatch(/^It can't be deleted: 2 records depend on it \(.*Jinan International Sister City Garden.*\)/);
     expect(await fingerprint(suite.db)).toEqual(before);
-    await submit(recordLifecycleAction, { kind: "partnership", id: String(suite.ids.tie), version: String(now.version), operation: "publish" });
+    await reviewed(suite.db, { kind: "partnership", id: suite.ids.tie, version: now.version, operation: "publish" });
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPlaceAction, updatePlaceAction } from "@/app/(staff)/staff/places/actions";
 import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
 import { rowsOf, type Db } from "@/db";
-import { actAs, auditSince, fingerprint, harness, lastAuditId, one, submit } from "./support/actions";
+import { actAs, auditSince, fingerprint, harness, lastAuditId, one, approve, reviewed, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 
 let db: Db;
@@ -141,17 +141,23 @@ describe("publishing, archiving and deleting", () => {
   it("publishing revalidates the place's page, its country and the lists; unpublishing too", async () => {
     const { id, version } = await place("espoo");
     const since = await lastAuditId(db);
-    expect((await lifecycle(id, version, "publish")).redirect).toBe(`/staff/places/${id}?notice=published`);
+    expect((await reviewed(db, { kind: "place", id, version, operation: "publish" })).redirect).toBe(`/staff/places/${id}?notice=approved`);
     expect(harness.tags).toEqual(expect.arrayContaining(["place:espoo", "country:FI", "ties"]));
-    expect(await auditSince(db, since)).toMatchObject([{ action: "publish", before: { publication: "draft" }, after: { publication: "published" } }]);
+    expect(await auditSince(db, since)).toMatchObject([
+      { action: "submit_for_review", after: { operation: "publish" } },
+      { action: "publish", before: { publication: "draft" }, after: { publication: "published", submittedBy: "Demo Editor", approvedBy: "Demo Reviewer" } },
+    ]);
     const now = await place("espoo");
-    expect((await lifecycle(id, now.version, "unpublish")).redirect).toBe(`/staff/places/${id}?notice=unpublished`);
+    expect((await reviewed(db, { kind: "place", id, version: now.version, operation: "unpublish" })).redirect).toBe(`/staff/places/${id}?notice=approved`);
     expect(harness.tags).toEqual(expect.arrayContaining(["place:espoo", "country:FI"]));
   });
 
   it("renaming a published partner place revalidates every page that names it", async () => {
     const vantaa = await one<{ id: number; version: number }>(db, sql`select id, version from places where slug = 'vantaa'`);
     await submit(updatePlaceAction, { nameEn: "Vantaa", nameZh: "万塔市", kind: "city", countryCode: "FI", continent: "europe", latitude: "60.29", longitude: "25.04", id: String(vantaa.id), version: String(vantaa.version) });
+    // The public sees nothing of the change until a second editor approves it.
+    expect(harness.tags).toEqual([]);
+    await approve(db, { kind: "place", id: vantaa.id });
     // Its own page, the Jinan side's page and the partnership's profile, its country, the related profiles there, the lists, and the events linked to its partnership.
     expect(harness.tags).toEqual(expect.arrayContaining(["place:vantaa", "place:jinan", "tie:jinan-vantaa", "country:FI", "ties", "event:jinan-international-sister-city-garden"]));
     expect(harness.tags).not.toContain("public");
@@ -163,7 +169,7 @@ describe("publishing, archiving and deleting", () => {
     expect((await lifecycle(vantaa.id, vantaa.version, "delete")).result).toMatchObject({
       message: "A published record can't be deleted: unpublish it first, or archive it.",
     });
-    await lifecycle(vantaa.id, vantaa.version, "unpublish");
+    await reviewed(db, { kind: "place", id: vantaa.id, version: vantaa.version, operation: "unpublish" });
     const now = await place("vantaa");
     const after = await fingerprint(db);
     const { result } = await lifecycle(now.id, now.version, "delete");
@@ -174,11 +180,12 @@ describe("publishing, archiving and deleting", () => {
 
   it("archives a record (off the public site), refuses to publish it until restored, then restores it as a draft", async () => {
     const { id, version } = await place("vantaa");
+    // A draft (the test before unpublished it): archiving it changes nothing public, so it needs no review.
     expect((await lifecycle(id, version, "archive")).redirect).toBe(`/staff/places/${id}?notice=archived`);
     const archived = await place("vantaa");
     expect(archived).toMatchObject({ publication: "draft", archived_at: expect.anything() });
     const before = await fingerprint(db);
-    expect((await lifecycle(id, archived.version, "publish")).result).toMatchObject({ message: "An archived record can't be published: restore it first." });
+    expect((await lifecycle(id, archived.version, "submit.publish")).result).toMatchObject({ message: "An archived record can't be published: restore it first." });
     expect(await fingerprint(db)).toEqual(before);
     expect((await lifecycle(id, archived.version, "restore")).redirect).toBe(`/staff/places/${id}?notice=restored`);
     expect(await place("vantaa")).toMatchObject({ publication: "draft", archived_at: null });

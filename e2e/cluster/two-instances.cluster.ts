@@ -19,6 +19,8 @@ let a: NextInstance;
 let b: NextInstance;
 let balancer: Awaited<ReturnType<Cluster["startHaproxy"]>>;
 let editor: StaffClient;
+/** The demo's second editor, who approves the first one's changes (on instance A too). */
+let reviewer: StaffClient;
 let eventId: string;
 let eventPath: string;
 
@@ -43,14 +45,18 @@ test.beforeAll(async () => {
   balancer = await startHaproxy({ port: await freePort(), instances: [a, b] });
   await waitUntilReady(balancer.base);
 
-  // An editor on A makes and publishes an event.
+  // An editor on A makes an event and submits it for review; a second editor approves it.
   editor = new StaffClient(a.base);
   await editor.signIn("editor@example.org", "amity-demo");
   const created = await editor.submit("/staff/events/new", { ...(await editor.openForm("/staff/events/new", "titleEn")), ...eventFields(1) });
   eventId = /^\/staff\/events\/(\d+)\?notice=created$/.exec(created.redirect ?? "")?.[1] ?? "";
   expect(eventId, `creating the event: ${created.status}`).not.toBe("");
-  const published = await editor.submit(`/staff/events/${eventId}`, { ...(await editor.openForm(`/staff/events/${eventId}`, "operation")), operation: "publish" });
-  expect(published.redirect).toBe(`/staff/events/${eventId}?notice=published`);
+  const submitted = await editor.submit(`/staff/events/${eventId}`, { ...(await editor.openForm(`/staff/events/${eventId}`, "operation")), operation: "submit.publish" });
+  expect(submitted.redirect).toBe(`/staff/events/${eventId}?notice=submitted`);
+  reviewer = new StaffClient(a.base);
+  await reviewer.signIn("reviewer@example.org", "amity-demo");
+  const published = await reviewer.submit(`/staff/events/${eventId}`, { ...(await reviewer.openForm(`/staff/events/${eventId}`, "operation")), operation: "approve" });
+  expect(published.redirect).toBe(`/staff/events/${eventId}?notice=approved`);
   const staffPage = await (await editor.fetch(`/staff/events/${eventId}`)).text();
   eventPath = /href="(\/en\/events\/[^"?]+)"/.exec(staffPage)?.[1] ?? "";
   expect(eventPath, "the published event's public address on its staff page").not.toBe("");
@@ -67,8 +73,11 @@ const eventFields = (version: number) => ({ titleEn: title(version), kind: "foru
 
 /** The editor renames the event on instance A, as a browser without JavaScript submits the form. */
 async function rename(version: number) {
+  // The event is published: the edit waits for review, and the change is made when the second editor approves it.
   const saved = await editor.submit(`/staff/events/${eventId}`, { ...(await editor.openForm(`/staff/events/${eventId}`, "titleEn")), ...eventFields(version) });
-  expect(saved.redirect).toBe(`/staff/events/${eventId}?notice=saved`);
+  expect(saved.redirect).toBe(`/staff/events/${eventId}?notice=changeSubmitted`);
+  const approved = await reviewer.submit(`/staff/events/${eventId}`, { ...(await reviewer.openForm(`/staff/events/${eventId}`, "operation")), operation: "approve" });
+  expect(approved.redirect).toBe(`/staff/events/${eventId}?notice=approved`);
 }
 
 async function expectTitle(page: Page, base: string, version: number) {

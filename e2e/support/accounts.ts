@@ -3,6 +3,8 @@ export const password = "amity-demo";
 export const accounts = {
   admin: { email: "admin@example.org", name: "Demo Administrator", roleLabel: "Administrator" },
   editor: { email: "editor@example.org", name: "Demo Editor", roleLabel: "Editor" },
+  /** The demo's second editor, who reviews the first one's work. */
+  reviewer: { email: "reviewer@example.org", name: "Demo Reviewer", roleLabel: "Editor" },
   viewer: { email: "viewer@example.org", name: "Demo Viewer", roleLabel: "Viewer" },
 } as const;
 

@@ -56,10 +56,30 @@ export async function createPartnership(page: Page, tie: PartnershipFields): Pro
   return page.url().replace(/\?.*$/, "");
 }
 
-/** Presses Publish on the record's staff page that is open, and waits until the record is on the public site. */
+/**
+ * Publishes the record whose staff page is open, as the office does: its editor submits it for review, the demo's
+ * second editor approves it, and the page is opened again as its author now sees it (published, at its new version).
+ */
 export async function publish(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
+  const url = page.url().replace(/\?.*$/, "");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^Submitted for review/);
+  await approveAsReviewer(page.context().browser()!, url, "Approve and publish");
+  // The record's page as its author sees it now: published, at its new version.
+  await page.goto(url);
+}
+
+/** The demo's second editor opens a record's page and approves the change waiting there (its button's name). */
+export async function approveAsReviewer(browser: Browser, url: string, button = "Approve and publish"): Promise<void> {
+  const reviewer = await browser.newContext({ storageState: storageStateOf("reviewer") });
+  try {
+    const page = await reviewer.newPage();
+    await page.goto(url);
+    await page.getByRole("button", { name: button }).click();
+    await expect(page.getByRole("status")).toHaveText("Approved: the change is made, and the public site shows it now.");
+  } finally {
+    await reviewer.close();
+  }
 }
 
 /** A published partnership of a test's own: its partner place (name, address) and the partnership's title and address. */

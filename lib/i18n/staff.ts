@@ -2,7 +2,6 @@ import "server-only";
 import { createTranslator } from "use-intl/core";
 import en from "@/messages/staff.en.json";
 import zh from "@/messages/staff.zh.json";
-import zhAdditions from "@/messages/staff.zh.additions.json";
 import type { StaffLocale } from "@/lib/enums";
 import { officeTimeZone } from "@/lib/office-clock";
 import { countryCodes } from "@/lib/countries";
@@ -15,9 +14,8 @@ import { staffLocale } from "./staff-locale";
  * layout's NextIntlClientProvider (`staffCatalogue`).
  *
  * The English catalogue is the source and the type: a key the Chinese one lacks yet (added to English while the
- * translation catches up) falls back to English, key by key, rather than failing the page; tests/staff-locale.test.ts
- * lists any. messages/staff.zh.additions.json holds the Chinese of keys added after staff.zh.json was translated,
- * until they are folded into it.
+ * translation catches up) falls back to English, key by key, rather than failing the page; tests/staff-catalogue.test.ts
+ * fails while the Chinese lacks any.
  */
 export type StaffMessages = typeof en;
 
@@ -32,7 +30,7 @@ function overlay<T>(base: T, over: unknown): T {
   return out as T;
 }
 
-const catalogues: Record<StaffLocale, StaffMessages> = { en, zh: overlay(overlay(en, zh), zhAdditions) };
+const catalogues: Record<StaffLocale, StaffMessages> = { en, zh: overlay(en, zh) };
 
 /** The whole catalogue in this request's staff language (for the client forms' provider). */
 export function staffCatalogue(locale: StaffLocale = staffLocale()): StaffMessages {

@@ -114,6 +114,25 @@ export class StateError extends RecordError {
   }
 }
 
+/** A change to what the public sees, asked for without a review: it goes through one (or an administrator's reason). */
+export class ReviewNeededError extends RecordError {
+  override name = "ReviewNeededError";
+  answer() {
+    return { reason: "failed" as const, message: staffText("Review")("needed") };
+  }
+}
+
+/** A review step the review's state or its author does not allow: approving one's own work, or a review no longer open. */
+export class ReviewStateError extends RecordError {
+  override name = "ReviewStateError";
+  constructor(readonly problem: "ownWork" | "notSubmitted" | "notOpen" | "notAuthor" | "scheduled" | "proposalInvalid") {
+    super(problem);
+  }
+  answer() {
+    return { reason: "failed" as const, message: staffText("Review")(`refused.${this.problem}`) };
+  }
+}
+
 /** A change that would leave the office without an active administrator. */
 export class LastAdminError extends RecordError {
   override name = "LastAdminError";

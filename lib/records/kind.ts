@@ -2,6 +2,7 @@ import { getTableColumns, type SQL, type Table } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import type { StaffNamespace } from "@/lib/i18n/staff";
 import type { RecordKind } from "@/lib/kinds";
+import type { FieldReading } from "./history-words";
 import type { ContentTable } from "./versions";
 
 /** Something that refers to a record and so keeps it from being deleted: its kind and what it is called. */
@@ -32,6 +33,11 @@ export interface KindDefinition<Name extends string = string, Fields extends Rec
   title: SQL<string>;
   /** The same in Chinese, null where the record has no Chinese name (the staff workspace in Chinese shows it). */
   titleZh: SQL<string | null>;
+  /**
+   * How its fields' values read in its history and the comparison of its versions (lib/records/history-words.ts):
+   * enums by their catalogue's labels, references by name, dates at their precision. A field not named reads by type.
+   */
+  reads?: { [K in keyof Fields & string]?: FieldReading };
 }
 
 /** Keeps a definition's literal name, so the registry's keys and RecordKind follow from the definitions. */

@@ -6,7 +6,7 @@ import { kinds, type RecordKind } from "@/lib/kinds";
 import { recordAudit } from "@/lib/records/audit";
 import { assertRole, type Actor } from "@/lib/records/actor";
 import { atVersion, lockVersion, nextVersion } from "@/lib/records/versions";
-import { RecordInUseError, StateError } from "@/lib/records/errors";
+import { RecordInUseError, ReviewNeededError, StateError } from "@/lib/records/errors";
 import type { Use } from "@/lib/records/kind";
 
 /**
@@ -25,27 +25,32 @@ interface Target {
   version: number;
 }
 
-async function current(tx: Tx, kind: RecordKind, id: number) {
+type RowState = { publication: "draft" | "published"; archivedAt: Date | null };
+
+async function current(tx: Tx, kind: RecordKind, id: number): Promise<RowState> {
   const { table } = kinds[kind];
   const [row] = await tx.select({ publication: table.publication, archivedAt: table.archivedAt }).from(table).where(eq(table.id, id));
-  return row as { publication: "draft" | "published"; archivedAt: Date | null };
+  return row as RowState;
 }
 
-async function change(
-  { kind, id, version }: Target,
-  actor: Actor | null,
-  decide: (row: { publication: "draft" | "published"; archivedAt: Date | null }) =>
-    | { set: Partial<{ publication: "draft" | "published"; archivedAt: Date | null }>; action: AuditAction }
-    | null,
-): Promise<LifecycleResult> {
+/** What a lifecycle change sets, and the audit action it is; null when the record is that way already. */
+type Decision = { set: Partial<RowState>; action: AuditAction } | null;
+export type Decide = (row: RowState) => Decision;
+
+/** What the audit entry of a change says besides the fields it set: who reviewed it, or why it went without review. */
+export type AuditNote = Record<string, unknown>;
+
+async function change(target: Target, actor: Actor | null, decide: Decide): Promise<LifecycleResult> {
   assertRole(actor, "editor");
   const db = await getDb();
-  return db.transaction((tx) => changeIn(tx, { kind, id, version }, actor, decide));
+  return db.transaction((tx) => changeIn(tx, target, actor, decide));
 }
 
-type Decide = Parameters<typeof change>[2];
-
-async function changeIn(tx: Tx, { kind, id, version }: Target, actor: Actor, decide: Decide): Promise<LifecycleResult> {
+/**
+ * A lifecycle change inside a transaction the caller holds: the row locked at the version the page showed, the change
+ * and its audit entry (with `note` beside the fields it set), and the tags of the public pages it touched.
+ */
+export async function changeIn(tx: Tx, { kind, id, version }: Target, actor: Actor, decide: Decide, note: AuditNote = {}): Promise<LifecycleResult> {
   const { table, impact } = kinds[kind];
   await lockVersion(tx, table, id, version);
   const row = await current(tx, kind, id);
@@ -57,35 +62,45 @@ async function changeIn(tx: Tx, { kind, id, version }: Target, actor: Actor, dec
     .set({ ...decision.set, ...nextVersion(table, actor) })
     .where(atVersion(table, id, version));
   const before: Record<string, unknown> = {};
-  for (const key of Object.keys(decision.set) as (keyof typeof row)[]) before[key] = row[key];
-  await recordAudit(tx, { actor, action: decision.action, entityType: kind, entityId: id, before, after: decision.set });
+  for (const key of Object.keys(decision.set) as (keyof RowState)[]) before[key] = row[key];
+  await recordAudit(tx, { actor, action: decision.action, entityType: kind, entityId: id, before, after: { ...decision.set, ...note } });
   return { changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id))])] };
 }
 
-const publicationChange =
-  (target: { publication: "draft" | "published" }): Decide =>
-  (row) => {
-    if (target.publication === "published" && row.archivedAt) throw new StateError("archived");
-    if (row.publication === target.publication) return null;
-    return { set: { publication: target.publication }, action: target.publication === "published" ? "publish" : "unpublish" };
-  };
+/** The changes to what the public sees: each goes through a second person's review, or an administrator's reason. */
+export type PublicOperation = "publish" | "unpublish" | "archive";
 
-/** Publishes or unpublishes a record. An archived record must be restored before it can be published. */
-export function setPublication(target: Target & { publication: "draft" | "published" }, actor: Actor | null) {
-  return change(target, actor, publicationChange(target));
+/** How each public operation changes a record. An archived record must be restored before it can be published. */
+export const decisions: Record<PublicOperation, Decide> = {
+  publish: (row) => {
+    if (row.archivedAt) throw new StateError("archived");
+    return row.publication === "published" ? null : { set: { publication: "published" }, action: "publish" };
+  },
+  unpublish: (row) => (row.publication === "draft" ? null : { set: { publication: "draft" }, action: "unpublish" }),
+  archive: (row) => (row.archivedAt ? null : { set: { archivedAt: new Date(), publication: "draft" }, action: "archive" }),
+};
+
+/** Whether an operation changes what the public sees now (and so needs a review): archiving a draft does not. */
+export async function isPublicChange(tx: Tx, kind: RecordKind, id: number, operation: PublicOperation): Promise<boolean> {
+  const row = await current(tx, kind, id);
+  return operation === "publish" ? row.publication === "draft" && !row.archivedAt : row.publication === "published";
 }
 
-/** setPublication inside a transaction the caller holds (an import that publishes what it changes). */
-export function setPublicationIn(tx: Tx, target: Target & { publication: "draft" | "published" }, actor: Actor | null) {
-  assertRole(actor, "editor");
-  return changeIn(tx, target, actor, publicationChange(target));
+/**
+ * An import's publication of what it changes, inside its transaction: an administrator's decision, the file named as
+ * its reason (lib/kinds/partnership/staff-import.ts).
+ */
+export function setPublicationIn(tx: Tx, target: Target & { publication: "draft" | "published" }, actor: Actor | null, note: AuditNote) {
+  assertRole(actor, "admin");
+  return changeIn(tx, target, actor, decisions[target.publication === "published" ? "publish" : "unpublish"], note);
 }
 
-/** Retires a record that must keep its history: off the public site and out of the working lists, restorable. */
-export function archiveRecord(target: Target, actor: Actor | null) {
-  return change(target, actor, (row) =>
-    row.archivedAt ? null : { set: { archivedAt: new Date(), publication: "draft" }, action: "archive" },
-  );
+/** Retires a draft that must keep its history: out of the working lists, restorable. A published one needs a review. */
+export function archiveDraft(target: Target, actor: Actor | null) {
+  return change(target, actor, (row) => {
+    if (row.publication === "published") throw new ReviewNeededError();
+    return decisions.archive(row);
+  });
 }
 
 /** Brings an archived record back to the working lists, as a draft. */

@@ -52,9 +52,14 @@ export function atVersion(table: VersionedTable, id: number, version: number) {
   return and(eq(table.id, id), eq(table.version, version));
 }
 
-/** Values compared as the audit log stores them (JSON), so "1.50" and 1.5 or two equal Dates are not a change. */
-function comparable(value: unknown): string {
-  return JSON.stringify(value instanceof Date ? value.toISOString() : (value ?? null));
+/**
+ * Values compared as the audit log stores them (JSON), so "1.50" and 1.5 or two equal Dates are not a change, nor two
+ * rows whose keys come in another order (the log's jsonb keeps none: a version rebuilt from it has its own).
+ */
+export function comparable(value: unknown): string {
+  return JSON.stringify(value instanceof Date ? value.toISOString() : (value ?? null), (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 /** The fields that differ between two snapshots of a record, as the audit log's before and after. */

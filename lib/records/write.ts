@@ -38,6 +38,8 @@ type UpdateSpec<S extends Record<string, unknown>> = SaveSpec<S> & {
   next: (before: S) => S;
   /** A rule the change must keep, checked against the record as it is (throws a FieldConflictError). */
   check?: (tx: Tx, before: S) => Promise<void>;
+  /** What the audit entry's `after` says besides the values (a restore: which version it restored). */
+  note?: Record<string, unknown>;
 };
 
 /** A slug another record of the kind has. */
@@ -150,7 +152,7 @@ export async function updateIn<S extends Record<string, unknown>>(
     .returning({ id: table.id });
   if (!updated.length) throw new ConflictError(null, new Date().toISOString());
   for (const [key, write] of owned) if (key in diff.after) await write(tx, id, next);
-  await recordAudit(tx, { actor, action: "update", entityType: name, entityId: id, ...diff });
+  await recordAudit(tx, { actor, action: "update", entityType: name, entityId: id, before: diff.before, after: { ...diff.after, ...spec.note } });
   return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id)), ...(await also())])] };
 }
 
@@ -188,6 +190,18 @@ export function withSlug<I extends { slug: string | null }, S extends Record<str
         unique: slugTaken,
         check: async (tx) => refuseConflicts(await conflicts(tx, { id, input })),
         next: (before) => spec.fields(input, input.slug ?? before.slug),
+      }),
+    /** A whole earlier version written back as an edit (lib/kinds/restore.ts): the same lock, check and audit entry. */
+    restore: ({ id, version, fields, note }: { id: number; version: number; fields: S; note: Record<string, unknown> }, actor: Actor | null) =>
+      updateRecord(actor, {
+        kind,
+        id,
+        version,
+        owned,
+        unique: slugTaken,
+        check: async (tx) => refuseConflicts(await slugConflicts(tx, spec.table, { id, slug: fields.slug })),
+        next: () => fields,
+        note,
       }),
     /** What the database refuses in the input (its address taken), for the fields that parsed: see RecordForms. */
     conflicts: async (change: { id: number | null; input: Partial<I> }) => conflicts(await getDb(), change),

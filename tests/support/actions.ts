@@ -68,6 +68,38 @@ export async function submit(action: Action, fields: Record<string, string | str
   }
 }
 
+/**
+ * A change to what the public sees made as the office makes it: `author` submits it for review, the demo's second
+ * editor approves it, and the session is the author's again. The approval's outcome (its redirect and tags).
+ */
+export async function reviewed(
+  db: Db,
+  target: { kind: string; id: number; version: number; operation: "publish" | "unpublish" | "archive" },
+  author = "editor@example.org",
+): Promise<Outcome> {
+  const { recordLifecycleAction } = await import("@/app/(staff)/staff/record-actions");
+  const fields = { kind: target.kind, id: String(target.id), version: String(target.version) };
+  await actAs(db, author);
+  const submitted = await submit(recordLifecycleAction, { ...fields, operation: `submit.${target.operation}` });
+  if (!submitted.redirect) return submitted;
+  await actAs(db, "reviewer@example.org");
+  const approved = await submit(recordLifecycleAction, { ...fields, operation: "approve" });
+  await actAs(db, author);
+  return approved;
+}
+
+/**
+ * The demo's second editor approves the change waiting for review on a record (a proposed edit of a published one,
+ * or a submission), and the session is `author`'s again. The approval's outcome (its redirect and tags).
+ */
+export async function approve(db: Db, target: { kind: string; id: number }, author = "editor@example.org"): Promise<Outcome> {
+  const { recordLifecycleAction } = await import("@/app/(staff)/staff/record-actions");
+  const [row] = rowsOf<{ version: number }>(await db.execute(sql`select version from ${sql.identifier(`${target.kind}s`)} where id = ${target.id}`));
+  await actAs(db, "reviewer@example.org");
+  const approved = await submit(recordLifecycleAction, { kind: target.kind, id: String(target.id), version: String(row!.version), operation: "approve" });
+  await actAs(db, author);
+  return approved;
+}
 
 /** A fingerprint of every table's rows: equal before and after means nothing at all changed. */
 export async function fingerprint(db: Db): Promise<Record<string, string>> {

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { createUser, findScriptActor } from "@/lib/data/users";
+import { createContact, updateContact } from "@/lib/kinds/contact/staff";
 import { previewImport, saveImportUpload } from "@/lib/kinds/partnership/staff-import";
 import { one, type submit } from "./actions";
 
@@ -118,6 +119,10 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
   // Uploads to apply, made now: asking for a request must change nothing itself (a test compares the database before
   // and after the action alone), and an upload is applied once, so each request takes one of its own.
   const editor = (await findScriptActor({ email: "editor@example.org" }))!;
+  // A contact with two versions of its own (created, then renamed), for restoring one of them.
+  const historyDesk = { nameEn: "History Desk", nameZh: null, phone: null, email: null, addressEn: null, addressZh: null };
+  const { id: deskId } = await createContact({ input: historyDesk }, editor);
+  await updateContact({ id: deskId, version: 1, input: { ...historyDesk, nameEn: "History Desk (renamed)" } }, editor);
   const uploads: Fields[] = [];
   for (let i = 0; i < 120; i++) {
     const file = importFile();
@@ -144,9 +149,24 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     updateEventAction: async () => ({ ...event, partnershipIds: [ids.coventry], id: ids.event, version: await version("events", ids.event) }),
     createContactAction: async () => contact,
     updateContactAction: async () => ({ ...contact, nameEn: "Visa Office", id: ids.contact, version: await version("contacts", ids.contact) }),
+    // The oldest version that differs from the contact now: each request restores something (they alternate).
+    restoreVersionAction: async () => {
+      const now = await one<{ name_en: string; version: number }>(db, sql`select name_en, version from contacts where id = ${deskId}`);
+      const entry = await one<{ id: number }>(
+        db,
+        sql`select id from audit_log where entity_type = 'contact' and entity_id = ${deskId} and action in ('create', 'update')
+          and after ->> 'nameEn' is distinct from ${now.name_en} order by id limit 1`,
+      );
+      return { kind: "contact", id: String(deskId), version: String(now.version), auditId: String(entry.id) };
+    },
+    // Submits the summit for review, or withdraws the submission that is open: a change each time, never a publication.
     recordLifecycleAction: async () => {
-      const current = await one<{ publication: string; version: number }>(db, sql`select publication, version from events where id = ${Number(ids.summit)}`);
-      return { kind: "event", id: ids.summit, version: String(current.version), operation: current.publication === "published" ? "unpublish" : "publish" };
+      const current = await one<{ publication: string; version: number; open: boolean }>(
+        db,
+        sql`select publication, version, exists (select 1 from reviews where entity_type = 'event' and entity_id = events.id) as open from events where id = ${Number(ids.summit)}`,
+      );
+      const operation = current.open ? "withdraw" : current.publication === "published" ? "submit.unpublish" : "submit.publish";
+      return { kind: "event", id: ids.summit, version: String(current.version), operation };
     },
     createUserAction: async () => ({ email: `new.${Date.now()}.${Math.random().toString(36).slice(2)}@example.org`, name: "New Person", role: "editor", locale: "zh", password: "a long enough passphrase" }),
     // The caller's own language, to the other one (whoever calls it: an editor in these suites, a viewer too).

@@ -6,6 +6,7 @@ import { PublicationBadge } from "@/components/staff/record-header";
 import { canEditContent, canManageUsers } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listLatestChanges } from "@/lib/records/audit";
+import { reviewQueues } from "@/lib/records/review";
 import { countRecords, listComing, listComingAnniversaries, listDormantPartnerships, listDrafts, listUnverifiedPartnerships, type ComingAnniversary } from "@/lib/data/dashboard";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 import { auditSubjectHref, kinds, staffHref } from "@/lib/kinds";
@@ -27,6 +28,7 @@ export default async function StaffDashboardPage() {
     listLatestChanges(10),
     listUnverifiedPartnerships(),
   ]);
+  const queues = canEditContent(user) ? await reviewQueues(user) : null;
   const t = staffText("Dashboard");
   const enums = staffText("Enums");
   return (
@@ -44,6 +46,41 @@ export default async function StaffDashboardPage() {
       )}
 
       <div className="mt-8 grid items-start gap-8 lg:grid-cols-2">
+        {queues && (
+          <>
+            <Panel id="to-review" title={t("toReview", { count: queues.toReviewCount })}>
+              {queues.toReview.length === 0 ? (
+                <p className="text-slate-600">{t("toReviewNone")}</p>
+              ) : (
+                <ul className="space-y-1.5 text-sm">
+                  {queues.toReview.map((q) => (
+                    <li key={`${q.kind}-${q.id}`}>
+                      <span className="text-slate-600">{enums(`entityTypes.${q.kind}`)}:</span>{" "}
+                      <Link href={staffHref(q.kind, q.id)} className="text-brand-700 underline">{q.title}</Link>{" "}
+                      <span className="text-slate-600">· {t("toReviewItem", { operation: enums(`reviewOperations.${q.operation}`), name: q.by ?? "—", time: staffTime(q.at) })}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Panel>
+            <Panel id="sent-back" title={t("sentBack", { count: queues.sentBackCount })}>
+              {queues.sentBack.length === 0 ? (
+                <p className="text-slate-600">{t("sentBackNone")}</p>
+              ) : (
+                <ul className="space-y-3 text-sm">
+                  {queues.sentBack.map((q) => (
+                    <li key={`${q.kind}-${q.id}`}>
+                      <span className="text-slate-600">{enums(`entityTypes.${q.kind}`)}:</span>{" "}
+                      <Link href={staffHref(q.kind, q.id)} className="text-brand-700 underline">{q.title}</Link>
+                      <p className="text-slate-600">{t("sentBackItem", { name: q.by ?? "—", time: staffTime(q.at) })}</p>
+                      <blockquote className="mt-0.5 border-l-4 border-amber-300 pl-2 whitespace-pre-line text-slate-800">{q.comment}</blockquote>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Panel>
+          </>
+        )}
         <Panel id="records" title={t("records")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-300 text-slate-600">

@@ -87,4 +87,13 @@ export const agreementKind = defineKind({
   uses: usedByNothing,
   title: sql<string>`${agreements.titleEn}`,
   titleZh: sql<string | null>`nullif(${agreements.titleZh}, '')`,
+  reads: {
+    partnershipId: { ref: "partnership" },
+    kind: { enum: "agreementKinds" },
+    status: { enum: "agreementStatuses" },
+    signedOn: { dateAt: "signedPrecision" },
+    signedPrecision: { partOf: "signedOn" },
+    expiresOn: { day: true },
+    signatories: { rows: { side: { enum: "sides" } }, columns: ["name", "nameZh", "office", "officeZh", "side"] },
+  },
 });

@@ -134,5 +134,21 @@ export function updateAgreement(
   });
 }
 
+/** An earlier version written back as an edit (lib/kinds/restore.ts): its partnership must still exist. */
+export function restoreAgreement(
+  { id, version, fields, note }: { id: number; version: number; fields: AgreementFields; note: Record<string, unknown> },
+  actor: Actor | null,
+): Promise<{ id: number; changed: boolean; tags: string[] }> {
+  return updateRecord(actor, {
+    kind: agreementKind,
+    id,
+    version,
+    check: async (tx) => refuseConflicts(await agreementConflicts({ id, input: fields }, tx)),
+    next: () => fields,
+    owned: { signatories: writeSignatories },
+    note,
+  });
+}
+
 /** A row of the staff list of agreements. */
 export type AgreementListItem = Awaited<ReturnType<typeof listAgreements>>["items"][number];

@@ -6,7 +6,7 @@ import { recordMeta } from "@/lib/records/meta";
 import type { Actor } from "@/lib/records/actor";
 import { listConditions, listOrder, listPage, listStateColumns, searchIn, type PageOrAll } from "@/lib/records/lists";
 import { createRecord, updateRecord } from "@/lib/records/write";
-import { contactKind } from "./definition";
+import { contactKind, type ContactFields } from "./definition";
 import type { ContactInput, ContactListQuery } from "./validation";
 
 export async function listContacts(query: PageOrAll<ContactListQuery>) {
@@ -40,4 +40,12 @@ export function updateContact(
   actor: Actor | null,
 ): Promise<{ id: number; changed: boolean; tags: string[] }> {
   return updateRecord(actor, { kind: contactKind, id, version, next: () => input });
+}
+
+/** An earlier version written back as an edit (lib/kinds/restore.ts). */
+export function restoreContact(
+  { id, version, fields, note }: { id: number; version: number; fields: ContactFields; note: Record<string, unknown> },
+  actor: Actor | null,
+): Promise<{ id: number; changed: boolean; tags: string[] }> {
+  return updateRecord(actor, { kind: contactKind, id, version, next: () => fields, note });
 }

@@ -117,4 +117,17 @@ export const delegationKind = defineKind({
   uses: usedByNothing,
   title: sql<string>`${delegations.titleEn}`,
   titleZh: sql<string | null>`nullif(${delegations.titleZh}, '')`,
+  reads: {
+    direction: { enum: "directions" },
+    startsOn: { dateAt: "datePrecision" },
+    datePrecision: { partOf: "startsOn" },
+    endsOn: { day: true },
+    dealAmount: { money: "dealCurrency" },
+    dealCurrency: { partOf: "dealAmount" },
+    enterprises: {
+      rows: { dealAmount: { money: "dealCurrency" }, dealCurrency: { partOf: "dealAmount" } },
+      columns: ["nameEn", "nameZh", "dealAmount", "note"],
+    },
+    partnershipIds: { ref: "partnership" },
+  },
 });

@@ -84,6 +84,7 @@ const writes = withSlug({
 export const createDelegation = writes.create;
 export const updateDelegation = writes.update;
 export const delegationConflicts = writes.conflicts;
+export const restoreDelegation = writes.restore;
 
 /** A row of the staff list of delegations. */
 export type DelegationListItem = Awaited<ReturnType<typeof listDelegations>>["items"][number];

@@ -87,4 +87,11 @@ export const eventKind = defineKind({
   uses: usedByNothing,
   title: sql<string>`${events.titleEn}`,
   titleZh: sql<string | null>`nullif(${events.titleZh}, '')`,
+  reads: {
+    kind: { enum: "eventKinds" },
+    startsOn: { dateAt: "datePrecision" },
+    datePrecision: { partOf: "startsOn" },
+    endsOn: { day: true },
+    partnershipIds: { ref: "partnership" },
+  },
 });

@@ -64,6 +64,7 @@ const writes = withSlug({
 export const createEvent = writes.create;
 export const updateEvent = writes.update;
 export const eventConflicts = writes.conflicts;
+export const restoreEvent = writes.restore;
 
 /** A row of the staff list of events. */
 export type EventListItem = Awaited<ReturnType<typeof listEvents>>["items"][number];

@@ -122,4 +122,14 @@ export const partnershipKind = defineKind({
   uses: uses,
   title: sql<string>`(select h.name_en from ${places} h where h.id = ${partnerships.homePlaceId}) || ' – ' || (select p.name_en from ${places} p where p.id = ${partnerships.partnerPlaceId})`,
   titleZh: sql<string | null>`(select coalesce(nullif(h.name_zh, ''), h.name_en) from ${places} h where h.id = ${partnerships.homePlaceId}) || '—' || (select coalesce(nullif(p.name_zh, ''), p.name_en) from ${places} p where p.id = ${partnerships.partnerPlaceId})`,
+  reads: {
+    homePlaceId: { ref: "place" },
+    partnerPlaceId: { ref: "place" },
+    type: { enum: "partnershipTypes" },
+    status: { enum: "partnershipStatuses" },
+    establishedOn: { dateAt: "establishedPrecision" },
+    establishedPrecision: { partOf: "establishedOn" },
+    sources: { rows: { kind: { enum: "sourceKinds" } }, columns: ["citation", "titleEn", "titleZh", "kind", "url", "note"] },
+    steps: { rows: { occurredOn: { dateAt: "precision" }, precision: { partOf: "occurredOn" } }, columns: ["occurredOn", "labelEn", "labelZh"] },
+  },
 });

@@ -35,7 +35,7 @@ export interface ImportFile {
 }
 
 export interface ImportOptions {
-  /** Publish what the import creates or changes (editors and administrators may publish); drafts otherwise. */
+  /** Publish what the import creates or changes (administrators only: it goes without review); drafts otherwise. */
   publish?: boolean;
   /** Apply nothing if any row is refused; otherwise refused rows are left out and the others applied. */
   allOrNothing?: boolean;
@@ -150,8 +150,13 @@ export async function applyImport(file: ImportFile, actor: Actor | null, options
   return db.transaction((tx) => applyIn(tx, prepared, actor, options));
 }
 
+/** The reason an import's publication went without review, as the audit log keeps it: the file it came from. */
+const withoutReviewReason = (fileName: string) => `import of ${fileName}`;
+
 async function applyIn(tx: Tx, { table, checks, meta }: Awaited<ReturnType<typeof prepare>>, actor: Actor, options: ImportOptions): Promise<ImportReport> {
   const publish = !!options.publish;
+  // Publishing what an import brings skips the review of each record: an administrator's decision, the file its reason.
+  if (publish) assertRole(actor, "admin");
   const plan = planImport(checks, await loadWorld(tx, checks), { publish });
   const report = (outcome: ImportReport["outcome"], tags: string[]) => reportOf(meta, table, plan, { outcome, publish, tags });
   if (options.expectedPlan !== undefined && planDigestOf(plan) !== options.expectedPlan) throw new ImportPlanChangedError();
@@ -225,7 +230,7 @@ async function applyIn(tx: Tx, { table, checks, meta }: Awaited<ReturnType<typeo
         if (result.changed) version++;
       }
       if (r.differences.some((d) => d.field === "publication")) {
-        const result = await setPublicationIn(tx, { kind: "partnership", id: tie.id, version, publication: "published" }, actor);
+        const result = await setPublicationIn(tx, { kind: "partnership", id: tie.id, version, publication: "published" }, actor, { withoutReview: withoutReviewReason(meta.fileName) });
         result.tags.forEach((t) => tags.add(t));
       }
       progress();

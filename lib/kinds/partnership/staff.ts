@@ -302,6 +302,22 @@ export function updatePartnership(
   });
 }
 
+/** An earlier version written back as an edit (lib/kinds/restore.ts), checked as an edit is. */
+export function restorePartnership(
+  { id, version, fields, note }: { id: number; version: number; fields: PartnershipFields; note: Record<string, unknown> },
+  actor: Actor | null,
+): Promise<{ id: number; changed: boolean; tags: string[] }> {
+  return updateRecord(actor, {
+    kind: partnershipKind,
+    id,
+    version,
+    check: async (tx) => refuseConflicts(await partnershipConflicts({ id, input: fields }, tx)),
+    next: () => fields,
+    owned: { sources: writeSources, steps: writeSteps },
+    unique: pairOrSlugTaken,
+    note,
+  });
+}
 
 /** A row of the staff list of partnerships. */
 export type PartnershipListItem = Awaited<ReturnType<typeof listPartnerships>>["items"][number];

@@ -70,4 +70,9 @@ export const placeKind = defineKind({
   uses: uses,
   title: sql<string>`${places.nameEn}`,
   titleZh: sql<string | null>`nullif(${places.nameZh}, '')`,
+  reads: {
+    kind: { enum: "placeKinds" },
+    countryCode: { country: true },
+    continent: { enum: "continents" },
+  },
 });

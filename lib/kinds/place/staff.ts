@@ -146,5 +146,21 @@ export function updatePlace(
   });
 }
 
+/** An earlier version written back as an edit (lib/kinds/restore.ts), checked as an edit is. */
+export function restorePlace(
+  { id, version, fields, note }: { id: number; version: number; fields: PlaceFields; note: Record<string, unknown> },
+  actor: Actor | null,
+): Promise<{ id: number; changed: boolean; tags: string[] }> {
+  return updateRecord(actor, {
+    kind: placeKind,
+    id,
+    version,
+    next: () => fields,
+    unique: slugTaken,
+    check: async (tx) => refuseConflicts(await placeConflicts({ id, input: fields }, tx)),
+    note,
+  });
+}
+
 /** A row of the staff list of places. */
 export type PlaceListItem = Awaited<ReturnType<typeof listPlaces>>["items"][number];

@@ -1,12 +1,11 @@
 "use server";
 
 import { saveRecord } from "@/lib/actions";
+import { recordForms } from "@/lib/kinds/forms";
 import { authorizeAction } from "@/lib/auth/session";
-import { createContact, updateContact } from "@/lib/kinds/contact/staff";
 import type { FormResult } from "@/lib/forms";
-import { contactEditSchema, contactSchema } from "@/lib/kinds/contact/validation";
 
-const forms = { kind: "contact" as const, schema: contactSchema, editSchema: contactEditSchema, create: createContact, update: updateContact };
+const forms = recordForms.contact;
 
 export async function createContactAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   return saveRecord(await authorizeAction("editor"), formData, forms, "create");

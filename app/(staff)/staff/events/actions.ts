@@ -1,13 +1,11 @@
 "use server";
 
 import { saveRecord } from "@/lib/actions";
+import { recordForms } from "@/lib/kinds/forms";
 import { authorizeAction } from "@/lib/auth/session";
-import { linkedPartnershipsField } from "@/lib/data/links";
-import { eventConflicts, createEvent, updateEvent } from "@/lib/kinds/event/staff";
 import type { FormResult } from "@/lib/forms";
-import { eventEditSchema, eventSchema } from "@/lib/kinds/event/validation";
 
-const forms = { kind: "event" as const, schema: eventSchema, editSchema: eventEditSchema, create: createEvent, update: updateEvent, conflicts: eventConflicts, multi: linkedPartnershipsField };
+const forms = recordForms.event;
 
 export async function createEventAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   return saveRecord(await authorizeAction("editor"), formData, forms, "create");

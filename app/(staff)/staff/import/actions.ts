@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { attempt, parseForm, refused, revalidatePublic, withNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
 import type { FormResult } from "@/lib/forms";
 import { staffText } from "@/lib/i18n/staff";
 import { ImportFileError } from "@/lib/import/errors";
@@ -47,6 +48,8 @@ export async function applyImportAction(_previous: FormResult, formData: FormDat
   const parsed = parseForm(applyImportSchema, formData);
   if (!parsed.ok) return parsed.result;
   const { id, publish } = parsed.data;
+  // Publishing an import at once skips review: an administrator's choice, which an editor's form does not offer.
+  if (publish && !hasRole(access.user, "admin")) return { ok: false, reason: "invalid", message: staffText("Import")("publishNeedsAdmin") };
   const page = `/staff/import/${id}`;
   const outcome = await attempt(async () => {
     try {

@@ -1,12 +1,11 @@
 "use server";
 
 import { saveRecord } from "@/lib/actions";
+import { recordForms } from "@/lib/kinds/forms";
 import { authorizeAction } from "@/lib/auth/session";
-import { placeConflicts, createPlace, updatePlace } from "@/lib/kinds/place/staff";
 import type { FormResult } from "@/lib/forms";
-import { placeEditSchema, placeSchema } from "@/lib/kinds/place/validation";
 
-const forms = { kind: "place" as const, schema: placeSchema, editSchema: placeEditSchema, create: createPlace, update: updatePlace, conflicts: placeConflicts, };
+const forms = recordForms.place;
 
 export async function createPlaceAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   return saveRecord(await authorizeAction("editor"), formData, forms, "create");

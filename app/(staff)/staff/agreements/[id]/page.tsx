@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementForm } from "@/app/(staff)/staff/agreements/agreement-form";
 import { RecordPage } from "@/components/staff/record-page";
+import { proposedValues, shownValues } from "@/lib/records/review";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getAgreement } from "@/lib/kinds/agreement/staff";
@@ -21,10 +22,13 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
   const agreement = id ? await getAgreement({ id }) : null;
   if (!id || !agreement) notFound();
   const query = await searchParams;
+  const current = { ...agreementFormValues(agreement.fields), id: String(id), version: String(agreement.meta.version) };
+  // A change waiting for review is what the form shows (and edits further); the page lists what it changes.
+  const proposal = await proposedValues({ kind: "agreement", id });
   const { defaults, picker } = await openWithPicker(query, {
     field: "partnershipId",
     multiple: false,
-    defaults: { ...agreementFormValues(agreement.fields), id: String(id), version: String(agreement.meta.version) },
+    defaults: shownValues(current, proposal),
     action: `/staff/agreements/${id}`,
   });
   const t = staffText("Agreements");
@@ -33,7 +37,9 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
   const visible = meta.publication === "published" && partnership.publication === "published";
   return (
     <RecordPage
+      proposal={proposal && { current, proposed: proposal }}
       notice={query.notice}
+      compare={query.compare}
       kind="agreement"
       title={staffPick(agreement.fields.titleEn, agreement.fields.titleZh)}
       meta={meta}

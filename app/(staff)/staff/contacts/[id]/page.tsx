@@ -2,6 +2,7 @@ import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { notFound } from "next/navigation";
 import { ContactForm } from "@/app/(staff)/staff/contacts/contact-form";
 import { RecordPage } from "@/components/staff/record-page";
+import { proposedValues, shownValues } from "@/lib/records/review";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { staffText } from "@/lib/i18n/staff";
@@ -21,9 +22,14 @@ export default async function ContactPage({ params, searchParams }: PageProps<"/
   const canEdit = canEditContent(user);
   const t = staffText("Contacts");
   const { meta } = contact;
+  const current = { ...contactFormValues(contact.fields), id: String(id), version: String(meta.version) };
+  // A change waiting for review is what the form shows (and edits further); the page lists what it changes.
+  const proposal = await proposedValues({ kind: "contact", id });
   return (
     <RecordPage
+      proposal={proposal && { current, proposed: proposal }}
       notice={(await searchParams).notice}
+      compare={(await searchParams).compare}
       kind="contact"
       title={staffPick(contact.fields.nameEn, contact.fields.nameZh)}
       meta={meta}
@@ -31,7 +37,7 @@ export default async function ContactPage({ params, searchParams }: PageProps<"/
       notPublicReason={meta.publication === "draft" ? t("notPublicDraft") : t("notShownYet")}
       canEdit={canEdit}
     >
-      <ContactForm mode="edit" readOnly={!canEdit || !!meta.archivedAt} defaults={{ ...contactFormValues(contact.fields), id: String(id), version: String(meta.version) }} />
+      <ContactForm mode="edit" readOnly={!canEdit || !!meta.archivedAt} defaults={shownValues(current, proposal)} />
     </RecordPage>
   );
 }

@@ -2,6 +2,7 @@ import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { notFound } from "next/navigation";
 import { DelegationForm } from "@/app/(staff)/staff/delegations/delegation-form";
 import { RecordPage } from "@/components/staff/record-page";
+import { proposedValues, shownValues } from "@/lib/records/review";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getDelegation } from "@/lib/kinds/delegation/staff";
@@ -21,16 +22,21 @@ export default async function DelegationPage({ params, searchParams }: PageProps
   if (!id || !delegation) notFound();
   const canEdit = canEditContent(user);
   const query = await searchParams;
+  const current = { ...delegationFormValues(delegation.fields), id: String(id), version: String(delegation.meta.version) };
+  // A change waiting for review is what the form shows (and edits further); the page lists what it changes.
+  const proposal = await proposedValues({ kind: "delegation", id });
   const { defaults, picker } = await openWithPicker(query, {
     field: "partnershipIds",
     multiple: true,
-    defaults: { ...delegationFormValues(delegation.fields), id: String(id), version: String(delegation.meta.version) },
+    defaults: shownValues(current, proposal),
     action: `/staff/delegations/${id}`,
   });
   const { meta } = delegation;
   return (
     <RecordPage
+      proposal={proposal && { current, proposed: proposal }}
       notice={query.notice}
+      compare={query.compare}
       kind="delegation"
       title={staffPick(delegation.fields.titleEn, delegation.fields.titleZh)}
       meta={meta}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EventForm } from "@/app/(staff)/staff/events/event-form";
 import { timeZoneChoices } from "@/lib/time-zones";
 import { RecordPage } from "@/components/staff/record-page";
+import { proposedValues, shownValues } from "@/lib/records/review";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getEvent } from "@/lib/kinds/event/staff";
@@ -22,16 +23,21 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
   if (!id || !event) notFound();
   const canEdit = canEditContent(user);
   const query = await searchParams;
+  const current = { ...eventFormValues(event.fields), id: String(id), version: String(event.meta.version) };
+  // A change waiting for review is what the form shows (and edits further); the page lists what it changes.
+  const proposal = await proposedValues({ kind: "event", id });
   const { defaults, picker } = await openWithPicker(query, {
     field: "partnershipIds",
     multiple: true,
-    defaults: { ...eventFormValues(event.fields), id: String(id), version: String(event.meta.version) },
+    defaults: shownValues(current, proposal),
     action: `/staff/events/${id}`,
   });
   const { meta } = event;
   return (
     <RecordPage
+      proposal={proposal && { current, proposed: proposal }}
       notice={query.notice}
+      compare={query.compare}
       kind="event"
       title={staffPick(event.fields.titleEn, event.fields.titleZh)}
       meta={meta}

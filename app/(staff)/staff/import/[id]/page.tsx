@@ -6,6 +6,7 @@ import { classLabel, classStyles, ImportResult, ImportRowsTable } from "@/compon
 import { Notice } from "@/components/staff/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 import { hasChanges } from "@/lib/import/report";
 import { getImportUpload, previewImport } from "@/lib/kinds/partnership/staff-import";
@@ -24,7 +25,10 @@ const megabytes = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n 
 export default async function ImportUploadPage({ params, searchParams }: PageProps<"/staff/import/[id]">) {
   const user = await requireStaff("editor", "/staff/import");
   const { id } = await params;
-  const query = importPreviewSchema.parse(await searchParams);
+  const asked = importPreviewSchema.parse(await searchParams);
+  // Publishing an import's records goes without review: an administrator's choice only.
+  const mayPublish = hasRole(user, "admin");
+  const query = { ...asked, publish: asked.publish && mayPublish };
   const upload = await getImportUpload({ id }, user);
   if (!upload) notFound();
   const t = staffText("Import");
@@ -93,6 +97,7 @@ export default async function ImportUploadPage({ params, searchParams }: PagePro
       )}
       <p className="mt-4 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sky-950">{t("previewOnly")}</p>
 
+      {mayPublish && (
       <section aria-labelledby="import-mode" className="mt-6">
         <h2 id="import-mode" className="text-sm font-medium text-slate-800">
           {t("mode")}
@@ -112,6 +117,8 @@ export default async function ImportUploadPage({ params, searchParams }: PagePro
         </ul>
         <p className="mt-1 text-sm text-slate-700">{query.publish ? t("modePublishedHint") : t("modeDraftsHint")}</p>
       </section>
+      )}
+      {!mayPublish && <p className="mt-6 text-sm text-slate-700">{t("modeDraftsHint")}</p>}
 
       <section aria-labelledby="import-apply" className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
         <h2 id="import-apply" className="text-lg font-semibold text-brand-800">

@@ -5,6 +5,7 @@ import { dateAt } from "@/components/staff/date-at";
 import { PartnershipForm } from "@/app/(staff)/staff/partnerships/partnership-form";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { RecordPage } from "@/components/staff/record-page";
+import { proposedValues, shownValues } from "@/lib/records/review";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getPartnership, type AttachedItem } from "@/lib/kinds/partnership/staff";
@@ -29,9 +30,14 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
   const archived = !!meta.archivedAt;
   const draftPlaces = [partnership.home, partnership.partner].filter((p) => p.publication === "draft");
   const visible = meta.publication === "published" && draftPlaces.length === 0;
+  const current = { ...partnershipFormValues(partnership.fields), id: String(id), version: String(meta.version) };
+  // A change waiting for review is what the form shows (and edits further); the page lists what it changes.
+  const proposal = await proposedValues({ kind: "partnership", id });
   return (
     <RecordPage
+      proposal={proposal && { current, proposed: proposal }}
       notice={(await searchParams).notice}
+      compare={(await searchParams).compare}
       kind="partnership"
       title={partnership.label}
       meta={meta}
@@ -60,7 +66,7 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
         mode="edit"
         places={places}
         readOnly={!canEdit || archived}
-        defaults={{ ...partnershipFormValues(partnership.fields), id: String(id), version: String(meta.version) }}
+        defaults={shownValues(current, proposal)}
       />
     </RecordPage>
   );

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PlaceForm } from "@/app/(staff)/staff/places/place-form";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { RecordPage } from "@/components/staff/record-page";
+import { proposedValues, shownValues } from "@/lib/records/review";
 import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getPlace } from "@/lib/kinds/place/staff";
@@ -23,9 +24,14 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
   const t = staffText("Places");
   const canEdit = canEditContent(user);
   const published = place.meta.publication === "published";
+  const current = { ...placeFormValues(place.fields), id: String(id), version: String(place.meta.version) };
+  // A change waiting for review is what the form shows (and edits further); the page lists what it changes.
+  const proposal = await proposedValues({ kind: "place", id });
   return (
     <RecordPage
+      proposal={proposal && { current, proposed: proposal }}
       notice={(await searchParams).notice}
+      compare={(await searchParams).compare}
       kind="place"
       title={staffPick(place.fields.nameEn, place.fields.nameZh)}
       meta={place.meta}
@@ -33,7 +39,7 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
       notPublicReason={published ? null : t("notPublicDraft")}
       canEdit={canEdit}
     >
-      <PlaceForm mode="edit" countryOptions={staffCountryOptions()} readOnly={!canEdit || !!place.meta.archivedAt} defaults={{ ...placeFormValues(place.fields), id: String(id), version: String(place.meta.version) }} />
+      <PlaceForm mode="edit" countryOptions={staffCountryOptions()} readOnly={!canEdit || !!place.meta.archivedAt} defaults={shownValues(current, proposal)} />
       <section aria-labelledby="used-by" className="mt-10">
         <h2 id="used-by" className="text-lg font-semibold text-slate-800">{t("usedBy")}</h2>
         {place.partnerships.length === 0 ? (

@@ -1,0 +1,336 @@
+import "server-only";
+import { and, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb, type Db, type Tx } from "@/db";
+import { auditLog, reviews, users } from "@/db/schema";
+import type { ReviewOperation } from "@/lib/enums";
+import { isoTimestamp } from "@/lib/data/sql";
+import { kinds, type RecordKind } from "@/lib/kinds";
+import { assertRole, type Actor } from "./actor";
+import { recordAudit } from "./audit";
+import { ReviewNeededError, ReviewStateError } from "./errors";
+import { changeIn, decisions, isPublicChange, type LifecycleResult, type PublicOperation } from "./lifecycle";
+import { lockVersion, nextVersion } from "./versions";
+import { recordForms } from "@/lib/kinds/forms";
+import { formToObject, type FormValues } from "@/lib/forms";
+
+/**
+ * The second pair of eyes ("2i", as GOV.UK's publishers call it). Nothing reaches or leaves the public site on one
+ * person's word: an editor submits a publication, an unpublication or the archiving of a published record; another
+ * editor or an administrator approves it (and it happens) or sends it back with a comment. Nobody approves their own
+ * work. An administrator may instead make the change at once with a reason, which the audit log and the record keep.
+ * A record has at most one open review (reviews_entity_key); approved, it is removed and the audit log keeps it.
+ */
+
+interface Target {
+  kind: RecordKind;
+  id: number;
+  /** The version the page showed: a review step on a record changed since is a conflict, as a save is. */
+  version: number;
+}
+
+export interface ReviewView {
+  operation: ReviewOperation;
+  state: "submitted" | "sent_back" | "scheduled";
+  submittedById: number | null;
+  submittedBy: string | null;
+  submittedAt: string;
+  reviewer: string | null;
+  reviewedAt: string | null;
+  comment: string | null;
+}
+
+const submitter = alias(users, "submitter");
+const reviewer = alias(users, "reviewer");
+
+const viewColumns = {
+  operation: reviews.operation,
+  state: reviews.state,
+  submittedById: reviews.submittedById,
+  submittedBy: submitter.name,
+  submittedAt: isoTimestamp(reviews.submittedAt),
+  reviewer: reviewer.name,
+  reviewedAt: sql<string | null>`case when ${reviews.reviewedAt} is null then null else ${isoTimestamp(reviews.reviewedAt)} end`,
+  comment: reviews.comment,
+};
+
+/** A record's open review, for its page; null when none is open. */
+export async function getReview({ kind, id }: { kind: RecordKind; id: number }): Promise<ReviewView | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select(viewColumns)
+    .from(reviews)
+    .leftJoin(submitter, eq(submitter.id, reviews.submittedById))
+    .leftJoin(reviewer, eq(reviewer.id, reviews.reviewerId))
+    .where(and(eq(reviews.entityType, kind), eq(reviews.entityId, id)));
+  return (row as ReviewView | undefined) ?? null;
+}
+
+async function openReview(tx: Tx, { kind, id }: { kind: RecordKind; id: number }) {
+  const [row] = await tx
+    .select()
+    .from(reviews)
+    .where(and(eq(reviews.entityType, kind), eq(reviews.entityId, id)))
+    .for("update");
+  return row ?? null;
+}
+
+async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  return db.transaction(work);
+}
+
+/**
+ * Asks a second person to approve a change to what the public sees. Sent back, the same record is submitted again
+ * (the reviewer's comment stays in the audit log). A change that needs no review (archiving a draft) is refused here:
+ * the record's page does it at once.
+ */
+export async function submitForReview(target: Target & { operation: PublicOperation }, actor: Actor | null): Promise<LifecycleResult> {
+  assertRole(actor, "editor");
+  const { kind, id, version, operation } = target;
+  return inTransaction(async (tx) => {
+    await lockVersion(tx, kinds[kind].table, id, version);
+    // A publication of an archived record is refused as such, before it waits for anyone.
+    if (operation === "publish") decisions.publish(await rowState(tx, kind, id));
+    if (!(await isPublicChange(tx, kind, id, operation))) throw new ReviewStateError("notOpen");
+    const open = await openReview(tx, target);
+    // A proposed change waits in its own review: taking the record off the site meanwhile would lose it.
+    if (open && (open.state !== "sent_back" || open.operation === "change")) throw new ReviewStateError(open.state === "scheduled" ? "scheduled" : "notOpen");
+    const values = { operation, state: "submitted" as const, submittedById: actor.id, submittedAt: new Date(), reviewerId: null, reviewedAt: null, comment: null };
+    if (open) await tx.update(reviews).set(values).where(eq(reviews.id, open.id));
+    else await tx.insert(reviews).values({ entityType: kind, entityId: id, ...values });
+    await recordAudit(tx, { actor, action: "submit_for_review", entityType: kind, entityId: id, after: { operation } });
+    return { changed: true, tags: [] };
+  });
+}
+
+async function rowState(tx: Tx, kind: RecordKind, id: number) {
+  const { table } = kinds[kind];
+  const [row] = await tx.select({ publication: table.publication, archivedAt: table.archivedAt }).from(table).where(eq(table.id, id));
+  return row as { publication: "draft" | "published"; archivedAt: Date | null };
+}
+
+/** The open, submitted review of a record that `actor` may decide: not their own. */
+async function reviewToDecide(tx: Tx, target: Target, actor: Actor) {
+  await lockVersion(tx, kinds[target.kind].table, target.id, target.version);
+  const open = await openReview(tx, target);
+  if (!open || open.state !== "submitted") throw new ReviewStateError("notSubmitted");
+  if (open.submittedById === actor.id) throw new ReviewStateError("ownWork");
+  return open;
+}
+
+async function nameOf(tx: Tx | Db, userId: number | null): Promise<string | null> {
+  if (userId === null) return null;
+  const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return row?.name ?? null;
+}
+
+/** Approves a submitted change: it happens now, its audit entry naming who submitted and who approved it. */
+export async function approveReview(target: Target, actor: Actor | null): Promise<LifecycleResult> {
+  assertRole(actor, "editor");
+  const pending = await inTransaction(async (tx) => {
+    const open = await reviewToDecide(tx, target, actor);
+    return open.operation === "change" ? open : null;
+  });
+  if (pending) return applyProposal(target, pending, actor, { submittedBy: await nameOf(await getDb(), pending.submittedById), approvedBy: actor.name });
+  return inTransaction(async (tx) => {
+    const open = await reviewToDecide(tx, target, actor);
+    const operation = open.operation as PublicOperation;
+    const result = await changeIn(tx, target, actor, decisions[operation], {
+      submittedBy: await nameOf(tx, open.submittedById),
+      approvedBy: actor.name,
+    });
+    await tx.delete(reviews).where(eq(reviews.id, open.id));
+    return result;
+  });
+}
+
+/** Sends a submitted change back to its author with a comment: nothing changes on the public site. */
+export async function sendBackReview(target: Target & { comment: string }, actor: Actor | null): Promise<LifecycleResult> {
+  assertRole(actor, "editor");
+  return inTransaction(async (tx) => {
+    const open = await reviewToDecide(tx, target, actor);
+    await tx
+      .update(reviews)
+      .set({ state: "sent_back", reviewerId: actor.id, reviewedAt: new Date(), comment: target.comment })
+      .where(eq(reviews.id, open.id));
+    await recordAudit(tx, { actor, action: "send_back", entityType: target.kind, entityId: target.id, after: { operation: open.operation, comment: target.comment } });
+    return { changed: true, tags: [] };
+  });
+}
+
+/** Takes a submission back: its author, or an administrator. Nothing changes on the public site. */
+export async function withdrawReview(target: Target, actor: Actor | null): Promise<LifecycleResult> {
+  assertRole(actor, "editor");
+  return inTransaction(async (tx) => {
+    await lockVersion(tx, kinds[target.kind].table, target.id, target.version);
+    const open = await openReview(tx, target);
+    if (!open) throw new ReviewStateError("notOpen");
+    if (open.submittedById !== actor.id && actor.role !== "admin") throw new ReviewStateError("notAuthor");
+    await tx.delete(reviews).where(eq(reviews.id, open.id));
+    await recordAudit(tx, { actor, action: "withdraw", entityType: target.kind, entityId: target.id, before: { operation: open.operation, state: open.state } });
+    return { changed: true, tags: [] };
+  });
+}
+
+/**
+ * An administrator's change to what the public sees, at once and without a second person: the reason is required, and
+ * the audit entry and the record's page keep it. An open review of the record is closed by it.
+ */
+export async function changeWithoutReview(target: Target & { operation: PublicOperation | "change"; reason: string }, actor: Actor | null): Promise<LifecycleResult> {
+  assertRole(actor, "admin");
+  if (target.operation === "change") {
+    const pending = await inTransaction(async (tx) => {
+      await lockVersion(tx, kinds[target.kind].table, target.id, target.version);
+      const open = await openReview(tx, target);
+      if (!open || open.operation !== "change") throw new ReviewStateError("notSubmitted");
+      return open;
+    });
+    return applyProposal(target, pending, actor, { submittedBy: await nameOf(await getDb(), pending.submittedById), withoutReview: target.reason });
+  }
+  const operation = target.operation;
+  return inTransaction(async (tx) => {
+    const result = await changeIn(tx, target, actor, decisions[operation], { withoutReview: target.reason });
+    if (result.changed) await tx.delete(reviews).where(and(eq(reviews.entityType, target.kind), eq(reviews.entityId, target.id)));
+    return result;
+  });
+}
+
+/** Refuses a change to what the public sees made as a plain edit: see submitForReview. */
+export function refuseUnreviewed(): never {
+  throw new ReviewNeededError();
+}
+
+/** The last change made without review to a record, for its page to say so: who, when, and the reason they gave. */
+export async function lastUnreviewedChange({ kind, id }: { kind: RecordKind; id: number }): Promise<{ action: string; by: string | null; at: string; reason: string } | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ action: auditLog.action, by: users.name, at: isoTimestamp(auditLog.at), after: auditLog.after })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, kind), eq(auditLog.entityId, id), sql`${auditLog.after} ? 'withoutReview'`))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  if (!row) return null;
+  return { action: row.action, by: row.by, at: row.at, reason: String(row.after?.withoutReview ?? "") };
+}
+
+export interface QueueItem {
+  kind: RecordKind;
+  id: number;
+  title: string;
+  operation: ReviewOperation;
+  by: string | null;
+  at: string;
+  comment: string | null;
+}
+
+/**
+ * The dashboard's two queues: the submissions `user` may review (everyone's but their own), and their own submissions
+ * sent back to them. Each with its record's title, newest first, at most `limit` of each, and the full counts.
+ */
+export async function reviewQueues(user: { id: number }, limit = 20): Promise<{ toReview: QueueItem[]; toReviewCount: number; sentBack: QueueItem[]; sentBackCount: number }> {
+  const db = await getDb();
+  const list = async (where: SQL, by: "submitter" | "reviewer") => {
+    const who = by === "submitter" ? submitter : reviewer;
+    const at = by === "submitter" ? reviews.submittedAt : reviews.reviewedAt;
+    const [rows, [counted]] = await Promise.all([
+      db
+        .select({ kind: reviews.entityType, id: reviews.entityId, operation: reviews.operation, by: who.name, at: isoTimestamp(at), comment: reviews.comment })
+        .from(reviews)
+        .leftJoin(who, eq(who.id, by === "submitter" ? reviews.submittedById : reviews.reviewerId))
+        .where(where)
+        .orderBy(desc(at), desc(reviews.id))
+        .limit(limit),
+      db.select({ n: count() }).from(reviews).where(where),
+    ]);
+    const titles = new Map<string, string>();
+    for (const [kind, k] of Object.entries(kinds)) {
+      const ids = rows.filter((r) => r.kind === kind).map((r) => r.id);
+      if (!ids.length) continue;
+      const found = await db.select({ id: k.table.id, title: k.title }).from(k.table).where(inArray(k.table.id, ids));
+      for (const f of found) titles.set(`${kind}:${f.id}`, f.title);
+    }
+    const items = rows
+      .filter((r) => r.kind in kinds)
+      .map((r) => ({ ...r, kind: r.kind as RecordKind, title: titles.get(`${r.kind}:${r.id}`) ?? `#${r.id}` }));
+    return { items, total: counted?.n ?? 0 };
+  };
+  const [toReview, sentBack] = await Promise.all([
+    list(and(eq(reviews.state, "submitted"), or(isNull(reviews.submittedById), ne(reviews.submittedById, user.id)))!, "submitter"),
+    list(and(eq(reviews.state, "sent_back"), eq(reviews.submittedById, user.id))!, "reviewer"),
+  ]);
+  return { toReview: toReview.items, toReviewCount: toReview.total, sentBack: sentBack.items, sentBackCount: sentBack.total };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Changes to a published record: a new version that waits for review while the public keeps the published one.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Whether a record is on the public site now (published and not archived): then an edit of it waits for review. */
+export async function isPublished(kind: RecordKind, id: number): Promise<boolean> {
+  const db = await getDb();
+  const { table } = kinds[kind];
+  const [row] = await db.select({ publication: table.publication }).from(table).where(eq(table.id, id));
+  return row?.publication === "published";
+}
+
+/**
+ * Keeps an edit of a published record as its proposed new version (the form's values, as typed), submitted for
+ * review: the public keeps seeing the published version until a second person approves it. Made from the version the
+ * form was opened on (else a conflict, as a save is), and a new version itself, so that a form opened before it is
+ * refused in turn. A proposal made from the one open replaces it: whoever saved last submits it. Refused while the record waits for another review (to unpublish or archive it).
+ */
+export async function proposeChange(target: Target & { values: FormValues }, actor: Actor | null): Promise<void> {
+  assertRole(actor, "editor");
+  const { kind, id, version, values } = target;
+  await inTransaction(async (tx) => {
+    const { table } = kinds[kind];
+    await lockVersion(tx, table, id, version);
+    const open = await openReview(tx, target);
+    if (open && open.operation !== "change") throw new ReviewStateError("notOpen");
+    // A new version, though not yet the public one: whoever opened the form before it gets a conflict on saving that
+    // names who made it, as with any save, rather than replacing it unseen.
+    await tx.update(table).set(nextVersion(table, actor)).where(eq(table.id, id));
+    const proposal = { operation: "change" as const, state: "submitted" as const, proposed: values, baseVersion: version + 1, submittedById: actor.id, submittedAt: new Date(), reviewerId: null, reviewedAt: null, comment: null };
+    if (open) await tx.update(reviews).set(proposal).where(eq(reviews.id, open.id));
+    else await tx.insert(reviews).values({ entityType: kind, entityId: id, ...proposal });
+    await recordAudit(tx, { actor, action: "submit_for_review", entityType: kind, entityId: id, after: { operation: "change" } });
+  });
+}
+
+/** A record's proposed new version as its form shows it, when one waits for review. */
+export async function proposedValues({ kind, id }: { kind: RecordKind; id: number }): Promise<FormValues | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ proposed: reviews.proposed })
+    .from(reviews)
+    .where(and(eq(reviews.entityType, kind), eq(reviews.entityId, id), eq(reviews.operation, "change")));
+  return (row?.proposed as FormValues | undefined) ?? null;
+}
+
+/** What a record's form shows: its proposed version while one waits for review (whole: rows it removed stay removed), else the record. */
+export function shownValues(current: FormValues & { id: string; version: string }, proposal: FormValues | null): FormValues {
+  return proposal ? { ...proposal, id: current.id, version: current.version } : current;
+}
+
+/**
+ * Saves an approved proposal through the kind's own update, as if its author pressed Save now (its checks, its audit
+ * entry, the public pages it touches), then closes the review. A record changed since the proposal was made is a
+ * conflict; a proposal the form would now refuse (a rule added since) is sent back for its author to fix.
+ */
+async function applyProposal(target: Target, open: typeof reviews.$inferSelect, actor: Actor, note: Record<string, unknown>): Promise<LifecycleResult> {
+  const forms = recordForms[target.kind];
+  const data = new FormData();
+  for (const [key, value] of Object.entries(open.proposed ?? {})) for (const v of Array.isArray(value) ? value : [value]) data.append(key, String(v));
+  const multi = "multi" in forms ? forms.multi : undefined;
+  const parsed = forms.editSchema.safeParse({ ...formToObject(data, { multi }), id: String(target.id), version: String(open.baseVersion ?? target.version) });
+  if (!parsed.success) throw new ReviewStateError("proposalInvalid");
+  const { id, version, ...input } = parsed.data as { id: number; version: number } & Record<string, unknown>;
+  const saved = await (forms.update as (change: { id: number; version: number; input: unknown }, actor: Actor) => Promise<{ changed: boolean; tags: string[] }>)({ id, version, input }, actor);
+  await inTransaction(async (tx) => {
+    await tx.delete(reviews).where(and(eq(reviews.id, open.id), eq(reviews.submittedAt, open.submittedAt)));
+    await recordAudit(tx, { actor, action: "publish", entityType: target.kind, entityId: target.id, after: { operation: "change", ...note } });
+  });
+  return { changed: true, tags: saved.tags };
+}
