@@ -81,7 +81,7 @@ test("an editor who works in Chinese records an agreement in Chinese, then choos
   await page.getByRole("button", { name: "创建" }).click();
 
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
-  await expect(page.getByRole("status")).toHaveText("已创建，当前为草稿：准备就绪后请发布。");
+  await expect(page.getByRole("status")).toHaveText("已创建，当前为草稿：准备就绪后请提交审核。");
   await expect(page).toHaveTitle("协议 · 山东国际友好城市");
   // Who made it and when, on the office's clock, in Chinese.
   await expect(page.getByText(/由王芳于\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（北京时间）创建/).first()).toBeVisible();
