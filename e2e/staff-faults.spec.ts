@@ -17,7 +17,8 @@ const serverUrl = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) :
 async function signInAs(browser: Browser, base: string): Promise<Page> {
   const page = await browser.newPage({ baseURL: base });
   await signIn(page, accounts.editor.email, password);
-  await expect(page).toHaveURL(/\/staff$/);
+  // A fresh server's first sign-in (argon2id, the first render of the dashboard) on a busy machine: more than 5 s.
+  await expect(page).toHaveURL(/\/staff$/, { timeout: 15_000 });
   return page;
 }
 
