@@ -14,6 +14,7 @@ import type { PlaceInput } from "@/lib/kinds/place/validation";
 import { restoreVersion } from "@/lib/kinds/restore";
 import type { Actor } from "@/lib/records/actor";
 import { ConflictError } from "@/lib/records/errors";
+import { approveReview, changeWithoutReview, proposedValues } from "@/lib/records/review";
 import { readRecordVersion, readRecordVersions, rebuildVersions, VersionNotFoundError } from "@/lib/records/history";
 import { changeWords, compareWords, dateWords, valueWords, type FieldReading, type State } from "@/lib/records/history-words";
 import { freshDatabase } from "./support/db";
@@ -138,6 +139,8 @@ describe("restoring a version as a new version, through each kind's own save", (
   let db: Db;
   let drop: () => Promise<void>;
   let editor: Actor;
+  let reviewer: Actor;
+  let admin: Actor;
   const id = async (query: ReturnType<typeof sql>) => rowsOf<{ id: number }>(await db.execute(query))[0]!.id;
   const version = async (table: string, recordId: number) =>
     rowsOf<{ version: number }>(await db.execute(sql`select version from ${sql.identifier(table)} where id = ${recordId}`))[0]!.version;
@@ -149,6 +152,8 @@ describe("restoring a version as a new version, through each kind's own save", (
   beforeAll(async () => {
     ({ db, drop } = await freshDatabase({ seed: true }));
     editor = (await findScriptActor({ email: "editor@example.org" }))!;
+    reviewer = (await findScriptActor({ email: "reviewer@example.org" }))!;
+    admin = (await findScriptActor({ email: "admin@example.org" }))!;
   });
   afterAll(() => drop?.());
 
@@ -290,6 +295,8 @@ describe("restoring a version as a new version, through each kind's own save", (
   it("a seeded place with no creation entry: rebuilt backwards from what it is now, and restored", async () => {
     const vantaa = await id(sql`select id from places where slug = 'vantaa'`);
     const seeded = await kinds.place.snapshot(db, vantaa);
+    // A draft, so that its restores are plain edits (a published record's restore waits for review: the test below).
+    await changeWithoutReview({ kind: "place", id: vantaa, version: await version("places", vantaa), operation: "unpublish", reason: "Checking its history" }, admin);
     const v = await version("places", vantaa);
     await updatePlace({ id: vantaa, version: v, input: { ...seeded, nameEn: "Vanda", kind: "region" } as PlaceInput }, editor);
     const renamed = await kinds.place.snapshot(db, vantaa);
@@ -315,5 +322,20 @@ describe("restoring a version as a new version, through each kind's own save", (
     await restoreVersion({ kind: "place", id: vantaa, version: v + 3, auditId: rename.id, before: true }, editor);
     expect(await kinds.place.snapshot(db, vantaa)).toEqual(seeded);
     expect((await lastEntry("place", vantaa)).after).toMatchObject({ nameEn: "Vantaa", kind: "city", restoredFrom: { auditId: rename.id, before: true } });
+  });
+
+  it("a published record's restore is its next version, waiting for review: the public keeps the published one until it is approved", async () => {
+    const coventry = await id(sql`select id from places where slug = 'coventry'`);
+    const seeded = await kinds.place.snapshot(db, coventry);
+    const v = await version("places", coventry);
+    await updatePlace({ id: coventry, version: v, input: { ...seeded, nameEn: "Coventry City" } as PlaceInput }, editor);
+    const renamed = await kinds.place.snapshot(db, coventry);
+    const rename = await lastEntry("place", coventry);
+
+    expect(await restoreVersion({ kind: "place", id: coventry, version: v + 1, auditId: rename.id, before: true }, editor)).toMatchObject({ proposed: true });
+    expect(await kinds.place.snapshot(db, coventry)).toEqual(renamed);
+    expect(await proposedValues({ kind: "place", id: coventry })).toMatchObject({ nameEn: "Coventry" });
+    await approveReview({ kind: "place", id: coventry, version: v + 2 }, reviewer);
+    expect(await kinds.place.snapshot(db, coventry)).toEqual(seeded);
   });
 });
