@@ -108,7 +108,8 @@ export async function RecordPage({
 }
 
 /** A field's value as a form holds it, in one line. */
-const shown = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(", ") : (value ?? "")).trim();
+const shown = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value.join(", ") : (value ?? "")).replace(/\r\n?/g, "\n").trim(); // a textarea sends CRLF
 
 /** A form field's label: its own, or its list's with the row's number ("Signatories 2: name"). */
 function labelOf(key: string, labels: Record<string, string>): string {
