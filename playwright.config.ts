@@ -17,6 +17,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   // A test is a user's whole errand (several pages, two people); on two cores with two workers, 30 s was too tight.
   timeout: 60_000,
+  // A save answers with a redirect and a page rendered anew; with two workers on two cores that can pass 5 s.
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",
