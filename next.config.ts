@@ -44,7 +44,8 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages load from node_modules at run time instead of being bundled.
   // rate-limiter-flexible too: it requires each of its stores' optional clients by a name computed at run time.
   // exceljs (the import's XLSX reader) is CommonJS with optional requires of its own, loaded as Node loads it.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "redis", "@redis/client", "rate-limiter-flexible", "exceljs"],
+  // pg-boss (the job queue) and its node-postgres pool too.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "redis", "@redis/client", "rate-limiter-flexible", "exceljs", "pg-boss", "pg"],
   experimental: {
     // The import page uploads a file of up to 10 MB (lib/import/read.ts, importLimits) to its server action; the form's
     // own fields and multipart framing take a little more. A larger body is refused by Next.js before the action runs;

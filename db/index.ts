@@ -22,6 +22,8 @@ export interface Handle {
   db: Db;
   mode: Env["mode"];
   close: () => Promise<void>;
+  /** How the job queue (lib/jobs) reaches the same database: the server's address, or the embedded client itself. */
+  jobs: { url: string } | { pglite: import("@electric-sql/pglite").PGlite };
 }
 
 // Kept on globalThis so that dev-server reloads and several route bundles share one pool (and one PGlite, which must
@@ -91,6 +93,7 @@ export async function openServer(url: string, poolSize = 10, options: OpenOption
     db: drizzle({ client, schema, logger: options.logger }) as unknown as Db,
     mode: "server",
     close: () => client.end({ timeout: 5 }),
+    jobs: { url },
   };
 }
 
@@ -113,7 +116,7 @@ export async function openEmbedded(dir: string | null, options: { seed?: boolean
     const { seedIfEmpty } = await import("./seed");
     await seedIfEmpty(db, { demoAccounts: true });
   }
-  return { db, mode: "embedded", close: () => client.close() };
+  return { db, mode: "embedded", close: () => client.close(), jobs: { pglite: client } };
 }
 
 function describe(url: string): string {

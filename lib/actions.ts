@@ -99,7 +99,7 @@ export function revalidatePublic(tags: string[]): void {
   for (const tag of tags) updateTag(tag);
 }
 
-export const staffNotices = ["created", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted", "unlocked", "imported", "languageSaved", "submitted", "approved", "sentBack", "withdrawn", "changeSubmitted"] as const;
+export const staffNotices = ["created", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted", "unlocked", "imported", "languageSaved", "submitted", "approved", "sentBack", "withdrawn", "changeSubmitted", "scheduled", "rescheduled", "unscheduled"] as const;
 export type StaffNotice = (typeof staffNotices)[number];
 
 /** Where to go after a change: the record's page (or list), saying what happened. */

@@ -71,6 +71,8 @@ export const auditActions = [
   "send_back",
   "withdraw",
   "schedule",
+  "unschedule",
+  "expire",
 ] as const;
 
 /**

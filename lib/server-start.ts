@@ -22,8 +22,14 @@ export async function startServer(): Promise<void> {
     }
     const where = config.mode === "server" ? "PostgreSQL at DATABASE_URL" : `embedded PostgreSQL in ${config.dataDir}`;
     console.log(`Amity: database ready (${where}) in ${Date.now() - started} ms`);
-    process.once("SIGTERM", () => closeAtExit(handle.close));
-    process.once("SIGINT", () => closeAtExit(handle.close));
+    // The job queue first (its workers finish the job in hand), then the database it works in.
+    const close = async () => {
+      const { stopJobs } = await import("@/lib/jobs/queue");
+      await stopJobs();
+      await handle.close();
+    };
+    process.once("SIGTERM", () => closeAtExit(close));
+    process.once("SIGINT", () => closeAtExit(close));
   } catch (error) {
     const message = error instanceof ConfigError ? error.message : `Amity could not start: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
     console.error(message);

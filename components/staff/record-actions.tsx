@@ -19,6 +19,9 @@ export interface ReviewShown {
   reviewer: string | null;
   reviewedAt: string | null;
   comment: string | null;
+  /** A scheduled review's time, in words, and as the time field holds it (the office's wall clock). */
+  publishAt: string | null;
+  publishAtInput: string | null;
 }
 
 type Target = { kind: RecordKind; id: number; version: number };
@@ -73,6 +76,7 @@ export function RecordActions({
   const [decision, decide] = useLifecycleForm();
   const [sendBack, sendBackAction] = useLifecycleForm();
   const [admin, adminAction] = useLifecycleForm();
+  const [schedule, scheduleAction] = useLifecycleForm();
   const target = { kind, id, version };
   const currentHref = `/staff/${kind}s/${id}`;
   const waiting = review?.state === "submitted";
@@ -82,6 +86,8 @@ export function RecordActions({
   const publicChange = archived ? null : publication === "draft" ? ("publish" as const) : ("unpublish" as const);
   const commentError = fieldError(sendBack, "comment");
   const reasonError = fieldError(admin, "reason");
+  const publishAtError = fieldError(decision, "publishAt");
+  const newTimeError = fieldError(schedule, "publishAt");
 
   return (
     <section aria-labelledby="lifecycle" className="mb-8 rounded-lg border border-slate-200 p-4">
@@ -100,6 +106,13 @@ export function RecordActions({
               <blockquote className="mt-1 border-l-4 border-amber-400 pl-3 whitespace-pre-line">{review.comment}</blockquote>
               {review.mine && <p className="mt-1 text-sm">{r(change ? "changeSentBackHint" : "sentBackOwnHint")}</p>}
             </>
+          ) : review.state === "scheduled" ? (
+            <>
+              <p className="mt-1 font-medium">
+                {r("scheduled", { name: review.reviewer ?? "—", reviewedAt: review.reviewedAt ?? "", operation: r(`operations.${review.operation}`), time: review.publishAt ?? "" })}
+              </p>
+              <p className="mt-1 text-sm">{r("scheduledHint")}</p>
+            </>
           ) : change ? (
             <p className="mt-1">{review.mine ? r("changeWaitingOwn", { time: review.submittedAt }) : r("changeWaiting", { name: review.submittedBy ?? "—", time: review.submittedAt })}</p>
           ) : review.mine ? (
@@ -110,9 +123,16 @@ export function RecordActions({
 
           {waiting && !review.mine && (
             <div className="mt-3 flex flex-col gap-3">
-              <form action={decide} className="flex flex-col gap-2">
-                <FormStatus state={decision} currentHref={currentHref} />
+              <form action={decide} noValidate className="flex flex-col gap-2">
+                <FormStatus state={decision} currentHref={currentHref} summary={false} />
                 <Hidden {...target} />
+                <TimeField
+                  id="review-publish-at"
+                  label={r("publishAt")}
+                  hint={r("publishAtHint")}
+                  error={publishAtError}
+                  defaultValue={decision.ok ? "" : (decision.values?.publishAt as string | undefined)}
+                />
                 <div>
                   <SubmitButton name="operation" value="approve" label={r(`approve.${review.operation}`)} pendingLabel={r(`approve.${review.operation}`)} />
                 </div>
@@ -146,6 +166,22 @@ export function RecordActions({
                 </div>
               </form>
             </div>
+          )}
+          {review.state === "scheduled" && (
+            <form action={scheduleAction} noValidate className="mt-3 flex flex-col gap-2">
+              <FormStatus state={schedule} currentHref={currentHref} summary={false} />
+              <Hidden {...target} />
+              {(!review.mine || isAdmin) && (
+                <>
+                  <TimeField id="review-new-time" label={r("newTime")} error={newTimeError} defaultValue={schedule.ok ? (review.publishAtInput ?? "") : ((schedule.values?.publishAt as string | undefined) ?? review.publishAtInput ?? "")} />
+                </>
+              )}
+              <div className="flex flex-wrap gap-3">
+                {(!review.mine || isAdmin) && <SubmitButton name="operation" value="reschedule" label={r("reschedule")} pendingLabel={r("reschedule")} variant="secondary" />}
+                <SubmitButton name="operation" value="unschedule" label={r("cancelSchedule")} pendingLabel={r("cancelSchedule")} variant="secondary" />
+              </div>
+              <p className="text-sm">{r("cancelScheduleHint")}</p>
+            </form>
           )}
           {review.state === "submitted" && (review.mine || isAdmin) && (
             <form action={action} className="mt-3">
@@ -244,5 +280,36 @@ export function RecordActions({
         </details>
       )}
     </section>
+  );
+}
+
+/** A date and time in the office's time zone (Beijing time), with its hint and its error. */
+function TimeField({ id, label, hint, error, defaultValue }: { id: string; label: string; hint?: string; error?: string; defaultValue?: string }) {
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        name="publishAt"
+        type="datetime-local"
+        aria-describedby={described || undefined}
+        aria-invalid={error ? true : undefined}
+        className="w-fit rounded border border-slate-400 bg-white px-2 py-1 text-slate-900"
+        defaultValue={defaultValue}
+      />
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
 import type { RecordMeta } from "@/lib/records/meta";
 import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
+import { officeWallClock } from "@/lib/office-clock";
 import { Notice } from "./notice";
 import { RecordActions } from "./record-actions";
 import { RecordHeader } from "./record-header";
@@ -82,6 +83,8 @@ export async function RecordPage({
               mine: review.submittedById === user?.id,
               submittedAt: staffTime(review.submittedAt),
               reviewedAt: review.reviewedAt && staffTime(review.reviewedAt),
+              publishAt: review.publishAt && staffTime(review.publishAt),
+              publishAtInput: review.publishAt && officeWallClock(review.publishAt),
             }
           }
           unreviewed={

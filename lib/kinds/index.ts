@@ -24,6 +24,11 @@ export type RecordKind = keyof typeof kinds;
 export const recordKinds = Object.keys(kinds) as [RecordKind, ...RecordKind[]];
 export const kindDefinitions = Object.values(kinds);
 
+/** Whether a stored name (an audit entry's, a job's) is one of the kinds. */
+export function isRecordKind(value: unknown): value is RecordKind {
+  return typeof value === "string" && Object.hasOwn(kinds, value);
+}
+
 /** A kind's staff list, or one of its records' pages. */
 export function staffHref(kind: RecordKind, id?: number): string {
   return `/staff/${kinds[kind].section}${id === undefined ? "" : `/${id}`}`;

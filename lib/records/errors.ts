@@ -125,7 +125,7 @@ export class ReviewNeededError extends RecordError {
 /** A review step the review's state or its author does not allow: approving one's own work, or a review no longer open. */
 export class ReviewStateError extends RecordError {
   override name = "ReviewStateError";
-  constructor(readonly problem: "ownWork" | "notSubmitted" | "notOpen" | "notAuthor" | "scheduled" | "proposalInvalid") {
+  constructor(readonly problem: "ownWork" | "notSubmitted" | "notOpen" | "notAuthor" | "scheduled" | "notScheduled" | "notFuture" | "proposalInvalid") {
     super(problem);
   }
   answer() {

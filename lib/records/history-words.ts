@@ -27,6 +27,8 @@ export type FieldReading =
   | { money: string }
   /** A country code, read as the country's name. */
   | { country: true }
+  /** A moment (ISO 8601), read on the office's clock in the staff language ("2 Dec 2026, 14:05 Beijing time"). */
+  | { instant: true }
   /** Read with the field named (a date's precision, an amount's currency): it has no row of its own. */
   | { partOf: string }
   /**
@@ -52,7 +54,14 @@ export interface KindWords {
 
 /** Fields every kind has besides its snapshot (lifecycle entries change them). */
 /** Fields of lifecycle and review entries, which every kind's history shows: a review asks for one of these operations. */
-const lifecycleReads: FieldReadings = { publication: { enum: "publication" }, operation: { enum: "reviewOperations" } };
+const lifecycleReads: FieldReadings = {
+  publication: { enum: "publication" },
+  operation: { enum: "reviewOperations" },
+  // A scheduled publication: its time, the time a publication was made at, and why a schedule did not fire.
+  publishAt: { instant: true },
+  scheduledFor: { instant: true },
+  why: { enum: "scheduleOutcomes" },
+};
 
 const shortDate = {
   year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
@@ -108,6 +117,7 @@ export function valueWords(value: unknown, reading: FieldReading | undefined, st
     return typeof currency === "string" && currency ? `${currency} ${figure}` : figure;
   }
   if (reading && "country" in reading && typeof value === "string") return `${staffCountryName(value)} (${value})`;
+  if (reading && "instant" in reading && typeof value === "string" && !Number.isNaN(Date.parse(value))) return staffTime(value);
   if (reading && "rows" in reading && Array.isArray(value)) return rowsWords(value, reading.rows, names, reading.columns);
   return plainWords(value, names);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db, type Tx } from "@/db";
 import { auditLog, reviews, users } from "@/db/schema";
@@ -38,6 +38,8 @@ export interface ReviewView {
   reviewer: string | null;
   reviewedAt: string | null;
   comment: string | null;
+  /** When an approval for later publishes it (state "scheduled"). */
+  publishAt: string | null;
 }
 
 const submitter = alias(users, "submitter");
@@ -52,6 +54,7 @@ const viewColumns = {
   reviewer: reviewer.name,
   reviewedAt: sql<string | null>`case when ${reviews.reviewedAt} is null then null else ${isoTimestamp(reviews.reviewedAt)} end`,
   comment: reviews.comment,
+  publishAt: sql<string | null>`case when ${reviews.publishAt} is null then null else ${isoTimestamp(reviews.publishAt)} end`,
 };
 
 /** A record's open review, for its page; null when none is open. */
@@ -125,9 +128,14 @@ async function nameOf(tx: Tx | Db, userId: number | null): Promise<string | null
   return row?.name ?? null;
 }
 
-/** Approves a submitted change: it happens now, its audit entry naming who submitted and who approved it. */
-export async function approveReview(target: Target, actor: Actor | null): Promise<LifecycleResult> {
+/**
+ * Approves a submitted change: it happens now, its audit entry naming who submitted and who approved it. With
+ * `publishAt`, it is approved for that moment instead: the review waits as "scheduled", and the job queue carries it
+ * out then (publishScheduled), sent in the same transaction so that an approval never lacks its job.
+ */
+export async function approveReview(target: Target, actor: Actor | null, options: { publishAt?: Date; now?: Date } = {}): Promise<LifecycleResult> {
   assertRole(actor, "editor");
+  if (options.publishAt) return scheduleApproval(target, options.publishAt, actor, options.now ?? new Date());
   const pending = await inTransaction(async (tx) => {
     const open = await reviewToDecide(tx, target, actor);
     return open.operation === "change" ? open : null;
@@ -143,6 +151,141 @@ export async function approveReview(target: Target, actor: Actor | null): Promis
     await tx.delete(reviews).where(eq(reviews.id, open.id));
     return result;
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Approval for a later moment: the job queue (lib/jobs) carries it out at its time, on exactly one instance.
+// ---------------------------------------------------------------------------------------------------------------
+
+function assertFuture(publishAt: Date, now: Date) {
+  if (!(publishAt.getTime() > now.getTime())) throw new ReviewStateError("notFuture");
+}
+
+/** Queues the job that carries out a scheduled review, inside the transaction that schedules it. */
+async function queuePublication(tx: Tx, target: { kind: RecordKind; id: number }, publishAt: Date) {
+  const { queues } = await import("@/lib/jobs/queue");
+  const { fromDrizzle } = await import("pg-boss");
+  const boss = await startedJobs();
+  await boss.send(queues.publishAt, { kind: target.kind, id: target.id }, { startAfter: publishAt, db: fromDrizzle(tx as unknown as Parameters<typeof fromDrizzle>[0], sql) });
+}
+
+/** The queue, started before a transaction opens (the embedded database has one connection: starting it inside would wait on itself). */
+async function startedJobs() {
+  const { getJobs } = await import("@/lib/jobs/queue");
+  return getJobs();
+}
+
+async function scheduleApproval(target: Target, publishAt: Date, actor: Actor, now: Date): Promise<LifecycleResult> {
+  assertFuture(publishAt, now);
+  await startedJobs();
+  return inTransaction(async (tx) => {
+    const open = await reviewToDecide(tx, target, actor);
+    // The version approved: edited after this, the record waits for a new look instead of going out unseen.
+    const approvedVersion = open.operation === "change" ? open.baseVersion : target.version;
+    await tx.update(reviews).set({ state: "scheduled", reviewerId: actor.id, reviewedAt: now, publishAt, baseVersion: approvedVersion }).where(eq(reviews.id, open.id));
+    await recordAudit(tx, {
+      actor,
+      action: "schedule",
+      entityType: target.kind,
+      entityId: target.id,
+      after: { operation: open.operation, publishAt: publishAt.toISOString(), submittedBy: await nameOf(tx, open.submittedById), approvedBy: actor.name },
+    });
+    await queuePublication(tx, target, publishAt);
+    return { changed: true, tags: [] };
+  });
+}
+
+async function scheduledReview(tx: Tx, target: Target) {
+  await lockVersion(tx, kinds[target.kind].table, target.id, target.version);
+  const open = await openReview(tx, target);
+  if (!open || open.state !== "scheduled") throw new ReviewStateError("notScheduled");
+  return open;
+}
+
+/** Moves a scheduled publication to another moment, until it fires: anyone who may review it (not its author). */
+export async function rescheduleReview(target: Target & { publishAt: Date }, actor: Actor | null, now = new Date()): Promise<LifecycleResult> {
+  assertRole(actor, "editor");
+  assertFuture(target.publishAt, now);
+  await startedJobs();
+  return inTransaction(async (tx) => {
+    const open = await scheduledReview(tx, target);
+    if (open.submittedById === actor.id && actor.role !== "admin") throw new ReviewStateError("ownWork");
+    if (open.publishAt?.getTime() === target.publishAt.getTime()) return { changed: false, tags: [] };
+    await tx.update(reviews).set({ publishAt: target.publishAt }).where(eq(reviews.id, open.id));
+    await recordAudit(tx, {
+      actor,
+      action: "schedule",
+      entityType: target.kind,
+      entityId: target.id,
+      before: { publishAt: open.publishAt?.toISOString() ?? null },
+      after: { operation: open.operation, publishAt: target.publishAt.toISOString() },
+    });
+    // The job of the earlier time finds the review moved on and does nothing (publishScheduled).
+    await queuePublication(tx, target, target.publishAt);
+    return { changed: true, tags: [] };
+  });
+}
+
+/** Cancels a scheduled publication before it fires: the change waits for review again. Any editor may (it publishes nothing). */
+export async function cancelSchedule(target: Target, actor: Actor | null): Promise<LifecycleResult> {
+  assertRole(actor, "editor");
+  return inTransaction(async (tx) => {
+    const open = await scheduledReview(tx, target);
+    await reopen(tx, open);
+    await recordAudit(tx, { actor, action: "unschedule", entityType: target.kind, entityId: target.id, before: { operation: open.operation, publishAt: open.publishAt?.toISOString() ?? null } });
+    return { changed: true, tags: [] };
+  });
+}
+
+/** A scheduled review back to waiting for a reviewer (its approval undone). */
+async function reopen(tx: Tx, open: typeof reviews.$inferSelect) {
+  await tx.update(reviews).set({ state: "submitted", publishAt: null, reviewerId: null, reviewedAt: null }).where(eq(reviews.id, open.id));
+}
+
+export type ScheduledOutcome = { outcome: "published"; tags: string[] } | { outcome: "notDue" } | { outcome: "reopened"; why: "changedSinceApproval" | "approverCannot" };
+
+/**
+ * The job queue's work at a scheduled moment: carries out the record's scheduled review if it is due, in its
+ * approver's name, with an audit entry naming the time it was scheduled for. Does nothing when the schedule was
+ * cancelled, moved later or replaced (a job of an earlier schedule), so that a job run twice publishes once. A record
+ * edited since its approval, or an approver who may no longer approve, is not published: the review waits again.
+ */
+export async function publishScheduled(target: { kind: RecordKind; id: number }, now = new Date()): Promise<ScheduledOutcome> {
+  const step = await inTransaction(async (tx): Promise<ScheduledOutcome | { outcome: "change"; open: typeof reviews.$inferSelect; approver: Actor; version: number }> => {
+    const open = await openReview(tx, target);
+    if (!open || open.state !== "scheduled" || !open.publishAt || open.publishAt.getTime() > now.getTime()) return { outcome: "notDue" };
+    const { table } = kinds[target.kind];
+    const [row] = await tx.select({ version: table.version }).from(table).where(eq(table.id, target.id)).for("update");
+    const approver = open.reviewerId === null ? null : await actorOf(tx, open.reviewerId);
+    const why = !row || row.version !== open.baseVersion ? "changedSinceApproval" : !approver || approver.role === "viewer" || approver.id === open.submittedById ? "approverCannot" : null;
+    if (why) {
+      await reopen(tx, open);
+      await recordAudit(tx, { actor: null, action: "unschedule", entityType: target.kind, entityId: target.id, before: { operation: open.operation, publishAt: open.publishAt.toISOString() }, after: { why } });
+      return { outcome: "reopened", why };
+    }
+    const version = row!.version as number;
+    if (open.operation === "change") return { outcome: "change", open, approver: approver!, version };
+    const result = await changeIn(tx, { ...target, version }, approver!, decisions[open.operation as PublicOperation], {
+      submittedBy: await nameOf(tx, open.submittedById),
+      approvedBy: approver!.name,
+      scheduledFor: open.publishAt.toISOString(),
+    });
+    await tx.delete(reviews).where(eq(reviews.id, open.id));
+    return { outcome: "published", tags: result.tags };
+  });
+  if (step.outcome !== "change") return step;
+  const { open, approver, version } = step;
+  const saved = await applyProposal({ ...target, version }, open, approver, {
+    submittedBy: await nameOf(await getDb(), open.submittedById),
+    approvedBy: approver.name,
+    scheduledFor: open.publishAt!.toISOString(),
+  });
+  return { outcome: "published", tags: saved.tags };
+}
+
+async function actorOf(tx: Tx, userId: number): Promise<Actor | null> {
+  const [row] = await tx.select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active }).from(users).where(eq(users.id, userId));
+  return row && row.active ? { id: row.id, email: row.email, name: row.name, role: row.role } : null;
 }
 
 /** Sends a submitted change back to its author with a comment: nothing changes on the public site. */
@@ -223,24 +366,30 @@ export interface QueueItem {
   by: string | null;
   at: string;
   comment: string | null;
+  /** A scheduled item's time. */
+  publishAt: string | null;
 }
 
 /**
- * The dashboard's two queues: the submissions `user` may review (everyone's but their own), and their own submissions
- * sent back to them. Each with its record's title, newest first, at most `limit` of each, and the full counts.
+ * The dashboard's queues: the submissions `user` may review (everyone's but their own), their own submissions sent
+ * back to them, and everything approved for a later time (soonest first, with who approved it). Each with its
+ * record's title, at most `limit` of each, and the full counts.
  */
-export async function reviewQueues(user: { id: number }, limit = 20): Promise<{ toReview: QueueItem[]; toReviewCount: number; sentBack: QueueItem[]; sentBackCount: number }> {
+export async function reviewQueues(
+  user: { id: number },
+  limit = 20,
+): Promise<{ toReview: QueueItem[]; toReviewCount: number; sentBack: QueueItem[]; sentBackCount: number; scheduled: QueueItem[]; scheduledCount: number }> {
   const db = await getDb();
-  const list = async (where: SQL, by: "submitter" | "reviewer") => {
+  const list = async (where: SQL, by: "submitter" | "reviewer", soonestFirst = false) => {
     const who = by === "submitter" ? submitter : reviewer;
     const at = by === "submitter" ? reviews.submittedAt : reviews.reviewedAt;
     const [rows, [counted]] = await Promise.all([
       db
-        .select({ kind: reviews.entityType, id: reviews.entityId, operation: reviews.operation, by: who.name, at: isoTimestamp(at), comment: reviews.comment })
+        .select({ kind: reviews.entityType, id: reviews.entityId, operation: reviews.operation, by: who.name, at: isoTimestamp(at), comment: reviews.comment, publishAt: viewColumns.publishAt })
         .from(reviews)
         .leftJoin(who, eq(who.id, by === "submitter" ? reviews.submittedById : reviews.reviewerId))
         .where(where)
-        .orderBy(desc(at), desc(reviews.id))
+        .orderBy(...(soonestFirst ? [asc(reviews.publishAt), asc(reviews.id)] : [desc(at), desc(reviews.id)]))
         .limit(limit),
       db.select({ n: count() }).from(reviews).where(where),
     ]);
@@ -256,11 +405,19 @@ export async function reviewQueues(user: { id: number }, limit = 20): Promise<{ 
       .map((r) => ({ ...r, kind: r.kind as RecordKind, title: titles.get(`${r.kind}:${r.id}`) ?? `#${r.id}` }));
     return { items, total: counted?.n ?? 0 };
   };
-  const [toReview, sentBack] = await Promise.all([
+  const [toReview, sentBack, scheduled] = await Promise.all([
     list(and(eq(reviews.state, "submitted"), or(isNull(reviews.submittedById), ne(reviews.submittedById, user.id)))!, "submitter"),
     list(and(eq(reviews.state, "sent_back"), eq(reviews.submittedById, user.id))!, "reviewer"),
+    list(eq(reviews.state, "scheduled"), "reviewer", true),
   ]);
-  return { toReview: toReview.items, toReviewCount: toReview.total, sentBack: sentBack.items, sentBackCount: sentBack.total };
+  return {
+    toReview: toReview.items,
+    toReviewCount: toReview.total,
+    sentBack: sentBack.items,
+    sentBackCount: sentBack.total,
+    scheduled: scheduled.items,
+    scheduledCount: scheduled.total,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -79,6 +79,21 @@ export default async function StaffDashboardPage() {
                 </ul>
               )}
             </Panel>
+            <Panel id="scheduled" title={t("scheduledList", { count: queues.scheduledCount })}>
+              {queues.scheduled.length === 0 ? (
+                <p className="text-slate-600">{t("scheduledNone")}</p>
+              ) : (
+                <ul className="space-y-1.5 text-sm">
+                  {queues.scheduled.map((q) => (
+                    <li key={`${q.kind}-${q.id}`}>
+                      <span className="text-slate-600">{enums(`entityTypes.${q.kind}`)}:</span>{" "}
+                      <Link href={staffHref(q.kind, q.id)} className="text-brand-700 underline">{q.title}</Link>{" "}
+                      <span className="text-slate-600">· {t("scheduledItem", { operation: enums(`reviewOperations.${q.operation}`), name: q.by ?? "—", time: staffTime(q.publishAt ?? q.at) })}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Panel>
           </>
         )}
         <Panel id="records" title={t("records")}>

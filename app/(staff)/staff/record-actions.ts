@@ -6,7 +6,9 @@ import { attempt, parseForm, refused, revalidatePublic, withNotice, type StaffNo
 import { authorizeAction } from "@/lib/auth/session";
 import { recordKinds, staffHref } from "@/lib/kinds";
 import { archiveDraft, deleteRecord, restoreRecord, type PublicOperation } from "@/lib/records/lifecycle";
-import { approveReview, changeWithoutReview, sendBackReview, submitForReview, withdrawReview } from "@/lib/records/review";
+import { approveReview, cancelSchedule, changeWithoutReview, rescheduleReview, sendBackReview, submitForReview, withdrawReview } from "@/lib/records/review";
+import { officeTimeZone } from "@/lib/office-clock";
+import { zonedTimeToUtc } from "@/lib/calendar";
 import type { FormResult } from "@/lib/forms";
 import { enumField, idField, requiredText, versionField } from "@/lib/validation/fields";
 
@@ -21,6 +23,8 @@ const operations = [
   "submit.unpublish",
   "submit.archive",
   "approve",
+  "reschedule",
+  "unschedule",
   "sendBack",
   "withdraw",
   "withoutReview.publish",
@@ -34,21 +38,50 @@ const operations = [
 
 const target = { kind: enumField(recordKinds), id: idField, version: versionField };
 
-/** The form's fields: a comment is needed to send back, a reason to go without review (each only then). */
+/**
+ * A moment typed in the office's time zone, as a datetime-local field sends it ("2027-05-10T14:30", seconds allowed):
+ * the instant it is. Whether it is still to come is the data layer's check (approveReview), against its own clock.
+ */
+const officeMoment = z
+  .string()
+  .trim()
+  .refine(isCalendarMoment, { error: "dateTime" })
+  .transform((value) => {
+    const [date, time] = value.split("T") as [string, string];
+    const seconds = Number(time.split(":")[2] ?? 0);
+    return new Date(zonedTimeToUtc(date, time.slice(0, 5), officeTimeZone).getTime() + seconds * 1000);
+  });
+
+/** "YYYY-MM-DDTHH:MM[:SS]" naming a real day and time (not 31 February, not 24:00). */
+function isCalendarMoment(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** The form's fields: a comment is needed to send back, a reason to go without review (each only then), a time to reschedule. */
 const lifecycleSchema = z.discriminatedUnion("operation", [
   z.object({ ...target, operation: z.literal("sendBack"), comment: requiredText(2000) }),
+  z.object({ ...target, operation: z.literal("approve"), publishAt: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), officeMoment.optional()) }),
+  z.object({ ...target, operation: z.literal("reschedule"), publishAt: officeMoment }),
   z.object({ ...target, operation: z.enum(["withoutReview.publish", "withoutReview.unpublish", "withoutReview.archive", "withoutReview.change"]), reason: requiredText(500) }),
-  z.object({ ...target, operation: z.enum(operations.filter((o) => o !== "sendBack" && !o.startsWith("withoutReview.")) as [string, ...string[]]) }),
+  z.object({ ...target, operation: z.enum(operations.filter((o) => !["sendBack", "approve", "reschedule"].includes(o) && !o.startsWith("withoutReview.")) as [string, ...string[]]) }),
 ]);
 
 const operationField = z.object({ operation: enumField(operations) });
 
-const noticeOf = (operation: (typeof operations)[number], changed: boolean): StaffNotice => {
+const noticeOf = (operation: (typeof operations)[number], changed: boolean, scheduled: boolean): StaffNotice => {
   if (operation.startsWith("submit.")) return "submitted";
   if (!changed) return "unchanged";
   switch (operation) {
     case "approve":
-      return "approved";
+      return scheduled ? "scheduled" : "approved";
+    case "reschedule":
+      return "rescheduled";
+    case "unschedule":
+      return "unscheduled";
     case "sendBack":
       return "sentBack";
     case "withdraw":
@@ -86,7 +119,11 @@ export async function recordLifecycleAction(_previous: FormResult, formData: For
       case "submit":
         return submitForReview({ ...at, operation: change as PublicOperation }, access.user);
       case "approve":
-        return approveReview(at, access.user);
+        return approveReview(at, access.user, { publishAt: (data as { publishAt?: Date }).publishAt });
+      case "reschedule":
+        return rescheduleReview({ ...at, publishAt: (data as { publishAt: Date }).publishAt }, access.user);
+      case "unschedule":
+        return cancelSchedule(at, access.user);
       case "sendBack":
         return sendBackReview({ ...at, comment: (data as { comment: string }).comment }, access.user);
       case "withdraw":
@@ -103,5 +140,5 @@ export async function recordLifecycleAction(_previous: FormResult, formData: For
   }, formData);
   if (!outcome.ok) return outcome.result;
   revalidatePublic(outcome.value.tags);
-  redirect(withNotice(operation === "delete" ? staffHref(kind) : staffHref(kind, id), noticeOf(operation, outcome.value.changed)));
+  redirect(withNotice(operation === "delete" ? staffHref(kind) : staffHref(kind, id), noticeOf(operation, outcome.value.changed, !!(data as { publishAt?: Date }).publishAt)));
 }

@@ -1,0 +1,2 @@
+ALTER TYPE "public"."audit_action" ADD VALUE 'unschedule';--> statement-breakpoint
+ALTER TYPE "public"."audit_action" ADD VALUE 'expire';

@@ -1,0 +1,31 @@
+import "server-only";
+import { isRecordKind } from "@/lib/kinds";
+import { officeTimeZone } from "@/lib/office-clock";
+import { publishScheduled } from "@/lib/records/review";
+import { expireAgreements } from "@/lib/records/expiry";
+import { getJobs, publishPollingSeconds, queues } from "./queue";
+import { revalidateOutsideRequest } from "./revalidate";
+
+/**
+ * Starts this instance's workers (instrumentation.ts, as the server starts). Every instance runs them; pg-boss hands
+ * each job to one of them, and its cron fires once a minute across all of them, so a publication or an expiry happens
+ * once however many instances run.
+ */
+export async function startWorkers(): Promise<void> {
+  const boss = await getJobs();
+  await boss.work<{ kind: string; id: number }>(queues.publishAt, { pollingIntervalSeconds: publishPollingSeconds }, async ([job]) => {
+    const { kind, id } = job!.data;
+    if (!isRecordKind(kind) || !Number.isInteger(id)) return { outcome: "unknown" };
+    const result = await publishScheduled({ kind, id });
+    if (result.outcome === "published") await revalidateOutsideRequest(result.tags);
+    if (result.outcome !== "notDue") console.log(`[amity] scheduled ${kind} ${id}: ${result.outcome}${"why" in result ? ` (${result.why})` : ""}`);
+    return result;
+  });
+  await boss.schedule(queues.housekeeping, "*/5 * * * *", null, { tz: officeTimeZone });
+  await boss.work(queues.housekeeping, async () => {
+    const expired = await expireAgreements();
+    await revalidateOutsideRequest(expired.tags);
+    if (expired.expired.length) console.log(`[amity] housekeeping: ${expired.expired.length} agreement(s) expired`);
+    return { expired: expired.expired };
+  });
+}
