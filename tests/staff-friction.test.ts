@@ -47,15 +47,14 @@ const idIn = (redirect: string | undefined) => Number(/\/(\d+)\?/.exec(redirect 
 
 describe("create and submit for review in one step", () => {
   // Each kind's create form, filled in as a user would for a record of its own.
-  const forms = () =>
-    [
-      ["place", "places", createPlaceAction, { nameEn: "Espoo", slug: "espoo", kind: "city", countryCode: "FI", continent: "europe", latitude: "60.21", longitude: "24.66" }],
-      ["partnership", "partnerships", createPartnershipAction, { homePlaceId: String(ids.qingdao), partnerPlaceId: String(ids.vantaa), type: "friendly_cooperation", status: "in_contact" }],
-      ["agreement", "agreements", createAgreementAction, { partnershipId: String(ids.tie), titleEn: "Letter on school exchanges", kind: "letter_of_intent", status: "signed", signed: "2026-05" }],
-      ["delegation", "delegations", createDelegationAction, { titleEn: "Vantaa school heads", direction: "incoming", starts: "2026-12-01", partnershipIds: [String(ids.tie)] }],
-      ["event", "events", createEventAction, { titleEn: "Sauna culture evening", kind: "exhibition", starts: "2027-05-20", timeZone: "Asia/Shanghai", partnershipIds: [String(ids.tie)] }],
-      ["contact", "contacts", createContactAction, { nameEn: "Protocol Division" }],
-    ] as const;
+  const forms = (): [string, string, Parameters<typeof submit>[0], Record<string, string | string[]>][] => [
+    ["place", "places", createPlaceAction, { nameEn: "Espoo", slug: "espoo", kind: "city", countryCode: "FI", continent: "europe", latitude: "60.21", longitude: "24.66" }],
+    ["partnership", "partnerships", createPartnershipAction, { homePlaceId: String(ids.qingdao), partnerPlaceId: String(ids.vantaa), type: "friendly_cooperation", status: "in_contact" }],
+    ["agreement", "agreements", createAgreementAction, { partnershipId: String(ids.tie), titleEn: "Letter on school exchanges", kind: "letter_of_intent", status: "signed", signed: "2026-05" }],
+    ["delegation", "delegations", createDelegationAction, { titleEn: "Vantaa school heads", direction: "incoming", starts: "2026-12-01", partnershipIds: [String(ids.tie)] }],
+    ["event", "events", createEventAction, { titleEn: "Sauna culture evening", kind: "exhibition", starts: "2027-05-20", timeZone: "Asia/Shanghai", partnershipIds: [String(ids.tie)] }],
+    ["contact", "contacts", createContactAction, { nameEn: "Protocol Division" }],
+  ];
 
   it("on every kind's form, the second button creates a draft that waits in the other editors' queue, as its page's button would", async () => {
     for (const [kind, table, action, fields] of forms()) {
