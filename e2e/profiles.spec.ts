@@ -19,7 +19,7 @@ async function publishEvents(browser: Browser, own: OwnPartnership, count: numbe
       await picker.getByRole("combobox", { name: /Find a partnership/ }).fill(own.place);
       await picker.getByRole("option", { name: own.title }).click();
       await expect(picker.getByRole("listitem")).toHaveText([new RegExp(own.title)]);
-      await page.getByRole("button", { name: "Create" }).click();
+      await page.getByRole("button", { name: "Create", exact: true }).click();
       await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=created$/);
       await publishWithoutReview(page);
       titles.push(title);

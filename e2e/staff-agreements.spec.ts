@@ -33,7 +33,7 @@ test("an editor records an agreement with two signatories on Jinan–Vantaa, pub
   await signatories.nth(1).getByLabel("Name in Chinese").fill("丽特娃·维尔亚宁");
   await signatories.nth(1).getByLabel("Office held", { exact: true }).fill("Mayor of Vantaa");
   await expect(signatories.nth(1).getByLabel("Side")).toHaveValue("partner");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
 
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
   await expect(page.getByRole("status")).toHaveText("Created. It is a draft: submit it for review when it is ready.");
@@ -64,7 +64,7 @@ test("the agreement form keeps what was typed, rows included, when a field needs
   await page.getByRole("button", { name: "Add a signatory" }).click();
   await expect(signatories).toHaveCount(3);
   await signatories.nth(2).getByLabel("Name", { exact: true }).fill("A third signatory");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
 
   // Every error at once, at the top, focused; each field has its message beside it.
   const summary = page.getByRole("main").getByRole("alert");
@@ -105,13 +105,13 @@ test("without JavaScript, an agreement with two signatories can still be recorde
   await signatories.nth(1).getByLabel("Name", { exact: true }).fill("Ritva Viljanen");
   await signatories.nth(1).getByLabel("Office held", { exact: true }).fill("Mayor of Vantaa");
   // The title is forgotten: the page comes back with the message and everything typed.
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert").getByRole("link", { name: "Title in English: This field is required." })).toBeVisible();
   await expect(page.getByLabel("Title in English")).toHaveAccessibleDescription("This field is required.");
   await expect(signatories.nth(1).getByLabel("Name", { exact: true })).toHaveValue("Ritva Viljanen");
   await expect(page.getByLabel("Kind")).toHaveValue("letter_of_intent");
   await page.getByLabel("Title in English").fill("Letter of intent on tourism");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
   await expect(page.getByRole("region", { name: "History" })).toContainText("1. Yu Haitian, Mayor of Jinan, Shandong side 2. Ritva Viljanen, Mayor of Vantaa, Partner side");
   await context.close();

@@ -78,7 +78,7 @@ test("an editor who works in Chinese records an agreement in Chinese, then choos
   await expect(signatories.nth(0).getByLabel("所属方")).toHaveValue("home");
   await signatories.nth(1).getByLabel("姓名", { exact: true }).fill("Ritva Viljanen");
   await signatories.nth(1).getByLabel("职务", { exact: true }).fill("Mayor of Vantaa");
-  await page.getByRole("button", { name: "创建" }).click();
+  await page.getByRole("button", { name: "创建", exact: true }).click();
 
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
   await expect(page.getByRole("status")).toHaveText("已创建，当前为草稿：准备就绪后请提交审核。");
@@ -90,7 +90,7 @@ test("an editor who works in Chinese records an agreement in Chinese, then choos
   // A bad input: the messages and the error summary are Chinese, with Chinese punctuation.
   await page.goto("/staff/agreements/new");
   await page.getByLabel("签署日期").fill("2026-02-30");
-  await page.getByRole("button", { name: "创建" }).click();
+  await page.getByRole("button", { name: "创建", exact: true }).click();
   const summary = page.getByRole("main").getByRole("alert");
   await expect(summary.getByRole("heading")).toHaveText("以下内容需要修改");
   await expect(summary).toBeFocused();

@@ -37,7 +37,7 @@ test("an editor records a delegation linked to two partnerships, with two enterp
   await enterprises.nth(1).getByLabel("Name in English").fill("Coventry Motors");
   await enterprises.nth(1).getByLabel("Deal amount").fill("2500000");
   await enterprises.nth(1).getByLabel("Currency").fill("gbp");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
 
   await expect(page).toHaveURL(/\/staff\/delegations\/\d+\?notice=created$/);
   await expect(page.getByRole("group", { name: "Partnerships" }).getByRole("listitem")).toHaveText([/Jinan – Coventry/, /Jinan – Vantaa/]);
@@ -74,7 +74,7 @@ test("without JavaScript, a delegation's partnerships are found by a search the 
   await picker.getByRole("searchbox", { name: /Find a partnership/ }).fill("Atlantis");
   await picker.getByRole("button", { name: "Find" }).click();
   await expect(picker.getByText("No partnership matches.")).toBeVisible();
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/delegations\/\d+\?notice=created$/);
   await expect(page.getByLabel("Title in English")).toHaveValue("Delegation from Coventry");
   await expect(picker.getByRole("checkbox", { checked: true })).toHaveCount(2);

@@ -31,7 +31,7 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
   const eventPicker = page.getByRole("group", { name: "Partnerships" });
   await eventPicker.getByRole("combobox", { name: /Find a partnership/ }).fill(token);
   await eventPicker.getByRole("option", { name: tieLabel }).click();
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=created$/);
   await publish(page);
 
@@ -42,7 +42,7 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
   const delegationPicker = page.getByRole("group", { name: "Partnerships" });
   await delegationPicker.getByRole("combobox", { name: /Find a partnership/ }).fill(token);
   await delegationPicker.getByRole("option", { name: tieLabel }).click();
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/delegations\/\d+\?notice=created$/);
   await publish(page);
 
@@ -57,7 +57,7 @@ test("a draft place's name is on no public page, feed, calendar or sitemap, even
   await signatories.nth(0).getByLabel("Office held", { exact: true }).fill("Mayor of Qingdao");
   await signatories.nth(1).getByLabel("Name", { exact: true }).fill("Anna Virtanen");
   await signatories.nth(1).getByLabel("Office held", { exact: true }).fill("Mayor");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
   await publish(page);
 

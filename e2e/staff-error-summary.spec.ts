@@ -10,7 +10,7 @@ async function submitFaultyAgreement(page: Page) {
   await page.getByLabel("Signed on").fill("2026-11-20");
   await page.getByLabel("Expires on").fill("2026-01-01");
   await page.getByRole("group", { name: "Signatories" }).getByRole("listitem").nth(0).getByLabel("Name", { exact: true }).fill("Yu Haitian");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
 }
 
 const agreementErrors = [
@@ -45,7 +45,7 @@ test("a form with several errors, one of them between two fields, lists them all
   await page.getByLabel("Title in English").fill("Memorandum on port logistics");
   await page.getByLabel("Expires on").fill("2031-11-20");
   await page.getByRole("group", { name: "Signatories" }).getByRole("listitem").nth(0).getByLabel("Office held", { exact: true }).fill("Mayor of Jinan");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
 });
 
@@ -55,7 +55,7 @@ test("a partnership whose pair and address are taken says so with the form's oth
   await page.getByLabel("Partner place", { exact: true }).selectOption({ label: "Vantaa" });
   await page.getByLabel("Established").fill("2001-02-30");
   await page.getByLabel("Web address (slug)").fill("jinan-coventry");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
   await expect(summary.getByRole("listitem")).toHaveText([
     "Partner place: These two places already have a partnership.",

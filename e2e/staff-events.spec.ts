@@ -14,10 +14,10 @@ test("an editor creates an event, corrects it, publishes it, and it is in the pu
   await page.getByLabel("Start time").fill("10:00");
   await page.getByLabel("End time").fill("09:00");
   await page.getByLabel("Venue (English)").fill("Quancheng Square, Jinan");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page.getByLabel("End time")).toHaveAccessibleDescription(/end time can't be before the start time/);
   await page.getByLabel("End time").fill("16:00");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=created$/);
 
   // A correction: the day moves.

@@ -23,7 +23,7 @@ test("'Record an agreement' on the dashboard finds the partnership by typing, no
 
   const title = `Letter on school exchanges ${randomUUID().slice(0, 8)}`;
   await page.getByLabel("Title in English").fill(title);
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("group", { name: "Partnership", exact: true }).getByRole("listitem")).toHaveText([/Jinan – Vantaa/]);
@@ -42,12 +42,12 @@ test("the event form offers the time zones to choose from, the office's first, a
   await page.getByLabel("Starts").fill("2027-05-20");
   await page.getByLabel("Start time").fill("18:00");
   await zone.fill("Helsinki");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(zone).toHaveAccessibleDescription(/Choose a time zone from the list, such as Asia\/Shanghai\./);
   await expect(zone).toHaveValue("Helsinki");
 
   await zone.fill("Europe/Helsinki");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=created$/);
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Helsinki");
 });
@@ -79,7 +79,7 @@ test("a partnership's public timeline says what kind of agreement it is and wher
   await page.getByLabel("Kind").selectOption({ label: "Memorandum of understanding" });
   await page.getByLabel("Signed at (English)").fill("Ube City Hall");
   await page.getByLabel("Signed at (Chinese)").fill("宇部市政厅");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/agreements\/\d+\?notice=created$/);
   await publish(page);
 

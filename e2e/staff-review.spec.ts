@@ -73,6 +73,35 @@ test("an editor submits, the author can't approve their own, a second editor sen
   await visitor.close();
 });
 
+test("an editor creates a place and submits it for review in one step; a second editor approves it and the public sees it", async ({ page, browser }) => {
+  const token = randomUUID().slice(0, 8);
+  const name = `Onestepby ${token}`;
+  const slug = `onestepby-${token}`;
+  await page.goto("/staff/places/new");
+  await page.getByLabel("Name in English").fill(name);
+  await page.getByLabel("Web address (slug)").fill(slug);
+  await page.getByLabel("Country").selectOption("FI");
+  await page.getByLabel("Continent").selectOption("europe");
+  await expect(page.getByRole("button", { name: "Create", exact: true })).toHaveAccessibleDescription(/“Create” keeps the new record a draft/);
+  await page.getByRole("button", { name: "Create and submit for review" }).click();
+  await expect(page).toHaveURL(/\/staff\/places\/\d+\?notice=createdAndSubmitted$/);
+  await expect(page.getByRole("status")).toHaveText("Created and submitted for review: another editor or an administrator will approve it or send it back.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByRole("region", { name: "Review" })).toContainText("You submitted this for publication");
+  const placePage = page.url().replace(/\?.*$/, "");
+
+  const second = await as(browser, "reviewer");
+  await second.page.goto("/staff");
+  await second.page.getByRole("region", { name: /^Waiting for my review \(\d+\)$/ }).getByRole("link", { name }).click();
+  await expect(second.page).toHaveURL(placePage);
+  await second.page.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(second.page.getByRole("status")).toHaveText("Approved: the change is made, and the public site shows it now.", { timeout: 15_000 });
+  await second.close();
+  const visitor = await browser.newContext({ storageState: undefined });
+  expect((await visitor.request.get(`/en/cities/${slug}`)).status()).toBe(200);
+  await visitor.close();
+});
+
 test.describe("as an administrator", () => {
   test.use({ storageState: storageStateOf("admin") });
 
@@ -110,5 +139,16 @@ test.describe("without JavaScript", () => {
     await reviewerPage.getByRole("button", { name: "Approve and publish" }).click();
     await expect(reviewerPage.getByRole("status")).toHaveText("Approved: the change is made, and the public site shows it now.");
     await second.close();
+  });
+
+  test("an editor creates an event and submits it for review in one plain form post", async ({ page }) => {
+    const title = `Plain one-step evening ${randomUUID().slice(0, 8)}`;
+    await page.goto("/staff/events/new");
+    await page.getByLabel("Title in English").fill(title);
+    await page.getByLabel("Starts").fill("2027-06-12");
+    await page.getByRole("button", { name: "Create and submit for review" }).click();
+    await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=createdAndSubmitted$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByRole("region", { name: "Review" })).toContainText("You submitted this for publication");
   });
 });

@@ -59,7 +59,7 @@ test("a publication approved for a later time is on no public surface a second b
   await page.getByLabel("Kind").selectOption({ label: "Culture week" });
   await page.getByLabel("Starts").fill("2027-09-20");
   await page.getByLabel("Venue (English)").fill("Quancheng Square, Jinan");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=created$/);
   const url = page.url().replace(/\?.*$/, "");
   const slug = await page.getByLabel("Web address (slug)").inputValue();
@@ -106,7 +106,7 @@ test("a schedule is changed by a reviewer and cancelled by its author before it 
   await page.getByLabel("Title in English").fill(title);
   await page.getByLabel("Kind").selectOption({ label: "Culture week" });
   await page.getByLabel("Starts").fill("2027-10-20");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=created$/);
   const url = page.url().replace(/\?.*$/, "");
   const slug = await page.getByLabel("Web address (slug)").inputValue();

@@ -140,7 +140,7 @@ test.describe("sign-in limits, as an admin", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Role").selectOption("viewer");
     await page.getByLabel("Password").fill(secret);
-    await page.getByRole("button", { name: "Create" }).click();
+    await page.getByRole("button", { name: "Create", exact: true }).click();
     await expect(page).toHaveURL(/\/staff\/users\/\d+\?notice=accountCreated$/);
     const accountPage = new URL(page.url()).pathname;
 

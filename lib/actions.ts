@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Access } from "@/lib/auth/roles";
 import { conflictErrors, RecordError, refuseConflicts, type FieldConflict } from "@/lib/records/errors";
-import { isPublished, proposeChange } from "@/lib/records/review";
+import { conflictFields } from "@/lib/records/conflict-values";
+import { isPublished, proposeChange, proposedValues, shownValues, submitForReview } from "@/lib/records/review";
+import { firstVersion } from "@/lib/records/versions";
 import type { Actor } from "@/lib/records/actor";
 import { noteDatabaseError } from "@/lib/data/health";
 import { findInCauses } from "@/lib/error-chain";
@@ -99,7 +101,7 @@ export function revalidatePublic(tags: string[]): void {
   for (const tag of tags) updateTag(tag);
 }
 
-export const staffNotices = ["created", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted", "unlocked", "imported", "languageSaved", "submitted", "approved", "sentBack", "withdrawn", "changeSubmitted", "scheduled", "rescheduled", "unscheduled"] as const;
+export const staffNotices = ["created", "createdAndSubmitted", "createdNotSubmitted", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted", "unlocked", "imported", "languageSaved", "submitted", "approved", "sentBack", "withdrawn", "changeSubmitted", "scheduled", "rescheduled", "unscheduled"] as const;
 export type StaffNotice = (typeof staffNotices)[number];
 
 /** Where to go after a change: the record's page (or list), saying what happened. */
@@ -116,6 +118,10 @@ export interface RecordForms<S extends z.ZodType, E extends z.ZodType<{ id: numb
   update: (change: { id: number; version: number; input: Omit<z.output<E>, "id" | "version"> }, actor: U) => Promise<{ id: number; changed: boolean; tags: string[] }>;
   /** Fields sent once per chosen value (a multi-select). */
   multi?: string[];
+  /** A record's values as its form shows them (null when it is gone): a conflict's answer compares them with what was sent. */
+  formValues?: (id: number) => Promise<FormValues | null>;
+  /** Fields a form sends that are asked of each save and not kept with the record (an agreement's new stage for its partnership). */
+  transient?: readonly string[];
   /**
    * What the database refuses in the input beyond its schema (a pair of places or an address taken, a partnership
    * that no longer exists), given the fields that parsed and the record's id (null for a new one). Asked when other
@@ -210,9 +216,51 @@ export async function saveRecord<S extends z.ZodType, E extends z.ZodType<{ id: 
     }
     return forms.update({ id, version, input }, access.user);
   }, formData, options);
-  if (!outcome.ok) return outcome.result;
+  if (!outcome.ok) return mode === "update" ? withConflictFields(outcome.result, formData, forms) : outcome.result;
   const { id, tags, changed, proposed } = outcome.value;
   // A new record is a draft, but a change it makes to another (a partnership's stage) may be public already.
   revalidatePublic(tags);
+  if (mode === "create" && formData.get("intent") === "submit") redirect(withNotice(staffHref(forms.kind, id), await submitCreated(forms.kind, id, access.user as Actor)));
   redirect(withNotice(staffHref(forms.kind, id), proposed ? "changeSubmitted" : changed === undefined ? "created" : changed ? "saved" : "unchanged"));
+}
+
+/**
+ * "Create and submit for review": the record just created, submitted for its publication as its page's button would
+ * (the same checks: an editor's, on the version they made). The record exists whatever happens here, so a refusal,
+ * or even a fault, leaves it a draft and says so on its page rather than answering as if nothing had been saved.
+ */
+async function submitCreated(kind: RecordKind, id: number, actor: Actor): Promise<StaffNotice> {
+  try {
+    await submitForReview({ kind, id, version: firstVersion, operation: "publish" }, actor);
+    return "createdAndSubmitted";
+  } catch (error) {
+    if (!(error instanceof RecordError) && !noteDatabaseError(error)) console.error("[amity] a new record could not be submitted for review:", error);
+    return "createdNotSubmitted";
+  }
+}
+
+/**
+ * A conflict's answer with what the record holds now beside what was sent, field by field, in words: so the person
+ * whose save was refused sees what the other saved, and keeps what they typed. Without it when it can't be read.
+ */
+async function withConflictFields<S extends z.ZodType, E extends z.ZodType<{ id: number; version: number }>, U>(
+  result: FormResult,
+  formData: FormData,
+  forms: RecordForms<S, E, U>,
+): Promise<FormResult> {
+  const id = idField.safeParse(formData.get("id"));
+  if (!result.conflict || !forms.formValues || !id.success) return result;
+  try {
+    const record = await forms.formValues(id.data);
+    if (!record) return result;
+    // What the record's page shows now: a change waiting for review, else the record.
+    const current = shownValues({ ...record, id: String(id.data), version: "" }, await proposedValues({ kind: forms.kind, id: id.data }));
+    const sent = formValues(formData, { multi: forms.multi });
+    const fields = await conflictFields({ kind: forms.kind, sent, current, schema: forms.schema, transient: forms.transient });
+    return { ...result, conflict: { ...result.conflict, fields } };
+  } catch (error) {
+    // The conflict's message and the link to the current version are the answer still.
+    if (!noteDatabaseError(error)) console.warn(`[amity] a conflict's values could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return result;
+  }
 }

@@ -10,6 +10,18 @@ export interface FormResult<Values extends FormValues = FormValues> {
   fieldErrors?: Partial<Record<keyof Values & string, string[]>> & Record<string, string[] | undefined>;
   /** What the user typed, sent back on error so the form keeps it (never a password). */
   values?: Partial<Values>;
+  /**
+   * After a conflict: who saved the record since, and (a record form's save) each field where what the record holds now
+   * differs from what was sent.
+   */
+  conflict?: { savedBy: string; fields?: ConflictField[] };
+}
+
+/** A field of a refused save beside the record's current version, each value in words (a choice's label, a name). */
+export interface ConflictField {
+  field: string;
+  yours: string;
+  theirs: string;
 }
 
 export const initialFormResult: FormResult = { ok: false };
@@ -109,6 +121,16 @@ export function formValues(formData: FormData, options: { multi?: string[] } = {
 export function valueOf(values: Partial<FormValues> | undefined, key: string): string | undefined {
   const v = values?.[key];
   return Array.isArray(v) ? v[0] : v;
+}
+
+/** A form's value as one line of text: a list joined, a textarea's line endings made one (it sends CRLF), trimmed. */
+export function formValueText(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value.join(", ") : (value ?? "")).replace(/\r\n?/g, "\n").trim();
+}
+
+/** The fields whose values differ between two versions of a form's values, the record's id and version aside. */
+export function differingFields(a: Partial<FormValues>, b: Partial<FormValues>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== "id" && k !== "version" && formValueText(a[k]) !== formValueText(b[k]));
 }
 
 /** A stored value as a form shows it: empty for none, digits for a number, "on" for a ticked box, a list as it is. */

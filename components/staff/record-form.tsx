@@ -83,11 +83,24 @@ export function RecordForm({
         </>
       )}
       {children}
-      {!readOnly && (
-        <div>
-          <SubmitButton label={mode === "create" ? common("create") : common("save")} pendingLabel={mode === "create" ? common("creating") : common("saving")} />
-        </div>
-      )}
+      {!readOnly &&
+        (mode === "create" ? (
+          // Two ways to finish: a draft, or a draft submitted for review at once (lib/actions.ts, saveRecord). The first
+          // is the form's default button (Enter in a field presses it).
+          <div className="flex flex-col gap-2">
+            <div className="flex flex-wrap gap-3">
+              <SubmitButton name="intent" value="create" label={common("create")} pendingLabel={common("creating")} aria-describedby="create-hint" />
+              <SubmitButton name="intent" value="submit" label={common("createAndSubmit")} pendingLabel={common("creatingAndSubmitting")} variant="secondary" aria-describedby="create-hint" />
+            </div>
+            <p id="create-hint" className="text-sm text-slate-600">
+              {common("createHint")}
+            </p>
+          </div>
+        ) : (
+          <div>
+            <SubmitButton label={common("save")} pendingLabel={common("saving")} />
+          </div>
+        ))}
     </form>
   );
 }

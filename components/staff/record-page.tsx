@@ -14,7 +14,7 @@ import { RecordActions } from "./record-actions";
 import { RecordHeader } from "./record-header";
 import { VersionCompare } from "./version-compare";
 import { HistoryNotice, VersionHistory } from "./version-history";
-import type { FormValues } from "@/lib/forms";
+import { differingFields, formValueText, type FormValues } from "@/lib/forms";
 
 /**
  * The page of one record: what happened last, what it is and who changed it, publication and removal for those who
@@ -110,10 +110,6 @@ export async function RecordPage({
   );
 }
 
-/** A field's value as a form holds it, in one line. */
-const shown = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value.join(", ") : (value ?? "")).replace(/\r\n?/g, "\n").trim(); // a textarea sends CRLF
-
 /** A form field's label: its own, or its list's with the row's number ("Signatories 2: name"). */
 function labelOf(key: string, labels: Record<string, string>): string {
   if (labels[key]) return labels[key];
@@ -126,7 +122,7 @@ function labelOf(key: string, labels: Record<string, string>): string {
 function ProposedChanges({ current, proposed, labels }: { current: FormValues; proposed: FormValues; labels: Record<string, string> }) {
   const t = staffText("Review");
   const common = staffText("Common");
-  const keys = [...new Set([...Object.keys(current), ...Object.keys(proposed)])].filter((k) => k !== "id" && k !== "version" && shown(current[k]) !== shown(proposed[k]));
+  const keys = differingFields(current, proposed);
   return (
     <section aria-labelledby="proposed-changes" className="mb-6 rounded-lg border border-amber-300 p-4">
       <h2 id="proposed-changes" className="text-lg font-semibold text-slate-800">{t("changedFields")}</h2>
@@ -143,8 +139,8 @@ function ProposedChanges({ current, proposed, labels }: { current: FormValues; p
             {keys.map((key) => (
               <tr key={key} className="border-t border-slate-100 align-top">
                 <th scope="row" className="py-1 pr-3 font-normal text-slate-700">{labelOf(key, labels)}</th>
-                <td className="py-1 pr-3 [overflow-wrap:anywhere]">{shown(current[key]) || "—"}</td>
-                <td className="py-1 [overflow-wrap:anywhere]">{shown(proposed[key]) || "—"}</td>
+                <td className="py-1 pr-3 [overflow-wrap:anywhere]">{formValueText(current[key]) || "—"}</td>
+                <td className="py-1 [overflow-wrap:anywhere]">{formValueText(proposed[key]) || "—"}</td>
               </tr>
             ))}
           </tbody>

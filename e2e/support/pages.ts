@@ -42,7 +42,7 @@ export async function catchNewPlaceSave(page: Page, name: string): Promise<Caugh
     caught = { headers: route.request().headers(), body: route.request().postDataBuffer() };
     await route.abort();
   });
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect.poll(() => caught).toBeDefined();
   await page.unroute("**/staff/places/new");
   return caught!;

@@ -23,7 +23,7 @@ export async function createPlace(page: Page, place: PlaceFields): Promise<strin
   await page.getByLabel("Continent").selectOption(place.continent ?? "europe");
   if (place.latitude) await page.getByLabel("Latitude").fill(place.latitude);
   if (place.longitude) await page.getByLabel("Longitude").fill(place.longitude);
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/places\/\d+\?notice=created$/);
   return page.url().replace(/\?.*$/, "");
 }
@@ -51,7 +51,7 @@ export async function createPartnership(page: Page, tie: PartnershipFields): Pro
   if (tie.summaryEn) await page.getByLabel("Summary in English").fill(tie.summaryEn);
   if (tie.storyEn) await page.getByLabel("Story in English (Markdown)").fill(tie.storyEn);
   if (tie.featured) await page.getByLabel("Feature it on the home page").check();
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/partnerships\/\d+\?notice=created$/);
   return page.url().replace(/\?.*$/, "");
 }

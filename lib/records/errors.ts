@@ -38,9 +38,12 @@ export class ConflictError extends RecordError {
   ) {
     super(`The record was changed by ${by ?? "someone"} at ${at}.`);
   }
-  answer() {
+  answer(): Omit<FormResult, "ok" | "values"> {
     const t = messagesText();
-    return { reason: "conflict" as const, message: t(this.messageKey, { name: this.by ?? t("someoneElse"), time: staffTime(this.at) }) };
+    const name = this.by ?? t("someoneElse");
+    const message = t(this.messageKey, { name, time: staffTime(this.at) });
+    // The record's own version moved on: a record form's save (lib/actions.ts) adds the fields where it differs from the form.
+    return this.messageKey === "conflict" ? { reason: "conflict", message, conflict: { savedBy: name } } : { reason: "conflict", message };
   }
 }
 

@@ -42,6 +42,9 @@ export async function lockVersion<T extends PgTable & VersionedTable>(
   return { version: row.version as number };
 }
 
+/** A new record's version: the `version` column's default (db/schema.ts, contentColumns). */
+export const firstVersion = 1;
+
 /** The columns every versioned update sets: the next version, the time and the person. */
 export function nextVersion(table: VersionedTable, actor: Actor) {
   return { version: sql`${table.version} + 1`, updatedAt: new Date(), updatedById: actor.id } as Record<string, unknown>;
