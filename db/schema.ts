@@ -676,3 +676,30 @@ export const reviews = pgTable(
     check("reviews_scheduled_has_time", sql`(${t.state} = 'scheduled') = (${t.publishAt} IS NOT NULL)`),
   ],
 );
+
+/**
+ * The dashboard's reminders, filed by the job queue's housekeeping (lib/records/reminders.ts): a partnership's round
+ * anniversary coming within the next weeks, once per tie and anniversary, until someone on the staff marks it done
+ * (who and when are kept). `dueOn` is the anniversary's day, or the first of its month or year when the tie's date is
+ * known only that far (`precision`).
+ */
+export const reminders = pgTable(
+  "reminders",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    years: smallint("years").notNull(),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    precision: datePrecision("precision").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    doneById: integer("done_by_id").references(() => users.id, { onDelete: "set null" }),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("reminders_anniversary_key").on(t.partnershipId, t.years),
+    index("reminders_open_idx").on(t.doneAt, t.dueOn),
+    check("reminders_years_round", sql`${t.years} >= 5 AND ${t.years} % 5 = 0`),
+  ],
+);

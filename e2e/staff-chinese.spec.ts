@@ -162,3 +162,53 @@ test("the sign-in page is in the browser's language until someone signs in", asy
   await zh.context().close();
   await en.context().close();
 });
+
+test("两位用中文工作的编辑：一位创建并提交审核，本人不能批准，另一位批准后公众即可看到", async ({ browser }) => {
+  test.slow();
+  const stamp = Date.now();
+  const secret = "amber lattice harbour quince 58";
+  const author = { name: "李明", email: `li.${stamp}@example.net` };
+  const second = { name: "张伟", email: `zhang.${stamp}@example.net` };
+  await createAccount(browser, { ...author, role: "Editor", password: secret, language: "中文" });
+  await createAccount(browser, { ...second, role: "Editor", password: secret, language: "中文" });
+  const slug = `pori-${stamp}`;
+
+  // The author records a partner city and submits it for review in the same step.
+  const own = await browser.newContext();
+  const page = await own.newPage();
+  await signIn(page, author.email, secret);
+  await page.goto("/staff/places/new");
+  await expectChinese(page);
+  await page.getByLabel("英文名称").fill("Pori");
+  await page.getByLabel("中文名称").fill("波里");
+  await page.getByLabel("网址（slug）").fill(slug);
+  await page.getByLabel("国家").selectOption("FI");
+  await page.getByLabel("大洲").selectOption("europe");
+  await page.getByRole("button", { name: "创建并提交审核" }).click();
+  await expect(page.getByRole("status")).toHaveText("已创建并提交审核：将由另一位编辑或管理员批准或退回。");
+  const url = page.url().replace(/\?.*$/, "");
+  // Its author is offered no approval.
+  await expect(page.getByRole("region", { name: "审核" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "批准并发布" })).toHaveCount(0);
+  await expectChinese(page);
+
+  const visitor = await browser.newContext();
+  const pub = await visitor.newPage();
+  expect((await pub.goto(`/zh/cities/${slug}`))!.status()).toBe(404);
+
+  // The second editor finds it on the dashboard, in Chinese, and approves it.
+  const theirs = await browser.newContext();
+  const reviewer = await theirs.newPage();
+  await signIn(reviewer, second.email, secret);
+  await expect(reviewer.getByRole("region", { name: /^待我审核（\d+）$/ }).getByRole("link", { name: "波里" })).toBeVisible();
+  await reviewer.goto(url);
+  const review = reviewer.getByRole("region", { name: "审核" });
+  await expect(review).toContainText(`${author.name}已于`);
+  await expectChinese(reviewer);
+  await review.getByRole("button", { name: "批准并发布" }).click();
+  await expect(reviewer.getByRole("status")).toHaveText("已批准：更改已生效，公众网站现已显示。");
+
+  expect((await pub.goto(`/zh/cities/${slug}`))!.status()).toBe(200);
+  await expect(pub.getByRole("heading", { level: 1 })).toContainText("波里");
+  await Promise.all([own.close(), theirs.close(), visitor.close()]);
+});

@@ -3,6 +3,7 @@ import { PgBoss, fromPglite } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPlaceAction } from "@/app/(staff)/staff/places/actions";
 import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
+import { markReminderDoneAction } from "@/app/(staff)/staff/reminder-actions";
 import type { Db, Handle } from "@/db";
 import { zonedTimeToUtc } from "@/lib/calendar";
 import { expireAgreements } from "@/lib/records/expiry";
@@ -10,6 +11,7 @@ import { queues, stopJobs } from "@/lib/jobs/queue";
 import { startWorkers } from "@/lib/jobs/workers";
 import { getPublishedPlace } from "@/lib/kinds/place/public";
 import { officeTimeZone, officeWallClock } from "@/lib/office-clock";
+import { fileAnniversaryReminders, openReminders } from "@/lib/records/reminders";
 import { publishScheduled, reviewQueues } from "@/lib/records/review";
 import { actAs, auditSince, fingerprint, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
@@ -187,5 +189,32 @@ describe("agreements past their end date", () => {
     // Still 31 March at the office: an agreement valid through today is not expired.
     await db.execute(sql`update agreements set expires_on = '2026-04-01', status = 'in_force' where id = ${agreement!.id}`);
     expect((await expireAgreements(new Date("2026-04-01T15:59:00Z"))).expired).not.toContain(agreement!.id);
+  });
+});
+
+describe("anniversary reminders on the dashboard", () => {
+  it("are filed once per tie and anniversary, ahead of time, and leave the dashboard when an editor marks them done", async () => {
+    const tie = await one<{ id: number }>(db, sql`select id from partnerships where slug = 'jinan-vantaa'`);
+    // Established 25 years before a day 20 days after "now".
+    const now = new Date("2031-03-01T02:00:00Z");
+    await db.execute(sql`update partnerships set established_on = '2006-03-21', established_precision = 'day' where id = ${tie.id}`);
+    expect(await fileAnniversaryReminders(now)).toBeGreaterThanOrEqual(1);
+    expect(await fileAnniversaryReminders(now)).toBe(0);
+    const open = await openReminders();
+    const mine = open.items.find((r) => r.id === tie.id);
+    expect(mine).toMatchObject({ years: 25, date: "2031-03-21", precision: "day", label: expect.stringContaining("Vantaa") });
+
+    // A viewer may not mark it done; an editor may, once.
+    await actAs(db, "viewer@example.org");
+    const before = await fingerprint(db);
+    expect((await submit(markReminderDoneAction, { id: String(mine!.reminderId) })).result).toMatchObject({ ok: false, reason: "forbidden" });
+    expect(await fingerprint(db)).toEqual(before);
+    await actAs(db, editor);
+    expect((await submit(markReminderDoneAction, { id: String(mine!.reminderId) })).redirect).toBe("/staff?notice=reminderDone");
+    expect((await submit(markReminderDoneAction, { id: String(mine!.reminderId) })).redirect).toBe("/staff?notice=unchanged");
+    expect((await openReminders()).items.map((r) => r.reminderId)).not.toContain(mine!.reminderId);
+    // Done, it is not filed again.
+    expect(await fileAnniversaryReminders(now)).toBe(0);
+    expect(await one(db, sql`select done_by_id is not null as done from reminders where id = ${mine!.reminderId}`)).toEqual({ done: true });
   });
 });

@@ -125,6 +125,51 @@ test("a change an editor makes on instance A shows on instance B's next request,
   await expectTitle(page, balancer.base, 2);
 });
 
+/** An instant as the staff's time field in Beijing time takes it, to the second. */
+function beijing(at: Date): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:${get("second")}`;
+}
+
+const until = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
+
+test("a publication approved for a time is made once, by one of the two instances, and both show it on time", async () => {
+  test.setTimeout(120_000);
+  const slug = `cluster-launch-${run}`;
+  const launch = { titleEn: `Cluster launch ${run}`, slug, kind: "forum", starts: "2027-02-20", timeZone: "Asia/Shanghai" };
+  const created = await editor.submit("/staff/events/new", { ...(await editor.openForm("/staff/events/new", "titleEn")), ...launch });
+  const id = /^\/staff\/events\/(\d+)\?notice=created$/.exec(created.redirect ?? "")?.[1] ?? "";
+  expect(id, `creating the event: ${created.status}`).not.toBe("");
+  const submitted = await editor.submit(`/staff/events/${id}`, { ...(await editor.openForm(`/staff/events/${id}`, "operation")), operation: "submit.publish" });
+  expect(submitted.redirect).toBe(`/staff/events/${id}?notice=submitted`);
+  const at = new Date(Math.ceil((Date.now() + 15_000) / 1000) * 1000);
+  const approved = await reviewer.submit(`/staff/events/${id}`, { ...(await reviewer.openForm(`/staff/events/${id}`, "operation")), operation: "approve", publishAt: beijing(at) });
+  expect(approved.redirect).toBe(`/staff/events/${id}?notice=scheduled`);
+
+  const status = async (base: string) => (await fetch(`${base}/en/events/${slug}`)).status;
+  // Asked on both before its time (each then holds the answer in the shared cache), and a second before it.
+  expect([await status(a.base), await status(b.base)]).toEqual([404, 404]);
+  await until(at.getTime() - 1000);
+  expect(await Promise.all([status(a.base), status(b.base), status(balancer.base)])).toEqual([404, 404, 404]);
+  await until(at.getTime() + 1000);
+  expect(await Promise.all([status(a.base), status(b.base), status(balancer.base)])).toEqual([200, 200, 200]);
+
+  // Both instances work the queue: the publication was made by one of them, once.
+  await until(at.getTime() + 4000);
+  const { default: postgres } = await import("postgres");
+  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  try {
+    const entries = await sql`select action, after from audit_log where entity_type = 'event' and entity_id = ${Number(id)} and action in ('publish', 'schedule') order by id`;
+    expect(entries.map((e) => e.action)).toEqual(["schedule", "publish"]);
+    expect(entries[1]!.after).toMatchObject({ scheduledFor: at.toISOString(), approvedBy: "Demo Reviewer" });
+  } finally {
+    await sql.end();
+  }
+  const published = (output: string) => output.split("\n").filter((line) => line.includes(`[amity] scheduled event ${id}: published`)).length;
+  expect(published(a.output()) + published(b.output())).toBe(1);
+});
+
 test("with instance A stopped, B and the load balancer keep serving; A starts again warm, from the shared cache", async ({ page }) => {
   await expectTitle(page, balancer.base, 2);
   await a.stop();

@@ -11,8 +11,8 @@ import { getHandle, type Handle } from "@/db";
  * Two queues:
  * - `publish-at`: one job per approval for a later moment (lib/jobs/publish-at.ts), sent in the same transaction as
  *   the approval, and polled every half second so a publication is on the site within a second of its time.
- * - `housekeeping`: every five minutes, expires agreements past their end date and files the anniversary reminders
- *   (lib/records/expiry.ts).
+ * - `housekeeping`: every five minutes, expires agreements past their end date (lib/records/expiry.ts) and files the
+ *   dashboard's anniversary reminders (lib/records/reminders.ts).
  */
 export const queues = { publishAt: "publish-at", housekeeping: "housekeeping" } as const;
 

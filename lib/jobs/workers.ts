@@ -3,6 +3,7 @@ import { isRecordKind } from "@/lib/kinds";
 import { officeTimeZone } from "@/lib/office-clock";
 import { publishScheduled } from "@/lib/records/review";
 import { expireAgreements } from "@/lib/records/expiry";
+import { fileAnniversaryReminders } from "@/lib/records/reminders";
 import { getJobs, publishPollingSeconds, queues } from "./queue";
 import { revalidateOutsideRequest } from "./revalidate";
 
@@ -25,7 +26,8 @@ export async function startWorkers(): Promise<void> {
   await boss.work(queues.housekeeping, async () => {
     const expired = await expireAgreements();
     await revalidateOutsideRequest(expired.tags);
-    if (expired.expired.length) console.log(`[amity] housekeeping: ${expired.expired.length} agreement(s) expired`);
-    return { expired: expired.expired };
+    const reminded = await fileAnniversaryReminders();
+    if (expired.expired.length || reminded) console.log(`[amity] housekeeping: ${expired.expired.length} agreement(s) expired, ${reminded} anniversary reminder(s) filed`);
+    return { expired: expired.expired, reminded };
   });
 }

@@ -51,6 +51,9 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     // The demo has no office contacts: one to edit.
     contact: await id(sql`insert into contacts (name_en) values ('Protocol Division') returning id`),
   };
+  // Reminders to mark done: one for each round anniversary of a tie, as many as requests may need.
+  await db.execute(sql`insert into reminders (partnership_id, years, due_on, precision)
+    select ${Number(ids.tie)}, n * 5, '2027-01-01', 'day' from generate_series(1, 200) n on conflict do nothing`);
   const contact = { nameEn: "Protocol Division", nameZh: "礼宾处", phone: "+86 531 0000 0000", email: "protocol@example.org", addressEn: "Jinan", addressZh: "济南" };
   const place = {
     nameEn: "Espoo",
@@ -184,5 +187,7 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     },
     resetPasswordAction: async () => ({ id: ids.third, password: "another long passphrase", version: await version("users", ids.third) }),
     unlockSignInAction: async () => ({ id: ids.second, version: await version("users", ids.second) }),
+    // The first reminder still open (reminders of every round anniversary of a tie are filed below).
+    markReminderDoneAction: async () => ({ id: await id(sql`select min(id) as id from reminders where done_at is null`) }),
   };
 }

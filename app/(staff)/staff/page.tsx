@@ -7,6 +7,9 @@ import { canEditContent, canManageUsers } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listLatestChanges } from "@/lib/records/audit";
 import { reviewQueues } from "@/lib/records/review";
+import { openReminders, reminderLeadDays } from "@/lib/records/reminders";
+import { Notice } from "@/components/staff/notice";
+import { ReminderDone } from "@/components/staff/reminder-done";
 import { countRecords, listComing, listComingAnniversaries, listDormantPartnerships, listDrafts, listUnverifiedPartnerships, type ComingAnniversary } from "@/lib/data/dashboard";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 import { auditSubjectHref, kinds, staffHref } from "@/lib/kinds";
@@ -16,10 +19,11 @@ import { staffLocale } from "@/lib/i18n/staff-locale";
 
 export const generateMetadata = () => staffMetadata(() => staffText("Dashboard")("title"));
 
-export default async function StaffDashboardPage() {
+export default async function StaffDashboardPage({ searchParams }: PageProps<"/staff">) {
   const user = await requireStaff("viewer", "/staff");
+  const { notice } = await searchParams;
   const today = officeToday();
-  const [counts, drafts, coming, anniversaries, dormant, latest, unverified] = await Promise.all([
+  const [counts, drafts, coming, anniversaries, dormant, latest, unverified, reminders] = await Promise.all([
     countRecords(),
     listDrafts(10),
     listComing({ today, days: 60 }),
@@ -27,12 +31,14 @@ export default async function StaffDashboardPage() {
     listDormantPartnerships({ today, years: 3 }),
     listLatestChanges(10),
     listUnverifiedPartnerships(),
+    openReminders(),
   ]);
   const queues = canEditContent(user) ? await reviewQueues(user) : null;
   const t = staffText("Dashboard");
   const enums = staffText("Enums");
   return (
     <>
+      <Notice notice={notice} />
       <h1 className="text-2xl font-semibold text-brand-800">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("signedIn", { name: user.name, email: user.email, role: enums(`roles.${user.role}`) })}</p>
       <p className="mt-1 text-slate-700">{canManageUsers(user) ? t("roleAdmin") : canEditContent(user) ? t("roleEditor") : t("roleViewer")}</p>
@@ -96,6 +102,22 @@ export default async function StaffDashboardPage() {
             </Panel>
           </>
         )}
+        <Panel id="reminders" title={t("reminders", { count: reminders.count })}>
+          <p className="text-sm text-slate-600">{t("remindersHint", { days: reminderLeadDays })}</p>
+          {reminders.items.length === 0 ? (
+            <p className="mt-2 text-slate-600">{t("remindersNone")}</p>
+          ) : (
+            <ul className="mt-2 space-y-2 text-sm">
+              {reminders.items.map((r) => (
+                <li key={r.reminderId} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                  <Link href={`/staff/partnerships/${r.id}`} className="text-brand-700 underline">{t("reminderItem", { years: r.years, label: r.label })}</Link>
+                  <span className="text-slate-600">· {anniversaryDate(r)}</span>
+                  {canEditContent(user) && <ReminderDone id={r.reminderId} label={t("reminderDone")} accessibleLabel={t("reminderDoneLabel", { years: r.years, label: r.label })} />}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
         <Panel id="records" title={t("records")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-300 text-slate-600">
