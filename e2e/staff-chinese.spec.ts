@@ -177,11 +177,12 @@ test("两位用中文工作的编辑：一位创建并提交审核，本人不�
   const own = await browser.newContext();
   const page = await own.newPage();
   await signIn(page, author.email, secret);
+  await expect(page).toHaveURL(/\/staff$/);
   await page.goto("/staff/places/new");
   await expectChinese(page);
   await page.getByLabel("英文名称").fill("Pori");
   await page.getByLabel("中文名称").fill("波里");
-  await page.getByLabel("网址（slug）").fill(slug);
+  await page.getByLabel("网址标识").fill(slug);
   await page.getByLabel("国家").selectOption("FI");
   await page.getByLabel("大洲").selectOption("europe");
   await page.getByRole("button", { name: "创建并提交审核" }).click();
@@ -200,6 +201,7 @@ test("两位用中文工作的编辑：一位创建并提交审核，本人不�
   const theirs = await browser.newContext();
   const reviewer = await theirs.newPage();
   await signIn(reviewer, second.email, secret);
+  await expect(reviewer).toHaveURL(/\/staff$/);
   await expect(reviewer.getByRole("region", { name: /^待我审核（\d+）$/ }).getByRole("link", { name: "波里" })).toBeVisible();
   await reviewer.goto(url);
   const review = reviewer.getByRole("region", { name: "审核" });

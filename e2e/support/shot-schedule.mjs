@@ -1,0 +1,35 @@
+import { chromium } from "@playwright/test";
+import { chromiumArgs, findChromium } from "../browser.cjs";
+const base = "http://localhost:3300";
+const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: chromiumArgs });
+async function as(email) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("amity-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/staff$/);
+  return page;
+}
+const editor = await as("editor@example.org");
+await editor.goto(`${base}/staff/places/new`);
+await editor.getByLabel("Name in English").fill("Savonlinna");
+await editor.getByLabel("Name in Chinese").fill("萨翁林纳");
+await editor.getByLabel("Country").selectOption("FI");
+await editor.getByLabel("Continent").selectOption("europe");
+await editor.getByRole("button", { name: "Create and submit for review" }).click();
+await editor.waitForURL(/notice=createdAndSubmitted/);
+const url = editor.url().replace(/\?.*$/, "");
+const reviewer = await as("reviewer@example.org");
+await reviewer.goto(url);
+const review = reviewer.getByRole("region", { name: "Review" });
+await review.getByLabel("At a set time (optional)").fill("2026-12-03T09:30");
+await reviewer.screenshot({ path: "/tmp/s-approve.png", fullPage: true });
+await review.getByRole("button", { name: "Approve and publish" }).click();
+await reviewer.waitForURL(/notice=scheduled/);
+await reviewer.screenshot({ path: "/tmp/s-scheduled.png", fullPage: false });
+await reviewer.locator("#lifecycle").locator("..").screenshot({ path: "/tmp/s-scheduled-section.png" });
+await reviewer.goto(`${base}/staff`);
+await reviewer.screenshot({ path: "/tmp/s-dashboard.png", fullPage: true });
+await browser.close();
