@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormResult, type FormResult } from "@/lib/forms";
 import type { RecordKind } from "@/lib/kinds";
 import type { ReviewOperation } from "@/lib/enums";
+import { EnglishChoice } from "./english-choice";
 import { FormStatus } from "./form-status";
 
 /** A record's open review as its page shows it (lib/records/review.ts), its times already in words. */
@@ -58,6 +59,7 @@ export function RecordActions({
   review,
   isAdmin,
   unreviewed,
+  missingChinese,
 }: Target & {
   publication: "draft" | "published";
   archived: boolean;
@@ -66,6 +68,8 @@ export function RecordActions({
   isAdmin: boolean;
   /** The last change made without review, in words ("Published without review by …. Reason: …"). */
   unreviewed: string | null;
+  /** The public texts it has no Chinese for, as its form labels them: publishing it asks whether English may stand in. */
+  missingChinese: string[];
 }) {
   const t = useTranslations("Common");
   const r = useTranslations("Review");
@@ -82,6 +86,7 @@ export function RecordActions({
   const publicChange = archived ? null : publication === "draft" ? ("publish" as const) : ("unpublish" as const);
   const commentError = fieldError(sendBack, "comment");
   const reasonError = fieldError(admin, "reason");
+  const lacksChinese = missingChinese.length > 0;
 
   return (
     <section aria-labelledby="lifecycle" className="mb-8 rounded-lg border border-slate-200 p-4">
@@ -113,6 +118,7 @@ export function RecordActions({
               <form action={decide} className="flex flex-col gap-2">
                 <FormStatus state={decision} currentHref={currentHref} />
                 <Hidden {...target} />
+                {lacksChinese && review.operation === "publish" && <EnglishChoice id="approve" fields={missingChinese} state={decision} />}
                 <div>
                   <SubmitButton name="operation" value="approve" label={r(`approve.${review.operation}`)} pendingLabel={r(`approve.${review.operation}`)} />
                 </div>
@@ -161,6 +167,9 @@ export function RecordActions({
       <form action={action} className="mt-3 flex flex-col gap-3">
         <FormStatus state={state} currentHref={currentHref} />
         <Hidden {...target} />
+        {lacksChinese && publicChange === "publish" && (!review || (review.state === "sent_back" && !change)) && (
+          <EnglishChoice id="submit" fields={missingChinese} state={state} />
+        )}
         <div className="flex flex-wrap gap-3">
           {archived ? (
             <SubmitButton name="operation" value="restore" label={t("restore")} pendingLabel={t("restore")} variant="secondary" />
@@ -228,6 +237,7 @@ export function RecordActions({
               className="rounded border border-slate-400 px-2 py-1"
               defaultValue={admin.ok ? "" : (admin.values?.reason as string | undefined)}
             />
+            {lacksChinese && publicChange === "publish" && !change && <EnglishChoice id="admin" fields={missingChinese} state={admin} />}
             <div className="flex flex-wrap gap-3">
               {change ? (
                 <SubmitButton name="operation" value="withoutReview.change" label={r("withoutReview.change")} pendingLabel={r("withoutReview.change")} variant="secondary" />

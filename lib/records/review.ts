@@ -13,6 +13,7 @@ import { changeIn, decisions, isPublicChange, type LifecycleResult, type PublicO
 import { lockVersion, nextVersion } from "./versions";
 import { recordForms } from "@/lib/kinds/forms";
 import { formToObject, type FormValues } from "@/lib/forms";
+import { checkChineseForPublication, missingChineseNote } from "./translations";
 
 /**
  * The second pair of eyes ("2i", as GOV.UK's publishers call it). Nothing reaches or leaves the public site on one
@@ -27,6 +28,14 @@ interface Target {
   id: number;
   /** The version the page showed: a review step on a record changed since is a conflict, as a save is. */
   version: number;
+}
+
+/**
+ * A publication's answer to a record that lacks Chinese: true lets its English text stand in on the Chinese pages
+ * (marked as English there); without it, publishing such a record is refused (lib/records/translations.ts).
+ */
+interface EnglishChoice {
+  acceptEnglish?: boolean;
 }
 
 export interface ReviewView {
@@ -85,7 +94,7 @@ async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
  * (the reviewer's comment stays in the audit log). A change that needs no review (archiving a draft) is refused here:
  * the record's page does it at once.
  */
-export async function submitForReview(target: Target & { operation: PublicOperation }, actor: Actor | null): Promise<LifecycleResult> {
+export async function submitForReview(target: Target & EnglishChoice & { operation: PublicOperation }, actor: Actor | null): Promise<LifecycleResult> {
   assertRole(actor, "editor");
   const { kind, id, version, operation } = target;
   return inTransaction(async (tx) => {
@@ -96,10 +105,11 @@ export async function submitForReview(target: Target & { operation: PublicOperat
     const open = await openReview(tx, target);
     // A proposed change waits in its own review: taking the record off the site meanwhile would lose it.
     if (open && (open.state !== "sent_back" || open.operation === "change")) throw new ReviewStateError(open.state === "scheduled" ? "scheduled" : "notOpen");
+    const missingChinese = operation === "publish" ? await checkChineseForPublication(tx, target, !!target.acceptEnglish) : [];
     const values = { operation, state: "submitted" as const, submittedById: actor.id, submittedAt: new Date(), reviewerId: null, reviewedAt: null, comment: null };
     if (open) await tx.update(reviews).set(values).where(eq(reviews.id, open.id));
     else await tx.insert(reviews).values({ entityType: kind, entityId: id, ...values });
-    await recordAudit(tx, { actor, action: "submit_for_review", entityType: kind, entityId: id, after: { operation } });
+    await recordAudit(tx, { actor, action: "submit_for_review", entityType: kind, entityId: id, after: { operation, ...missingChineseNote(missingChinese) } });
     return { changed: true, tags: [] };
   });
 }
@@ -126,7 +136,7 @@ async function nameOf(tx: Tx | Db, userId: number | null): Promise<string | null
 }
 
 /** Approves a submitted change: it happens now, its audit entry naming who submitted and who approved it. */
-export async function approveReview(target: Target, actor: Actor | null): Promise<LifecycleResult> {
+export async function approveReview(target: Target & EnglishChoice, actor: Actor | null): Promise<LifecycleResult> {
   assertRole(actor, "editor");
   const pending = await inTransaction(async (tx) => {
     const open = await reviewToDecide(tx, target, actor);
@@ -136,9 +146,11 @@ export async function approveReview(target: Target, actor: Actor | null): Promis
   return inTransaction(async (tx) => {
     const open = await reviewToDecide(tx, target, actor);
     const operation = open.operation as PublicOperation;
+    const missingChinese = operation === "publish" ? await checkChineseForPublication(tx, target, !!target.acceptEnglish) : [];
     const result = await changeIn(tx, target, actor, decisions[operation], {
       submittedBy: await nameOf(tx, open.submittedById),
       approvedBy: actor.name,
+      ...missingChineseNote(missingChinese),
     });
     await tx.delete(reviews).where(eq(reviews.id, open.id));
     return result;
@@ -177,7 +189,7 @@ export async function withdrawReview(target: Target, actor: Actor | null): Promi
  * An administrator's change to what the public sees, at once and without a second person: the reason is required, and
  * the audit entry and the record's page keep it. An open review of the record is closed by it.
  */
-export async function changeWithoutReview(target: Target & { operation: PublicOperation | "change"; reason: string }, actor: Actor | null): Promise<LifecycleResult> {
+export async function changeWithoutReview(target: Target & EnglishChoice & { operation: PublicOperation | "change"; reason: string }, actor: Actor | null): Promise<LifecycleResult> {
   assertRole(actor, "admin");
   if (target.operation === "change") {
     const pending = await inTransaction(async (tx) => {
@@ -190,7 +202,9 @@ export async function changeWithoutReview(target: Target & { operation: PublicOp
   }
   const operation = target.operation;
   return inTransaction(async (tx) => {
-    const result = await changeIn(tx, target, actor, decisions[operation], { withoutReview: target.reason });
+    // Refused or kept only when it would publish: a record published already is left as it is (changeIn).
+    const missingChinese = operation === "publish" && (await isPublicChange(tx, target.kind, target.id, "publish")) ? await checkChineseForPublication(tx, target, !!target.acceptEnglish) : [];
+    const result = await changeIn(tx, target, actor, decisions[operation], { withoutReview: target.reason, ...missingChineseNote(missingChinese) });
     if (result.changed) await tx.delete(reviews).where(and(eq(reviews.entityType, target.kind), eq(reviews.entityId, target.id)));
     return result;
   });

@@ -8,7 +8,7 @@ import { recordKinds, staffHref } from "@/lib/kinds";
 import { archiveDraft, deleteRecord, restoreRecord, type PublicOperation } from "@/lib/records/lifecycle";
 import { approveReview, changeWithoutReview, sendBackReview, submitForReview, withdrawReview } from "@/lib/records/review";
 import type { FormResult } from "@/lib/forms";
-import { enumField, idField, requiredText, versionField } from "@/lib/validation/fields";
+import { checkbox, enumField, idField, requiredText, versionField } from "@/lib/validation/fields";
 
 /**
  * What a record's page can do to it besides editing, each a button: submit a change to what the public sees for
@@ -32,7 +32,8 @@ const operations = [
   "delete",
 ] as const;
 
-const target = { kind: enumField(recordKinds), id: idField, version: versionField };
+/** acceptEnglish: a publication of a record that lacks Chinese lets its English stand in (lib/records/translations.ts). */
+const target = { kind: enumField(recordKinds), id: idField, version: versionField, acceptEnglish: checkbox };
 
 /** The form's fields: a comment is needed to send back, a reason to go without review (each only then). */
 const lifecycleSchema = z.discriminatedUnion("operation", [
@@ -78,21 +79,21 @@ export async function recordLifecycleAction(_previous: FormResult, formData: For
   if (!parsed.ok) return parsed.result;
   const data = parsed.data;
   const operation = which.data.operation;
-  const { kind, id, version } = data;
+  const { kind, id, version, acceptEnglish } = data;
   const at = { kind, id, version };
   const [step, change] = operation.split(".") as [string, (PublicOperation | "change") | undefined];
   const outcome = await attempt(() => {
     switch (step) {
       case "submit":
-        return submitForReview({ ...at, operation: change as PublicOperation }, access.user);
+        return submitForReview({ ...at, acceptEnglish, operation: change as PublicOperation }, access.user);
       case "approve":
-        return approveReview(at, access.user);
+        return approveReview({ ...at, acceptEnglish }, access.user);
       case "sendBack":
         return sendBackReview({ ...at, comment: (data as { comment: string }).comment }, access.user);
       case "withdraw":
         return withdrawReview(at, access.user);
       case "withoutReview":
-        return changeWithoutReview({ ...at, operation: change!, reason: (data as { reason: string }).reason }, access.user);
+        return changeWithoutReview({ ...at, acceptEnglish, operation: change!, reason: (data as { reason: string }).reason }, access.user);
       case "archive":
         return archiveDraft(at, access.user);
       case "restore":
