@@ -5,6 +5,8 @@ import { createEventAction } from "@/app/(staff)/staff/events/actions";
 import { recordLifecycleAction } from "@/app/(staff)/staff/record-actions";
 import type { Db } from "@/db";
 import { kinds } from "@/lib/kinds";
+import { readRecordVersions } from "@/lib/records/history";
+import { changeWords } from "@/lib/records/history-words";
 import { getMissingTranslations, listUntranslatedPublished, missingTranslations } from "@/lib/records/translations";
 import { actAs, auditSince, fingerprint, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
@@ -107,6 +109,13 @@ describe("publishing a record that lacks Chinese", () => {
     expect(await auditSince(db, since)).toMatchObject([
       { action: "publish", after: { publication: "published", submittedBy: "Demo Editor", approvedBy: "Demo Reviewer", missingChinese: ["titleZh", "summaryZh"] } },
     ]);
+
+    // Its history says so, in the form's words.
+    const { entries, words } = await readRecordVersions({ kind: "agreement", id });
+    const published = entries.find((e) => e.action === "publish")!;
+    expect(changeWords(published, published.states ?? { before: null, after: null }, words)).toContainEqual(
+      expect.objectContaining({ label: "Published without Chinese for", after: "Title in Chinese, Summary in Chinese" }),
+    );
 
     // Published, it is on the dashboard's list, once, with what it lacks.
     const { items, total } = await listUntranslatedPublished(50);

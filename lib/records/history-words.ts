@@ -29,6 +29,8 @@ export type FieldReading =
   | { country: true }
   /** Read with the field named (a date's precision, an amount's currency): it has no row of its own. */
   | { partOf: string }
+  /** Names of the record's own fields (what a publication lacked Chinese for), read as the form labels them. */
+  | { fieldNames: true }
   /**
    * Rows of the record's own (signatories, sources): their columns in this order (the audit log's JSON keeps no order),
    * each read as `reads` says.
@@ -52,7 +54,11 @@ export interface KindWords {
 
 /** Fields every kind has besides its snapshot (lifecycle entries change them). */
 /** Fields of lifecycle and review entries, which every kind's history shows: a review asks for one of these operations. */
-const lifecycleReads: FieldReadings = { publication: { enum: "publication" }, operation: { enum: "reviewOperations" } };
+const lifecycleReads: FieldReadings = {
+  publication: { enum: "publication" },
+  operation: { enum: "reviewOperations" },
+  missingChinese: { fieldNames: true },
+};
 
 const shortDate = {
   year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
@@ -190,7 +196,11 @@ export function changeWords(
     const state = states[which];
     // The reconstructed record where the field is one of its own (it knows the precision); else what the entry holds.
     const whole = state && key in state ? state : { ...stored };
-    return valueWords(whole[key], reads[key], whole, words.names);
+    const reading = reads[key];
+    if (reading && "fieldNames" in reading && Array.isArray(whole[key])) {
+      return (whole[key] as unknown[]).map((field) => words.labels[String(field)] ?? String(field)).join(staffText("Translations")("listSeparator"));
+    }
+    return valueWords(whole[key], reading, whole, words.names);
   };
   return keys
     .filter((key) => entry.action !== "create" || !isEmpty((states.after ?? entry.after ?? {})[key]))
