@@ -52,7 +52,7 @@ test("an event written in English only: its page lists what lacks Chinese, submi
   const publicHref = await page.getByRole("link", { name: "View on the public site" }).getAttribute("href");
   expect(publicHref).toMatch(/^\/en\/events\//);
   const history = page.getByRole("region", { name: "History" });
-  await expect(history.getByRole("row", { name: /Published without Chinese for/ }).first()).toBeVisible();
+  await expect(history.getByRole("row", { name: /English standing in for Chinese in/ }).first()).toBeVisible();
 
   // Published, it is on the dashboard's list, once, with what it lacks.
   await page.goto("/staff");

@@ -114,7 +114,7 @@ describe("publishing a record that lacks Chinese", () => {
     const { entries, words } = await readRecordVersions({ kind: "agreement", id });
     const published = entries.find((e) => e.action === "publish")!;
     expect(changeWords(published, published.states ?? { before: null, after: null }, words)).toContainEqual(
-      expect.objectContaining({ label: "Published without Chinese for", after: "Title in Chinese, Summary in Chinese" }),
+      expect.objectContaining({ label: "English standing in for Chinese in", after: "Title in Chinese, Summary in Chinese" }),
     );
 
     // Published, it is on the dashboard's list, once, with what it lacks.
