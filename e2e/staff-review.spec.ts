@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { storageStateOf, type Role } from "./support/accounts";
-import { createPlace } from "./support/staff";
+import { acceptEnglishLabel, createPlace } from "./support/staff";
 
 test.use({ storageState: storageStateOf("editor") });
 
@@ -22,6 +22,8 @@ test("an editor submits, the author can't approve their own, a second editor sen
   await expect(page.getByRole("status")).toHaveText("Created. It is a draft: submit it for review when it is ready.");
   // An editor's page offers no Publish: only a submission.
   await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
+  // It has no Chinese name yet: submitted with its English one standing in (e2e/staff-translations.spec.ts).
+  await page.getByLabel(acceptEnglishLabel).check();
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status")).toHaveText("Submitted for review: another editor or an administrator will approve it or send it back.");
   const review = page.getByRole("region", { name: "Review" });
@@ -57,10 +59,13 @@ test("an editor submits, the author can't approve their own, a second editor sen
   await page.getByLabel("Name in Chinese").fill(`瑞维比${token}`);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
+  // With its Chinese name, nothing lacks Chinese: the choice is asked no more.
+  await expect(page.getByLabel(acceptEnglishLabel)).toHaveCount(0);
   await page.getByRole("button", { name: "Submit again" }).click();
   await expect(page.getByRole("status")).toHaveText(/^Submitted for review/);
 
   await second.page.goto(placePage);
+  await expect(second.page.getByLabel(acceptEnglishLabel)).toHaveCount(0);
   await second.page.getByRole("button", { name: "Approve and publish" }).click();
   await expect(second.page.getByRole("status")).toHaveText("Approved: the change is made, and the public site shows it now.");
   const history = second.page.getByRole("region", { name: "History" });
@@ -116,6 +121,8 @@ test.describe("as an administrator", () => {
 
     const reason = "Announced at today's signing ceremony; the second editor is travelling.";
     await page.getByLabel("Reason for going without review").fill(reason);
+    // Its submit form asks too (an administrator may submit for review): this is the one of the form without review.
+    await page.locator("details").getByLabel(acceptEnglishLabel).check();
     await page.getByRole("button", { name: "Publish without review" }).click();
     await expect(page.getByRole("status")).toHaveText("Published: it is on the public site now.");
     await page.goto(placePage);
@@ -131,11 +138,13 @@ test.describe("without JavaScript", () => {
   test("an editor submits for review and a second editor approves, with plain forms", async ({ page, browser }) => {
     const token = randomUUID().slice(0, 8);
     const placePage = await createPlace(page, { nameEn: `Plainby ${token}`, slug: `plainby-${token}`, latitude: "61.5", longitude: "23.8" });
+    await page.getByLabel(acceptEnglishLabel).check();
     await page.getByRole("button", { name: "Submit for review" }).click();
     await expect(page.getByRole("status")).toHaveText(/^Submitted for review/);
     const second = await browser.newContext({ storageState: storageStateOf("reviewer"), javaScriptEnabled: false });
     const reviewerPage = await second.newPage();
     await reviewerPage.goto(placePage);
+    await reviewerPage.getByLabel(acceptEnglishLabel).check();
     await reviewerPage.getByRole("button", { name: "Approve and publish" }).click();
     await expect(reviewerPage.getByRole("status")).toHaveText("Approved: the change is made, and the public site shows it now.");
     await second.close();

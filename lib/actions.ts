@@ -1,5 +1,6 @@
 import "server-only";
 import { updateTag } from "next/cache";
+import { MissingChineseError } from "@/lib/records/translations";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Access } from "@/lib/auth/roles";
@@ -101,7 +102,7 @@ export function revalidatePublic(tags: string[]): void {
   for (const tag of tags) updateTag(tag);
 }
 
-export const staffNotices = ["created", "createdAndSubmitted", "createdNotSubmitted", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted", "unlocked", "imported", "languageSaved", "submitted", "approved", "sentBack", "withdrawn", "changeSubmitted", "scheduled", "rescheduled", "unscheduled", "reminderDone"] as const;
+export const staffNotices = ["created", "createdAndSubmitted", "createdNotSubmitted", "createdMissingChinese", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted", "unlocked", "imported", "languageSaved", "submitted", "approved", "sentBack", "withdrawn", "changeSubmitted", "scheduled", "rescheduled", "unscheduled", "reminderDone"] as const;
 export type StaffNotice = (typeof staffNotices)[number];
 
 /** Where to go after a change: the record's page (or list), saying what happened. */
@@ -234,6 +235,8 @@ async function submitCreated(kind: RecordKind, id: number, actor: Actor): Promis
     await submitForReview({ kind, id, version: firstVersion, operation: "publish" }, actor);
     return "createdAndSubmitted";
   } catch (error) {
+    // Lacking Chinese, it waits for the author's choice on its page (where the missing texts are listed).
+    if (error instanceof MissingChineseError) return "createdMissingChinese";
     if (!(error instanceof RecordError) && !noteDatabaseError(error)) console.error("[amity] a new record could not be submitted for review:", error);
     return "createdNotSubmitted";
   }

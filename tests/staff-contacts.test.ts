@@ -63,7 +63,7 @@ describe("office contacts", () => {
   it("is published, archived and deleted like every other kind, and a viewer may do none of it", async () => {
     const { redirect } = await submit(createContactAction, { ...protocol, nameEn: "Consular Affairs" });
     const id = idOf(redirect!);
-    expect((await reviewed(db, { kind: "contact", id, version: 1, operation: "publish" })).redirect).toBe(`/staff/contacts/${id}?notice=approved`);
+    expect((await reviewed(db, { kind: "contact", id, version: 1, operation: "publish", acceptEnglish: true })).redirect).toBe(`/staff/contacts/${id}?notice=approved`);
     expect(await contact(id)).toMatchObject({ version: 2, publication: "published" });
     await actAs(db, "viewer@example.org");
     const before = await fingerprint(db);

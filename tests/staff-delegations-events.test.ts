@@ -88,7 +88,8 @@ describe("delegations", () => {
 
   it("publishing and unlinking revalidate the delegations page and both partnerships' profiles", async () => {
     const d = await one<{ id: number; version: number }>(db, sql`select id, version from delegations where slug = 'finnish-and-british-business-delegation-to-jinan-2026'`);
-    await reviewed(db, { kind: "delegation", id: d.id, version: d.version, operation: "publish" });
+    // Written in English only, as the delegation and event here are: published with the English marked as English.
+    await reviewed(db, { kind: "delegation", id: d.id, version: d.version, operation: "publish", acceptEnglish: true });
     expect(harness.tags).toEqual(expect.arrayContaining(["delegations", "tie:jinan-vantaa", "tie:jinan-coventry"]));
     const since = await lastAuditId(db);
     await submit(updateDelegationAction, { ...trade(), partnershipIds: [String(vantaa)], id: String(d.id), version: String(d.version + 1) });
@@ -134,7 +135,7 @@ describe("events", () => {
     const since = await lastAuditId(db);
     await submit(updateEventAction, { ...ceremony(), endTime: "12:00", id: String(id), version: "1" });
     expect(await auditSince(db, since)).toMatchObject([{ action: "update", before: { endTime: "11:30" }, after: { endTime: "12:00" } }]);
-    await reviewed(db, { kind: "event", id, version: 2, operation: "publish" });
+    await reviewed(db, { kind: "event", id, version: 2, operation: "publish", acceptEnglish: true });
     expect(harness.tags).toEqual(expect.arrayContaining(["events", "event:opening-of-the-vantaa-garden-2026", "tie:jinan-vantaa"]));
     expect(await listCalendarEvents()).toContainEqual(
       expect.objectContaining({ slug: "opening-of-the-vantaa-garden-2026", startsOn: "2026-12-05", startTime: "10:00:00", endTime: "12:00:00" }),

@@ -48,12 +48,12 @@ const idIn = (redirect: string | undefined) => Number(/\/(\d+)\?/.exec(redirect 
 describe("create and submit for review in one step", () => {
   // Each kind's create form, filled in as a user would for a record of its own.
   const forms = (): [string, string, Parameters<typeof submit>[0], Record<string, string | string[]>][] => [
-    ["place", "places", createPlaceAction, { nameEn: "Espoo", slug: "espoo", kind: "city", countryCode: "FI", continent: "europe", latitude: "60.21", longitude: "24.66" }],
+    ["place", "places", createPlaceAction, { nameEn: "Espoo", nameZh: "埃斯波", slug: "espoo", kind: "city", countryCode: "FI", continent: "europe", latitude: "60.21", longitude: "24.66" }],
     ["partnership", "partnerships", createPartnershipAction, { homePlaceId: String(ids.qingdao), partnerPlaceId: String(ids.vantaa), type: "friendly_cooperation", status: "in_contact" }],
-    ["agreement", "agreements", createAgreementAction, { partnershipId: String(ids.tie), titleEn: "Letter on school exchanges", kind: "letter_of_intent", status: "signed", signed: "2026-05" }],
-    ["delegation", "delegations", createDelegationAction, { titleEn: "Vantaa school heads", direction: "incoming", starts: "2026-12-01", partnershipIds: [String(ids.tie)] }],
-    ["event", "events", createEventAction, { titleEn: "Sauna culture evening", kind: "exhibition", starts: "2027-05-20", timeZone: "Asia/Shanghai", partnershipIds: [String(ids.tie)] }],
-    ["contact", "contacts", createContactAction, { nameEn: "Protocol Division" }],
+    ["agreement", "agreements", createAgreementAction, { partnershipId: String(ids.tie), titleEn: "Letter on school exchanges", titleZh: "关于学校交流的意向书", kind: "letter_of_intent", status: "signed", signed: "2026-05" }],
+    ["delegation", "delegations", createDelegationAction, { titleEn: "Vantaa school heads", titleZh: "万塔校长代表团", direction: "incoming", starts: "2026-12-01", partnershipIds: [String(ids.tie)] }],
+    ["event", "events", createEventAction, { titleEn: "Sauna culture evening", titleZh: "桑拿文化之夜", kind: "exhibition", starts: "2027-05-20", timeZone: "Asia/Shanghai", partnershipIds: [String(ids.tie)] }],
+    ["contact", "contacts", createContactAction, { nameEn: "Protocol Division", nameZh: "礼宾处" }],
   ];
 
   it("on every kind's form, the second button creates a draft that waits in the other editors' queue, as its page's button would", async () => {
@@ -85,7 +85,7 @@ describe("create and submit for review in one step", () => {
 
   it("a second editor approves it and it is published; its author can't", async () => {
     await actAs(db, editor);
-    const { redirect } = await submit(createPlaceAction, { nameEn: "Turku", slug: "turku", kind: "city", countryCode: "FI", continent: "europe", intent: "submit" });
+    const { redirect } = await submit(createPlaceAction, { nameEn: "Turku", nameZh: "图尔库", slug: "turku", kind: "city", countryCode: "FI", continent: "europe", intent: "submit" });
     const id = idIn(redirect);
     const at = { kind: "place", id: String(id), version: "1" };
     expect((await submit(recordLifecycleAction, { ...at, operation: "approve" })).result).toMatchObject({ ok: false, message: expect.stringMatching(/^You submitted this yourself/) });
@@ -95,9 +95,20 @@ describe("create and submit for review in one step", () => {
     expect(await record("places", id)).toMatchObject({ publication: "published", version: 2 });
   });
 
+  it("a record lacking Chinese is created but not submitted: its page lists what lacks Chinese and offers the choice", async () => {
+    await actAs(db, editor);
+    const since = await lastAuditId(db);
+    const { redirect } = await submit(createContactAction, { nameEn: "Visa Office", intent: "submit" });
+    expect(redirect).toMatch(/^\/staff\/contacts\/\d+\?notice=createdMissingChinese$/);
+    const id = idIn(redirect);
+    expect(await record("contacts", id)).toMatchObject({ publication: "draft" });
+    expect(await openReview("contact", id)).toEqual({ operation: null, state: null, by: null });
+    expect((await auditSince(db, since)).map((e) => e.action)).toEqual(["create"]);
+  });
+
   it("an administrator's press of it submits for review too: nothing is published on one person's word", async () => {
     await actAs(db, admin);
-    const { redirect } = await submit(createContactAction, { nameEn: "Press Office", intent: "submit" });
+    const { redirect } = await submit(createContactAction, { nameEn: "Press Office", nameZh: "新闻处", intent: "submit" });
     expect(redirect).toMatch(/notice=createdAndSubmitted$/);
     const id = idIn(redirect);
     expect(await record("contacts", id)).toMatchObject({ publication: "draft" });
@@ -128,7 +139,7 @@ describe("create and submit for review in one step", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       const since = await lastAuditId(db);
-      const { redirect } = await submit(createContactAction, { nameEn: "Archive Desk", intent: "submit" });
+      const { redirect } = await submit(createContactAction, { nameEn: "Archive Desk", nameZh: "档案处", intent: "submit" });
       expect(redirect).toMatch(/^\/staff\/contacts\/\d+\?notice=createdNotSubmitted$/);
       const id = idIn(redirect);
       expect(await record("contacts", id)).toMatchObject({ publication: "draft", version: 1 });
@@ -246,7 +257,7 @@ describe("a save refused because someone else saved first shows what they saved"
     const { redirect } = await submit(createPlaceAction, fields);
     const id = idIn(redirect);
     await actAs(db, admin);
-    await submit(recordLifecycleAction, { kind: "place", id: String(id), version: "1", operation: "withoutReview.publish", reason: "Seen on the partner's site." });
+    await submit(recordLifecycleAction, { kind: "place", id: String(id), version: "1", operation: "withoutReview.publish", reason: "Seen on the partner's site.", acceptEnglish: "on" });
     const opened = { ...fields, id: String(id), version: "2" };
     // The administrator's edit of the published place waits for review, as its next version.
     expect((await submit(updatePlaceAction, { ...opened, nameZh: "拉赫蒂", countryCode: "SE" })).redirect).toMatch(/notice=changeSubmitted$/);
@@ -267,7 +278,7 @@ describe("a save refused because someone else saved first shows what they saved"
     const { redirect } = await submit(createContactAction, { nameEn: "Liaison Desk" });
     const id = idIn(redirect);
     await actAs(db, admin);
-    await submit(recordLifecycleAction, { kind: "contact", id: String(id), version: "1", operation: "withoutReview.publish", reason: "Needed today." });
+    await submit(recordLifecycleAction, { kind: "contact", id: String(id), version: "1", operation: "withoutReview.publish", reason: "Needed today.", acceptEnglish: "on" });
     await actAs(db, editor);
     const { updateContactAction } = await import("@/app/(staff)/staff/contacts/actions");
     const stale = await submit(updateContactAction, { id: String(id), version: "1", nameEn: "Liaison Desk", nameZh: "", phone: "", email: "", addressEn: "", addressZh: "" });

@@ -141,11 +141,12 @@ describe("publishing, archiving and deleting", () => {
   it("publishing revalidates the place's page, its country and the lists; unpublishing too", async () => {
     const { id, version } = await place("espoo");
     const since = await lastAuditId(db);
-    expect((await reviewed(db, { kind: "place", id, version, operation: "publish" })).redirect).toBe(`/staff/places/${id}?notice=approved`);
+    // Espoo's region is in English only: published with it marked as English.
+    expect((await reviewed(db, { kind: "place", id, version, operation: "publish", acceptEnglish: true })).redirect).toBe(`/staff/places/${id}?notice=approved`);
     expect(harness.tags).toEqual(expect.arrayContaining(["place:espoo", "country:FI", "ties"]));
     expect(await auditSince(db, since)).toMatchObject([
-      { action: "submit_for_review", after: { operation: "publish" } },
-      { action: "publish", before: { publication: "draft" }, after: { publication: "published", submittedBy: "Demo Editor", approvedBy: "Demo Reviewer" } },
+      { action: "submit_for_review", after: { operation: "publish", missingChinese: ["regionZh"] } },
+      { action: "publish", before: { publication: "draft" }, after: { publication: "published", submittedBy: "Demo Editor", approvedBy: "Demo Reviewer", missingChinese: ["regionZh"] } },
     ]);
     const now = await place("espoo");
     expect((await reviewed(db, { kind: "place", id, version: now.version, operation: "unpublish" })).redirect).toBe(`/staff/places/${id}?notice=approved`);

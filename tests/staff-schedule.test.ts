@@ -53,9 +53,9 @@ async function press(who: string, target: { id: number; version: number }, opera
   return submit(recordLifecycleAction, { kind: "place", id: String(target.id), version: String(target.version), operation, ...extra });
 }
 
-async function submittedPlace(nameEn: string, slug: string) {
+async function submittedPlace(nameEn: string, nameZh: string, slug: string) {
   await actAs(db, editor);
-  const { redirect } = await submit(createPlaceAction, { nameEn, slug, kind: "city", countryCode: "FI", continent: "europe", latitude: "61.5", longitude: "23.8" });
+  const { redirect } = await submit(createPlaceAction, { nameEn, nameZh, slug, kind: "city", countryCode: "FI", continent: "europe", latitude: "61.5", longitude: "23.8" });
   expect(redirect).toMatch(/notice=created$/);
   const created = await place(slug);
   expect((await press(editor, created, "submit.publish")).redirect).toMatch(/notice=submitted$/);
@@ -66,7 +66,7 @@ const sleepUntil = (at: number) => new Promise((resolve) => setTimeout(resolve, 
 
 describe("approving a publication for a later time", () => {
   it("the time is read in Beijing time, the record stays a draft, and the dashboard lists it as scheduled", async () => {
-    const oulu = await submittedPlace("Oulu", "oulu");
+    const oulu = await submittedPlace("Oulu", "奥卢", "oulu");
     const since = await lastAuditId(db);
     const scheduled = await press(reviewer, oulu, "approve", { publishAt: "2099-05-10T14:30" });
     expect(scheduled.redirect).toBe(`/staff/places/${oulu.id}?notice=scheduled`);
@@ -85,7 +85,7 @@ describe("approving a publication for a later time", () => {
   });
 
   it("refuses a past time, a day that does not exist and its author's own approval, changing nothing", async () => {
-    const kemi = await submittedPlace("Kemi", "kemi");
+    const kemi = await submittedPlace("Kemi", "凯米", "kemi");
     const before = await fingerprint(db);
     const jobs = await one<{ n: number }>(db, sql`select count(*)::int as n from pgboss.job`);
     const past = await press(reviewer, kemi, "approve", { publishAt: fieldValue(new Date(Date.now() - 60_000)) });
@@ -134,7 +134,7 @@ describe("approving a publication for a later time", () => {
 
 describe("the job queue publishes at the time", () => {
   it("not a second before, within a second after, and once with two instances working the queue", async () => {
-    const lahti = await submittedPlace("Lahti", "lahti");
+    const lahti = await submittedPlace("Lahti", "拉赫蒂", "lahti");
     // This process's workers, and a second instance's: another pg-boss on the same database.
     await startWorkers();
     const second = "url" in handle.jobs ? new PgBoss({ connectionString: handle.jobs.url, max: 2 }) : new PgBoss({ backend: "pglite", db: fromPglite(handle.jobs.pglite) });

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormResult, type FormResult } from "@/lib/forms";
 import type { RecordKind } from "@/lib/kinds";
 import type { ReviewOperation } from "@/lib/enums";
+import { EnglishChoice } from "./english-choice";
 import { FormStatus } from "./form-status";
 
 /** A record's open review as its page shows it (lib/records/review.ts), its times already in words. */
@@ -61,6 +62,7 @@ export function RecordActions({
   review,
   isAdmin,
   unreviewed,
+  missingChinese,
 }: Target & {
   publication: "draft" | "published";
   archived: boolean;
@@ -69,6 +71,8 @@ export function RecordActions({
   isAdmin: boolean;
   /** The last change made without review, in words ("Published without review by …. Reason: …"). */
   unreviewed: string | null;
+  /** The public texts it has no Chinese for, as its form labels them: publishing it asks whether English may stand in. */
+  missingChinese: string[];
 }) {
   const t = useTranslations("Common");
   const r = useTranslations("Review");
@@ -88,6 +92,7 @@ export function RecordActions({
   const reasonError = fieldError(admin, "reason");
   const publishAtError = fieldError(decision, "publishAt");
   const newTimeError = fieldError(schedule, "publishAt");
+  const lacksChinese = missingChinese.length > 0;
 
   return (
     <section aria-labelledby="lifecycle" className="mb-8 rounded-lg border border-slate-200 p-4">
@@ -133,6 +138,7 @@ export function RecordActions({
                   error={publishAtError}
                   defaultValue={decision.ok ? "" : (decision.values?.publishAt as string | undefined)}
                 />
+                {lacksChinese && review.operation === "publish" && <EnglishChoice id="approve" fields={missingChinese} state={decision} />}
                 <div>
                   <SubmitButton name="operation" value="approve" label={r(`approve.${review.operation}`)} pendingLabel={r(`approve.${review.operation}`)} />
                 </div>
@@ -197,6 +203,9 @@ export function RecordActions({
       <form action={action} className="mt-3 flex flex-col gap-3">
         <FormStatus state={state} currentHref={currentHref} />
         <Hidden {...target} />
+        {lacksChinese && publicChange === "publish" && (!review || (review.state === "sent_back" && !change)) && (
+          <EnglishChoice id="submit" fields={missingChinese} state={state} />
+        )}
         <div className="flex flex-wrap gap-3">
           {archived ? (
             <SubmitButton name="operation" value="restore" label={t("restore")} pendingLabel={t("restore")} variant="secondary" />
@@ -264,6 +273,7 @@ export function RecordActions({
               className="rounded border border-slate-400 px-2 py-1"
               defaultValue={admin.ok ? "" : (admin.values?.reason as string | undefined)}
             />
+            {lacksChinese && publicChange === "publish" && !change && <EnglishChoice id="admin" fields={missingChinese} state={admin} />}
             <div className="flex flex-wrap gap-3">
               {change ? (
                 <SubmitButton name="operation" value="withoutReview.change" label={r("withoutReview.change")} pendingLabel={r("withoutReview.change")} variant="secondary" />

@@ -4,12 +4,14 @@ import { readRecordVersions } from "@/lib/records/history";
 import { historyNoticeOf } from "@/lib/records/history-notice";
 import { deletionBlockers } from "@/lib/records/lifecycle";
 import { getReview, lastUnreviewedChange } from "@/lib/records/review";
+import { getMissingTranslations, translationLabels } from "@/lib/records/translations";
 import { getCurrentUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
 import type { RecordMeta } from "@/lib/records/meta";
 import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
 import { officeWallClock } from "@/lib/office-clock";
 import { Notice } from "./notice";
+import { MissingTranslationsList } from "./missing-translations";
 import { RecordActions } from "./record-actions";
 import { RecordHeader } from "./record-header";
 import { VersionCompare } from "./version-compare";
@@ -46,12 +48,13 @@ export async function RecordPage({
   children: React.ReactNode;
 }) {
   const { messages } = kinds[kind];
-  const [history, blockers, review, unreviewed, user] = await Promise.all([
+  const [history, blockers, review, unreviewed, user, missing] = await Promise.all([
     readRecordVersions({ kind, id: meta.id }),
     deletionBlockers({ kind, id: meta.id }),
     getReview({ kind, id: meta.id }),
     lastUnreviewedChange({ kind, id: meta.id }),
     getCurrentUser(),
+    getMissingTranslations({ kind, id: meta.id }),
   ]);
   const back = { href: staffHref(kind), label: staffText(messages)("title") };
   // A draft nothing depends on may be deleted; anything else is archived.
@@ -77,6 +80,7 @@ export async function RecordPage({
           archived={!!meta.archivedAt}
           deletable={deletable && meta.publication === "draft"}
           isAdmin={hasRole(user, "admin")}
+          missingChinese={translationLabels(kind, missing.zh)}
           review={
             review && {
               ...review,
@@ -100,6 +104,7 @@ export async function RecordPage({
       ) : (
         <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>
       )}
+      <MissingTranslationsList kind={kind} missing={missing} />
       {compare !== undefined && <VersionCompare kind={kind} meta={meta} compare={compare} canEdit={canEdit} />}
       {proposal && <ProposedChanges {...proposal} labels={{ ...staffMessages.Review.fields, ...staffMessages[messages].fields }} />}
       {publicHref && canEdit && !proposal && <p className="mb-3 text-sm text-slate-700">{staffText("Review")("editPublishedHint")}</p>}

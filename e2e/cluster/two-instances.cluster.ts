@@ -51,11 +51,11 @@ test.beforeAll(async () => {
   const created = await editor.submit("/staff/events/new", { ...(await editor.openForm("/staff/events/new", "titleEn")), ...eventFields(1) });
   eventId = /^\/staff\/events\/(\d+)\?notice=created$/.exec(created.redirect ?? "")?.[1] ?? "";
   expect(eventId, `creating the event: ${created.status}`).not.toBe("");
-  const submitted = await editor.submit(`/staff/events/${eventId}`, { ...(await editor.openForm(`/staff/events/${eventId}`, "operation")), operation: "submit.publish" });
+  const submitted = await editor.submit(`/staff/events/${eventId}`, { ...(await editor.openForm(`/staff/events/${eventId}`, "operation")), operation: "submit.publish", acceptEnglish: "on" });
   expect(submitted.redirect).toBe(`/staff/events/${eventId}?notice=submitted`);
   reviewer = new StaffClient(a.base);
   await reviewer.signIn("reviewer@example.org", "amity-demo");
-  const published = await reviewer.submit(`/staff/events/${eventId}`, { ...(await reviewer.openForm(`/staff/events/${eventId}`, "operation")), operation: "approve" });
+  const published = await reviewer.submit(`/staff/events/${eventId}`, { ...(await reviewer.openForm(`/staff/events/${eventId}`, "operation")), operation: "approve", acceptEnglish: "on" });
   expect(published.redirect).toBe(`/staff/events/${eventId}?notice=approved`);
   const staffPage = await (await editor.fetch(`/staff/events/${eventId}`)).text();
   eventPath = /href="(\/en\/events\/[^"?]+)"/.exec(staffPage)?.[1] ?? "";
@@ -141,10 +141,10 @@ test("a publication approved for a time is made once, by one of the two instance
   const created = await editor.submit("/staff/events/new", { ...(await editor.openForm("/staff/events/new", "titleEn")), ...launch });
   const id = /^\/staff\/events\/(\d+)\?notice=created$/.exec(created.redirect ?? "")?.[1] ?? "";
   expect(id, `creating the event: ${created.status}`).not.toBe("");
-  const submitted = await editor.submit(`/staff/events/${id}`, { ...(await editor.openForm(`/staff/events/${id}`, "operation")), operation: "submit.publish" });
+  const submitted = await editor.submit(`/staff/events/${id}`, { ...(await editor.openForm(`/staff/events/${id}`, "operation")), operation: "submit.publish", acceptEnglish: "on" });
   expect(submitted.redirect).toBe(`/staff/events/${id}?notice=submitted`);
   const at = new Date(Math.ceil((Date.now() + 15_000) / 1000) * 1000);
-  const approved = await reviewer.submit(`/staff/events/${id}`, { ...(await reviewer.openForm(`/staff/events/${id}`, "operation")), operation: "approve", publishAt: beijing(at) });
+  const approved = await reviewer.submit(`/staff/events/${id}`, { ...(await reviewer.openForm(`/staff/events/${id}`, "operation")), operation: "approve", publishAt: beijing(at), acceptEnglish: "on" });
   expect(approved.redirect).toBe(`/staff/events/${id}?notice=scheduled`);
 
   const status = async (base: string) => (await fetch(`${base}/en/events/${slug}`)).status;

@@ -31,6 +31,8 @@ export type FieldReading =
   | { instant: true }
   /** Read with the field named (a date's precision, an amount's currency): it has no row of its own. */
   | { partOf: string }
+  /** Names of the record's own fields (what a publication lacked Chinese for), read as the form labels them. */
+  | { fieldNames: true }
   /**
    * Rows of the record's own (signatories, sources): their columns in this order (the audit log's JSON keeps no order),
    * each read as `reads` says.
@@ -61,6 +63,7 @@ const lifecycleReads: FieldReadings = {
   publishAt: { instant: true },
   scheduledFor: { instant: true },
   why: { enum: "scheduleOutcomes" },
+  missingChinese: { fieldNames: true },
 };
 
 const shortDate = {
@@ -200,7 +203,11 @@ export function changeWords(
     const state = states[which];
     // The reconstructed record where the field is one of its own (it knows the precision); else what the entry holds.
     const whole = state && key in state ? state : { ...stored };
-    return valueWords(whole[key], reads[key], whole, words.names);
+    const reading = reads[key];
+    if (reading && "fieldNames" in reading && Array.isArray(whole[key])) {
+      return (whole[key] as unknown[]).map((field) => words.labels[String(field)] ?? String(field)).join(staffText("Translations")("listSeparator"));
+    }
+    return valueWords(whole[key], reading, whole, words.names);
   };
   return keys
     .filter((key) => entry.action !== "create" || !isEmpty((states.after ?? entry.after ?? {})[key]))

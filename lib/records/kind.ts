@@ -38,6 +38,20 @@ export interface KindDefinition<Name extends string = string, Fields extends Rec
    * enums by their catalogue's labels, references by name, dates at their precision. A field not named reads by type.
    */
   reads?: { [K in keyof Fields & string]?: FieldReading };
+  /**
+   * Its public texts that are written in both languages, each its English and its Chinese field: what its page lists
+   * as lacking a translation, and what publishing it with no Chinese asks to be acknowledged (lib/records/translations.ts).
+   * Proper names recorded in one language only (a delegation's leader) and texts no public page shows are not listed.
+   */
+  translated: readonly TranslatedPair<keyof Fields & string>[];
+}
+
+/** A public text in both languages: its English and Chinese fields, and whether the record must have it at all. */
+export interface TranslatedPair<Field extends string = string> {
+  en: Field;
+  zh: Field;
+  /** The record can't do without it (a title, a name): empty in both languages, it lacks both. */
+  required?: boolean;
 }
 
 /** Keeps a definition's literal name, so the registry's keys and RecordKind follow from the definitions. */

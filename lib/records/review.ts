@@ -13,6 +13,7 @@ import { changeIn, decisions, isPublicChange, type LifecycleResult, type PublicO
 import { lockVersion, nextVersion } from "./versions";
 import { recordForms } from "@/lib/kinds/forms";
 import { formToObject, type FormValues } from "@/lib/forms";
+import { checkChineseForPublication, missingChineseNote } from "./translations";
 
 /**
  * The second pair of eyes ("2i", as GOV.UK's publishers call it). Nothing reaches or leaves the public site on one
@@ -27,6 +28,14 @@ interface Target {
   id: number;
   /** The version the page showed: a review step on a record changed since is a conflict, as a save is. */
   version: number;
+}
+
+/**
+ * A publication's answer to a record that lacks Chinese: true lets its English text stand in on the Chinese pages
+ * (marked as English there); without it, publishing such a record is refused (lib/records/translations.ts).
+ */
+interface EnglishChoice {
+  acceptEnglish?: boolean;
 }
 
 export interface ReviewView {
@@ -88,7 +97,7 @@ async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
  * (the reviewer's comment stays in the audit log). A change that needs no review (archiving a draft) is refused here:
  * the record's page does it at once.
  */
-export async function submitForReview(target: Target & { operation: PublicOperation }, actor: Actor | null): Promise<LifecycleResult> {
+export async function submitForReview(target: Target & EnglishChoice & { operation: PublicOperation }, actor: Actor | null): Promise<LifecycleResult> {
   assertRole(actor, "editor");
   const { kind, id, version, operation } = target;
   return inTransaction(async (tx) => {
@@ -99,10 +108,11 @@ export async function submitForReview(target: Target & { operation: PublicOperat
     const open = await openReview(tx, target);
     // A proposed change waits in its own review: taking the record off the site meanwhile would lose it.
     if (open && (open.state !== "sent_back" || open.operation === "change")) throw new ReviewStateError(open.state === "scheduled" ? "scheduled" : "notOpen");
+    const missingChinese = operation === "publish" ? await checkChineseForPublication(tx, target, !!target.acceptEnglish) : [];
     const values = { operation, state: "submitted" as const, submittedById: actor.id, submittedAt: new Date(), reviewerId: null, reviewedAt: null, comment: null };
     if (open) await tx.update(reviews).set(values).where(eq(reviews.id, open.id));
     else await tx.insert(reviews).values({ entityType: kind, entityId: id, ...values });
-    await recordAudit(tx, { actor, action: "submit_for_review", entityType: kind, entityId: id, after: { operation } });
+    await recordAudit(tx, { actor, action: "submit_for_review", entityType: kind, entityId: id, after: { operation, ...missingChineseNote(missingChinese) } });
     return { changed: true, tags: [] };
   });
 }
@@ -133,7 +143,7 @@ async function nameOf(tx: Tx | Db, userId: number | null): Promise<string | null
  * `publishAt`, it is approved for that moment instead: the review waits as "scheduled", and the job queue carries it
  * out then (publishScheduled), sent in the same transaction so that an approval never lacks its job.
  */
-export async function approveReview(target: Target, actor: Actor | null, options: { publishAt?: Date; now?: Date } = {}): Promise<LifecycleResult> {
+export async function approveReview(target: Target & EnglishChoice, actor: Actor | null, options: { publishAt?: Date; now?: Date } = {}): Promise<LifecycleResult> {
   assertRole(actor, "editor");
   if (options.publishAt) return scheduleApproval(target, options.publishAt, actor, options.now ?? new Date());
   const pending = await inTransaction(async (tx) => {
@@ -144,9 +154,11 @@ export async function approveReview(target: Target, actor: Actor | null, options
   return inTransaction(async (tx) => {
     const open = await reviewToDecide(tx, target, actor);
     const operation = open.operation as PublicOperation;
+    const missingChinese = operation === "publish" ? await checkChineseForPublication(tx, target, !!target.acceptEnglish) : [];
     const result = await changeIn(tx, target, actor, decisions[operation], {
       submittedBy: await nameOf(tx, open.submittedById),
       approvedBy: actor.name,
+      ...missingChineseNote(missingChinese),
     });
     await tx.delete(reviews).where(eq(reviews.id, open.id));
     return result;
@@ -175,11 +187,13 @@ async function startedJobs() {
   return getJobs();
 }
 
-async function scheduleApproval(target: Target, publishAt: Date, actor: Actor, now: Date): Promise<LifecycleResult> {
+async function scheduleApproval(target: Target & EnglishChoice, publishAt: Date, actor: Actor, now: Date): Promise<LifecycleResult> {
   assertFuture(publishAt, now);
   await startedJobs();
   return inTransaction(async (tx) => {
     const open = await reviewToDecide(tx, target, actor);
+    // The choice to let English stand in for missing Chinese is made now, by the approver, as for a publication now.
+    const missingChinese = open.operation === "publish" ? await checkChineseForPublication(tx, target, !!target.acceptEnglish) : [];
     // The version approved: edited after this, the record waits for a new look instead of going out unseen.
     const approvedVersion = open.operation === "change" ? open.baseVersion : target.version;
     await tx.update(reviews).set({ state: "scheduled", reviewerId: actor.id, reviewedAt: now, publishAt, baseVersion: approvedVersion }).where(eq(reviews.id, open.id));
@@ -188,7 +202,7 @@ async function scheduleApproval(target: Target, publishAt: Date, actor: Actor, n
       action: "schedule",
       entityType: target.kind,
       entityId: target.id,
-      after: { operation: open.operation, publishAt: publishAt.toISOString(), submittedBy: await nameOf(tx, open.submittedById), approvedBy: actor.name },
+      after: { operation: open.operation, publishAt: publishAt.toISOString(), submittedBy: await nameOf(tx, open.submittedById), approvedBy: actor.name, ...missingChineseNote(missingChinese) },
     });
     await queuePublication(tx, target, publishAt);
     return { changed: true, tags: [] };
@@ -265,10 +279,13 @@ export async function publishScheduled(target: { kind: RecordKind; id: number },
     }
     const version = row!.version as number;
     if (open.operation === "change") return { outcome: "change", open, approver: approver!, version };
+    // Unchanged since its approval (checked above), the record lacks what the approver chose to let English stand in for.
+    const missingChinese = open.operation === "publish" ? await checkChineseForPublication(tx, target, true) : [];
     const result = await changeIn(tx, { ...target, version }, approver!, decisions[open.operation as PublicOperation], {
       submittedBy: await nameOf(tx, open.submittedById),
       approvedBy: approver!.name,
       scheduledFor: open.publishAt.toISOString(),
+      ...missingChineseNote(missingChinese),
     });
     await tx.delete(reviews).where(eq(reviews.id, open.id));
     return { outcome: "published", tags: result.tags };
@@ -320,7 +337,7 @@ export async function withdrawReview(target: Target, actor: Actor | null): Promi
  * An administrator's change to what the public sees, at once and without a second person: the reason is required, and
  * the audit entry and the record's page keep it. An open review of the record is closed by it.
  */
-export async function changeWithoutReview(target: Target & { operation: PublicOperation | "change"; reason: string }, actor: Actor | null): Promise<LifecycleResult> {
+export async function changeWithoutReview(target: Target & EnglishChoice & { operation: PublicOperation | "change"; reason: string }, actor: Actor | null): Promise<LifecycleResult> {
   assertRole(actor, "admin");
   if (target.operation === "change") {
     const pending = await inTransaction(async (tx) => {
@@ -333,7 +350,9 @@ export async function changeWithoutReview(target: Target & { operation: PublicOp
   }
   const operation = target.operation;
   return inTransaction(async (tx) => {
-    const result = await changeIn(tx, target, actor, decisions[operation], { withoutReview: target.reason });
+    // Refused or kept only when it would publish: a record published already is left as it is (changeIn).
+    const missingChinese = operation === "publish" && (await isPublicChange(tx, target.kind, target.id, "publish")) ? await checkChineseForPublication(tx, target, !!target.acceptEnglish) : [];
+    const result = await changeIn(tx, target, actor, decisions[operation], { withoutReview: target.reason, ...missingChineseNote(missingChinese) });
     if (result.changed) await tx.delete(reviews).where(and(eq(reviews.entityType, target.kind), eq(reviews.entityId, target.id)));
     return result;
   });

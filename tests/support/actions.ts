@@ -71,14 +71,15 @@ export async function submit(action: Action, fields: Record<string, string | str
 /**
  * A change to what the public sees made as the office makes it: `author` submits it for review, the demo's second
  * editor approves it, and the session is the author's again. The approval's outcome (its redirect and tags).
+ * `acceptEnglish`: both tick "Publish with the English text marked as English", which a record that lacks Chinese needs.
  */
 export async function reviewed(
   db: Db,
-  target: { kind: string; id: number; version: number; operation: "publish" | "unpublish" | "archive" },
+  target: { kind: string; id: number; version: number; operation: "publish" | "unpublish" | "archive"; acceptEnglish?: boolean },
   author = "editor@example.org",
 ): Promise<Outcome> {
   const { recordLifecycleAction } = await import("@/app/(staff)/staff/record-actions");
-  const fields = { kind: target.kind, id: String(target.id), version: String(target.version) };
+  const fields = { kind: target.kind, id: String(target.id), version: String(target.version), ...(target.acceptEnglish ? { acceptEnglish: "on" } : {}) };
   await actAs(db, author);
   const submitted = await submit(recordLifecycleAction, { ...fields, operation: `submit.${target.operation}` });
   if (!submitted.redirect) return submitted;

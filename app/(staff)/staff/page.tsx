@@ -10,6 +10,7 @@ import { reviewQueues } from "@/lib/records/review";
 import { openReminders, reminderLeadDays } from "@/lib/records/reminders";
 import { Notice } from "@/components/staff/notice";
 import { ReminderDone } from "@/components/staff/reminder-done";
+import { listUntranslatedPublished, translationLabels } from "@/lib/records/translations";
 import { countRecords, listComing, listComingAnniversaries, listDormantPartnerships, listDrafts, listUnverifiedPartnerships, type ComingAnniversary } from "@/lib/data/dashboard";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 import { auditSubjectHref, kinds, staffHref } from "@/lib/kinds";
@@ -23,7 +24,7 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
   const user = await requireStaff("viewer", "/staff");
   const { notice } = await searchParams;
   const today = officeToday();
-  const [counts, drafts, coming, anniversaries, dormant, latest, unverified, reminders] = await Promise.all([
+  const [counts, drafts, coming, anniversaries, dormant, latest, unverified, reminders, untranslated] = await Promise.all([
     countRecords(),
     listDrafts(10),
     listComing({ today, days: 60 }),
@@ -32,6 +33,7 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
     listLatestChanges(10),
     listUnverifiedPartnerships(),
     openReminders(),
+    listUntranslatedPublished(20),
   ]);
   const queues = canEditContent(user) ? await reviewQueues(user) : null;
   const t = staffText("Dashboard");
@@ -118,6 +120,33 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
             </ul>
           )}
         </Panel>
+        <Panel id="untranslated" title={t("untranslated", { count: untranslated.total })} hint={t("untranslatedHint")}>
+          {untranslated.items.length === 0 ? (
+            <p className="text-slate-600">{t("untranslatedNone")}</p>
+          ) : (
+            <>
+              <ul className="max-h-80 space-y-1.5 overflow-y-auto text-sm">
+                {untranslated.items.map((u) => (
+                  <li key={`${u.kind}-${u.id}`}>
+                    <span className="text-slate-600">{enums(`entityTypes.${u.kind}`)}:</span>{" "}
+                    <Link href={staffHref(u.kind, u.id)} className="text-brand-700 underline">{u.title}</Link>
+                    {(["zh", "en"] as const).map(
+                      (language) =>
+                        u.missing[language].length > 0 && (
+                          <span key={language} className="text-slate-600">
+                            {" · "}
+                            {t(language === "zh" ? "untranslatedZh" : "untranslatedEn", { fields: translationLabels(u.kind, u.missing[language]).join(staffText("Translations")("listSeparator")) })}
+                          </span>
+                        ),
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {untranslated.total > untranslated.items.length && <p className="mt-2 text-sm text-slate-600">{t("untranslatedMore", { count: untranslated.total - untranslated.items.length })}</p>}
+            </>
+          )}
+        </Panel>
+
         <Panel id="records" title={t("records")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-300 text-slate-600">

@@ -10,7 +10,7 @@ import { approveReview, cancelSchedule, changeWithoutReview, rescheduleReview, s
 import { officeTimeZone } from "@/lib/office-clock";
 import { zonedTimeToUtc } from "@/lib/calendar";
 import type { FormResult } from "@/lib/forms";
-import { enumField, idField, requiredText, versionField } from "@/lib/validation/fields";
+import { checkbox, enumField, idField, requiredText, versionField } from "@/lib/validation/fields";
 
 /**
  * What a record's page can do to it besides editing, each a button: submit a change to what the public sees for
@@ -36,7 +36,8 @@ const operations = [
   "delete",
 ] as const;
 
-const target = { kind: enumField(recordKinds), id: idField, version: versionField };
+/** acceptEnglish: a publication of a record that lacks Chinese lets its English stand in (lib/records/translations.ts). */
+const target = { kind: enumField(recordKinds), id: idField, version: versionField, acceptEnglish: checkbox };
 
 /**
  * A moment typed in the office's time zone, as a datetime-local field sends it ("2027-05-10T14:30", seconds allowed):
@@ -111,15 +112,15 @@ export async function recordLifecycleAction(_previous: FormResult, formData: For
   if (!parsed.ok) return parsed.result;
   const data = parsed.data;
   const operation = which.data.operation;
-  const { kind, id, version } = data;
+  const { kind, id, version, acceptEnglish } = data;
   const at = { kind, id, version };
   const [step, change] = operation.split(".") as [string, (PublicOperation | "change") | undefined];
   const outcome = await attempt(() => {
     switch (step) {
       case "submit":
-        return submitForReview({ ...at, operation: change as PublicOperation }, access.user);
+        return submitForReview({ ...at, acceptEnglish, operation: change as PublicOperation }, access.user);
       case "approve":
-        return approveReview(at, access.user, { publishAt: (data as { publishAt?: Date }).publishAt });
+        return approveReview({ ...at, acceptEnglish }, access.user, { publishAt: (data as { publishAt?: Date }).publishAt });
       case "reschedule":
         return rescheduleReview({ ...at, publishAt: (data as { publishAt: Date }).publishAt }, access.user);
       case "unschedule":
@@ -129,7 +130,7 @@ export async function recordLifecycleAction(_previous: FormResult, formData: For
       case "withdraw":
         return withdrawReview(at, access.user);
       case "withoutReview":
-        return changeWithoutReview({ ...at, operation: change!, reason: (data as { reason: string }).reason }, access.user);
+        return changeWithoutReview({ ...at, acceptEnglish, operation: change!, reason: (data as { reason: string }).reason }, access.user);
       case "archive":
         return archiveDraft(at, access.user);
       case "restore":

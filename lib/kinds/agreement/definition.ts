@@ -87,6 +87,11 @@ export const agreementKind = defineKind({
   uses: usedByNothing,
   title: sql<string>`${agreements.titleEn}`,
   titleZh: sql<string | null>`nullif(${agreements.titleZh}, '')`,
+  translated: [
+    { en: "titleEn", zh: "titleZh", required: true },
+    { en: "signedPlaceEn", zh: "signedPlaceZh" },
+    { en: "summaryEn", zh: "summaryZh" },
+  ],
   reads: {
     partnershipId: { ref: "partnership" },
     kind: { enum: "agreementKinds" },

@@ -34,4 +34,9 @@ export const contactKind = defineKind({
   uses: usedByNothing,
   title: sql<string>`${contacts.nameEn}`,
   titleZh: sql<string | null>`nullif(${contacts.nameZh}, '')`,
+  // No public page shows contacts yet; when one does, it shows these.
+  translated: [
+    { en: "nameEn", zh: "nameZh", required: true },
+    { en: "addressEn", zh: "addressZh" },
+  ],
 });

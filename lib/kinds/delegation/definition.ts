@@ -117,6 +117,12 @@ export const delegationKind = defineKind({
   uses: usedByNothing,
   title: sql<string>`${delegations.titleEn}`,
   titleZh: sql<string | null>`nullif(${delegations.titleZh}, '')`,
+  // Its purpose is not on a public page; its leader's name and office are recorded in English only.
+  translated: [
+    { en: "titleEn", zh: "titleZh", required: true },
+    { en: "destinationEn", zh: "destinationZh" },
+    { en: "outcomesEn", zh: "outcomesZh" },
+  ],
   reads: {
     direction: { enum: "directions" },
     startsOn: { dateAt: "datePrecision" },

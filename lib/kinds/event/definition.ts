@@ -87,6 +87,12 @@ export const eventKind = defineKind({
   uses: usedByNothing,
   title: sql<string>`${events.titleEn}`,
   titleZh: sql<string | null>`nullif(${events.titleZh}, '')`,
+  translated: [
+    { en: "titleEn", zh: "titleZh", required: true },
+    { en: "venueEn", zh: "venueZh" },
+    { en: "organisersEn", zh: "organisersZh" },
+    { en: "descriptionEn", zh: "descriptionZh" },
+  ],
   reads: {
     kind: { enum: "eventKinds" },
     startsOn: { dateAt: "datePrecision" },

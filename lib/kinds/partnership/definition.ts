@@ -122,6 +122,11 @@ export const partnershipKind = defineKind({
   uses: uses,
   title: sql<string>`(select h.name_en from ${places} h where h.id = ${partnerships.homePlaceId}) || ' – ' || (select p.name_en from ${places} p where p.id = ${partnerships.partnerPlaceId})`,
   titleZh: sql<string | null>`(select coalesce(nullif(h.name_zh, ''), h.name_en) from ${places} h where h.id = ${partnerships.homePlaceId}) || '—' || (select coalesce(nullif(p.name_zh, ''), p.name_en) from ${places} p where p.id = ${partnerships.partnerPlaceId})`,
+  translated: [
+    { en: "summaryEn", zh: "summaryZh" },
+    { en: "bodyEn", zh: "bodyZh" },
+    { en: "sourceNoteEn", zh: "sourceNoteZh" },
+  ],
   reads: {
     homePlaceId: { ref: "place" },
     partnerPlaceId: { ref: "place" },

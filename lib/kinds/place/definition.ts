@@ -70,6 +70,14 @@ export const placeKind = defineKind({
   uses: uses,
   title: sql<string>`${places.nameEn}`,
   titleZh: sql<string | null>`nullif(${places.nameZh}, '')`,
+  // Its name and region are proper names, shown in Latin letters (marked lang="en") where they have no Chinese; still,
+  // a Chinese page reads better with them, so their editors are told.
+  translated: [
+    { en: "nameEn", zh: "nameZh", required: true },
+    { en: "regionEn", zh: "regionZh" },
+    { en: "descriptionEn", zh: "descriptionZh" },
+    { en: "successorEn", zh: "successorZh" },
+  ],
   reads: {
     kind: { enum: "placeKinds" },
     countryCode: { country: true },
