@@ -12,7 +12,7 @@ import { startWorkers } from "@/lib/jobs/workers";
 import { getPublishedPlace } from "@/lib/kinds/place/public";
 import { officeTimeZone, officeWallClock } from "@/lib/office-clock";
 import { fileAnniversaryReminders, openReminders } from "@/lib/records/reminders";
-import { publishScheduled, reviewQueues } from "@/lib/records/review";
+import { publishScheduled, requeueScheduled, reviewQueues } from "@/lib/records/review";
 import { actAs, auditSince, fingerprint, lastAuditId, one, submit } from "./support/actions";
 import { freshDatabase } from "./support/db";
 
@@ -82,6 +82,16 @@ describe("approving a publication for a later time", () => {
     const { scheduled: list, scheduledCount } = await reviewQueues(me!);
     expect(scheduledCount).toBe(1);
     expect(list).toEqual([expect.objectContaining({ id: oulu.id, title: "Oulu", operation: "publish", by: "Demo Reviewer", publishAt: "2099-05-10T06:30:00.000Z" })]);
+  });
+
+  it("a schedule whose job is lost (a restored backup) is queued again as the server starts, once", async () => {
+    const oulu = await place("oulu");
+    expect(await jobsFor(oulu.id)).toBe(1);
+    expect(await requeueScheduled()).toBe(0);
+    await db.execute(sql`delete from pgboss.job where name = ${queues.publishAt} and data->>'id' = ${String(oulu.id)}`);
+    expect(await requeueScheduled()).toBe(1);
+    expect(await requeueScheduled()).toBe(0);
+    expect(await jobsFor(oulu.id)).toBe(1);
   });
 
   it("refuses a past time, a day that does not exist and its author's own approval, changing nothing", async () => {

@@ -48,7 +48,8 @@ async function start(handle: Handle): Promise<PgBoss> {
   boss.on("error", (error: Error) => console.error(`[amity] job queue: ${error.message.split("\n")[0]}`));
   await boss.start();
   // A job that fails (the database away for a moment) is tried again, a few times, a few seconds apart.
-  await boss.createQueue(queues.publishAt, { retryLimit: 5, retryDelay: 2, retryBackoff: true });
+  // "short": one queued job per key (a review and its time), so that queueing a schedule again adds nothing.
+  await boss.createQueue(queues.publishAt, { policy: "short", retryLimit: 5, retryDelay: 2, retryBackoff: true });
   await boss.createQueue(queues.housekeeping, { retryLimit: 2, retryDelay: 30 });
   return boss;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { isRecordKind } from "@/lib/kinds";
 import { officeTimeZone } from "@/lib/office-clock";
-import { publishScheduled } from "@/lib/records/review";
+import { publishScheduled, requeueScheduled } from "@/lib/records/review";
 import { expireAgreements } from "@/lib/records/expiry";
 import { fileAnniversaryReminders } from "@/lib/records/reminders";
 import { getJobs, publishPollingSeconds, queues } from "./queue";
@@ -22,6 +22,9 @@ export async function startWorkers(): Promise<void> {
     if (result.outcome !== "notDue") console.log(`[amity] scheduled ${kind} ${id}: ${result.outcome}${"why" in result ? ` (${result.why})` : ""}`);
     return result;
   });
+  // A schedule whose job is missing (a restored backup holds reviews, not jobs) is queued again.
+  const requeued = await requeueScheduled();
+  if (requeued) console.log(`[amity] ${requeued} scheduled publication(s) queued again`);
   await boss.schedule(queues.housekeeping, "*/5 * * * *", null, { tz: officeTimeZone });
   await boss.work(queues.housekeeping, async () => {
     const expired = await expireAgreements();

@@ -5,7 +5,7 @@ import { getDb, type Db, type Tx } from "@/db";
 import { auditLog, reviews, users } from "@/db/schema";
 import type { ReviewOperation } from "@/lib/enums";
 import { isoTimestamp } from "@/lib/data/sql";
-import { kinds, type RecordKind } from "@/lib/kinds";
+import { isRecordKind, kinds, type RecordKind } from "@/lib/kinds";
 import { assertRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { ReviewNeededError, ReviewStateError } from "./errors";
@@ -178,7 +178,29 @@ async function queuePublication(tx: Tx, target: { kind: RecordKind; id: number }
   const { queues } = await import("@/lib/jobs/queue");
   const { fromDrizzle } = await import("pg-boss");
   const boss = await startedJobs();
-  await boss.send(queues.publishAt, { kind: target.kind, id: target.id }, { startAfter: publishAt, db: fromDrizzle(tx as unknown as Parameters<typeof fromDrizzle>[0], sql) });
+  await boss.send(queues.publishAt, { kind: target.kind, id: target.id }, { startAfter: publishAt, singletonKey: publicationKey(target, publishAt), db: fromDrizzle(tx as unknown as Parameters<typeof fromDrizzle>[0], sql) });
+}
+
+/** One job per review and time: the queue ("short" policy) takes no second job with a key already waiting. */
+const publicationKey = (target: { kind: RecordKind; id: number }, publishAt: Date) => `${target.kind}:${target.id}:${publishAt.toISOString()}`;
+
+/**
+ * Queues again the job of every scheduled review whose job is not waiting (a database restored from a backup, which
+ * holds the reviews but not pg-boss's jobs): each instance does it as it starts; a job already queued is not repeated.
+ * Answers how many were queued.
+ */
+export async function requeueScheduled(): Promise<number> {
+  const { queues } = await import("@/lib/jobs/queue");
+  const boss = await startedJobs();
+  const db = await getDb();
+  const due = await db.select({ kind: reviews.entityType, id: reviews.entityId, publishAt: reviews.publishAt }).from(reviews).where(eq(reviews.state, "scheduled"));
+  let queued = 0;
+  for (const review of due) {
+    if (!isRecordKind(review.kind) || !review.publishAt) continue;
+    const target = { kind: review.kind, id: review.id };
+    if (await boss.send(queues.publishAt, target, { startAfter: review.publishAt, singletonKey: publicationKey(target, review.publishAt) })) queued++;
+  }
+  return queued;
 }
 
 /** The queue, started before a transaction opens (the embedded database has one connection: starting it inside would wait on itself). */
