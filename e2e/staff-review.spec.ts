@@ -84,6 +84,7 @@ test("an editor creates a place and submits it for review in one step; a second 
   const slug = `onestepby-${token}`;
   await page.goto("/staff/places/new");
   await page.getByLabel("Name in English").fill(name);
+  await page.getByLabel("Name in Chinese").fill("一步市");
   await page.getByLabel("Web address (slug)").fill(slug);
   await page.getByLabel("Country").selectOption("FI");
   await page.getByLabel("Continent").selectOption("europe");
@@ -154,6 +155,7 @@ test.describe("without JavaScript", () => {
     const title = `Plain one-step evening ${randomUUID().slice(0, 8)}`;
     await page.goto("/staff/events/new");
     await page.getByLabel("Title in English").fill(title);
+    await page.getByLabel("Title in Chinese").fill("一步之夜");
     await page.getByLabel("Starts").fill("2027-06-12");
     await page.getByRole("button", { name: "Create and submit for review" }).click();
     await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=createdAndSubmitted$/);

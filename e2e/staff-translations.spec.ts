@@ -18,7 +18,7 @@ test("an event written in English only: its page lists what lacks Chinese, submi
   await page.getByLabel("Kind").selectOption({ label: "Culture week" });
   await page.getByLabel("Starts").fill("2027-09-18");
   await page.getByLabel("Description in English").fill("Finnish sauna culture, with the Vantaa delegation.");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/events\/\d+\?notice=created$/);
   const eventPage = page.url().replace(/\?.*$/, "");
 

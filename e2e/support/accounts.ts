@@ -32,7 +32,7 @@ export async function createAccount(
   await expect(page.getByLabel("Language")).toHaveValue("zh");
   await page.getByLabel("Language").selectOption({ label: account.language });
   await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page.getByText("Account created.")).toBeVisible();
   await admin.close();
 }
