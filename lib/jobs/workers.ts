@@ -26,6 +26,8 @@ export async function startWorkers(): Promise<void> {
   const requeued = await requeueScheduled();
   if (requeued) console.log(`[amity] ${requeued} scheduled publication(s) queued again`);
   await boss.schedule(queues.housekeeping, "*/5 * * * *", null, { tz: officeTimeZone });
+  // And once now, so that a server just started shows today's reminders and expiries (it changes nothing run twice).
+  await boss.send(queues.housekeeping, null);
   await boss.work(queues.housekeeping, async () => {
     const expired = await expireAgreements();
     await revalidateOutsideRequest(expired.tags);

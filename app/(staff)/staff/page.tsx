@@ -63,7 +63,7 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
                 <ul className="space-y-1.5 text-sm">
                   {queues.toReview.map((q) => (
                     <li key={`${q.kind}-${q.id}`}>
-                      <span className="text-slate-600">{enums(`entityTypes.${q.kind}`)}:</span>{" "}
+                      <span className="text-slate-600">{t("kindPrefix", { kind: enums(`entityTypes.${q.kind}`) })}</span>
                       <Link href={staffHref(q.kind, q.id)} className="text-brand-700 underline">{q.title}</Link>{" "}
                       <span className="text-slate-600">· {t("toReviewItem", { operation: enums(`reviewOperations.${q.operation}`), name: q.by ?? "—", time: staffTime(q.at) })}</span>
                     </li>
@@ -78,7 +78,7 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
                 <ul className="space-y-3 text-sm">
                   {queues.sentBack.map((q) => (
                     <li key={`${q.kind}-${q.id}`}>
-                      <span className="text-slate-600">{enums(`entityTypes.${q.kind}`)}:</span>{" "}
+                      <span className="text-slate-600">{t("kindPrefix", { kind: enums(`entityTypes.${q.kind}`) })}</span>
                       <Link href={staffHref(q.kind, q.id)} className="text-brand-700 underline">{q.title}</Link>
                       <p className="text-slate-600">{t("sentBackItem", { name: q.by ?? "—", time: staffTime(q.at) })}</p>
                       <blockquote className="mt-0.5 border-l-4 border-amber-300 pl-2 whitespace-pre-line text-slate-800">{q.comment}</blockquote>
@@ -94,7 +94,7 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
                 <ul className="space-y-1.5 text-sm">
                   {queues.scheduled.map((q) => (
                     <li key={`${q.kind}-${q.id}`}>
-                      <span className="text-slate-600">{enums(`entityTypes.${q.kind}`)}:</span>{" "}
+                      <span className="text-slate-600">{t("kindPrefix", { kind: enums(`entityTypes.${q.kind}`) })}</span>
                       <Link href={staffHref(q.kind, q.id)} className="text-brand-700 underline">{q.title}</Link>{" "}
                       <span className="text-slate-600">· {t("scheduledItem", { operation: enums(`reviewOperations.${q.operation}`), name: q.by ?? "—", time: staffTime(q.publishAt ?? q.at) })}</span>
                     </li>
@@ -128,7 +128,7 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
               <ul className="max-h-80 space-y-1.5 overflow-y-auto text-sm">
                 {untranslated.items.map((u) => (
                   <li key={`${u.kind}-${u.id}`}>
-                    <span className="text-slate-600">{enums(`entityTypes.${u.kind}`)}:</span>{" "}
+                    <span className="text-slate-600">{t("kindPrefix", { kind: enums(`entityTypes.${u.kind}`) })}</span>
                     <Link href={staffHref(u.kind, u.id)} className="text-brand-700 underline">{u.title}</Link>
                     {(["zh", "en"] as const).map(
                       (language) =>
@@ -177,7 +177,7 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
             <ul className="space-y-1.5 text-sm">
               {drafts.map((d) => (
                 <li key={`${d.kind}-${d.id}`}>
-                  <span className="text-slate-600">{enums(`entityTypes.${d.kind}`)}:</span>{" "}
+                  <span className="text-slate-600">{t("kindPrefix", { kind: enums(`entityTypes.${d.kind}`) })}</span>
                   <Link href={staffHref(d.kind, d.id)} className="text-brand-700 underline">{d.title}</Link>{" "}
                   <span className="text-slate-600">· {staffTime(d.updatedAt)}</span>
                 </li>
@@ -193,7 +193,7 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
             <ul className="space-y-1.5 text-sm">
               {coming.map((c) => (
                 <li key={`${c.kind}-${c.id}`}>
-                  <span className="tabular-nums text-slate-700">{c.startsOn}</span> · <span className="text-slate-600">{enums(`entityTypes.${c.kind}`)}:</span>{" "}
+                  <span className="tabular-nums text-slate-700">{c.startsOn}</span> · <span className="text-slate-600">{t("kindPrefix", { kind: enums(`entityTypes.${c.kind}`) })}</span>
                   <Link href={staffHref(c.kind, c.id)} className="text-brand-700 underline">{c.title}</Link> <PublicationBadge publication={c.publication} />
                 </li>
               ))}
