@@ -214,3 +214,64 @@ test("两位用中文工作的编辑：一位创建并提交审核，本人不�
   await expect(pub.getByRole("heading", { level: 1 })).toContainText("波里");
   await Promise.all([own.close(), theirs.close(), visitor.close()]);
 });
+
+test("用中文工作的管理员：恢复旧版本、不经审核发布须填写理由、不用JavaScript时一次列出所有错误", async ({ browser }) => {
+  test.slow();
+  const stamp = Date.now();
+  const secret = "amber lattice harbour quince 58";
+  const email = `zhao.${stamp}@example.net`;
+  await createAccount(browser, { name: "赵静", email, role: "Administrator", password: secret, language: "中文" });
+  const slug = `rauma-${stamp}`;
+  const own = await browser.newContext();
+  const page = await own.newPage();
+  await signIn(page, email, secret);
+  await expect(page).toHaveURL(/\/staff$/);
+
+  // A place, then a change to its Chinese name; the earlier version is restored from its history.
+  await page.goto("/staff/places/new");
+  await page.getByLabel("英文名称").fill("Rauma");
+  await page.getByLabel("中文名称").fill("劳马");
+  await page.getByLabel("网址标识").fill(slug);
+  await page.getByLabel("国家").selectOption("FI");
+  await page.getByLabel("大洲").selectOption("europe");
+  await page.getByRole("button", { name: "创建", exact: true }).click();
+  await expect(page).toHaveURL(/\/staff\/places\/\d+\?notice=created$/);
+  const url = page.url().replace(/\?.*$/, "");
+  await page.getByLabel("中文名称").fill("劳马市");
+  await page.getByRole("button", { name: "保存更改" }).click();
+  await expect(page.getByRole("status")).toHaveText("已保存。");
+  const entries = page.getByRole("region", { name: "修改记录" }).getByRole("listitem");
+  await expect(entries).toHaveCount(2);
+  await entries.nth(1).getByRole("link", { name: /^与当前版本比较/ }).click();
+  const comparison = page.getByRole("region", { name: /的版本与当前版本$/ });
+  await expect(comparison.getByText("有1个字段不同（标为“有变化”）。")).toBeVisible();
+  await expectChinese(page);
+  await comparison.getByRole("button", { name: "恢复此版本" }).click();
+  await expect(page.getByRole("status")).toHaveText("已恢复：记录重新采用该版本的内容，并保存为新版本。");
+  await expect(page.getByLabel("中文名称")).toHaveValue("劳马");
+
+  // Publishing without review needs a reason.
+  await page.getByText("以管理员身份，不经审核").click();
+  await page.getByRole("button", { name: "不经审核直接发布" }).click();
+  await expect(page.getByLabel("不经审核的理由")).toHaveAccessibleDescription(/此项为必填项。/);
+  const visitor = await browser.newContext();
+  const pub = await visitor.newPage();
+  expect((await pub.goto(`/zh/cities/${slug}`))!.status()).toBe(404);
+  await page.getByLabel("不经审核的理由").fill("签约仪式后即时发布");
+  await page.getByRole("button", { name: "不经审核直接发布" }).click();
+  await expect(page.getByRole("status")).toHaveText("已发布，现已在公众网站显示。");
+  expect((await pub.goto(`/zh/cities/${slug}`))!.status()).toBe(200);
+  await expect(page).toHaveURL(new RegExp(`^${url.replace(/[/.]/g, "\\$&")}`));
+
+  // Without JavaScript, a form with several mistakes comes back with all of them listed at once, in Chinese.
+  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await own.storageState() });
+  const form = await plain.newPage();
+  await form.goto("/staff/places/new");
+  await form.getByLabel("纬度").fill("95");
+  await form.getByRole("button", { name: "创建", exact: true }).click();
+  const summary = form.getByRole("alert").filter({ has: form.getByRole("heading", { name: "以下内容需要修改" }) });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole("listitem")).toHaveText([/^英文名称：此项为必填项。$/, /^国家：/, /^纬度：请输入-90至90之间的数字。$/]);
+  await expectChinese(form);
+  await Promise.all([own.close(), visitor.close(), plain.close()]);
+});
