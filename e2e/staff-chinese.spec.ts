@@ -271,7 +271,7 @@ test("用中文工作的管理员：恢复旧版本、不经审核发布须填�
   await form.getByRole("button", { name: "创建", exact: true }).click();
   const summary = form.getByRole("alert").filter({ has: form.getByRole("heading", { name: "以下内容需要修改" }) });
   await expect(summary).toBeVisible();
-  await expect(summary.getByRole("listitem")).toHaveText([/^英文名称：此项为必填项。$/, /^国家：/, /^纬度：请输入-90至90之间的数字。$/]);
+  await expect(summary.getByRole("listitem")).toHaveText(["英文名称：此项为必填项。", "国家：请输入两个字母的ISO 3166国家代码，如FI。", "大洲：请从选项中选择一项。", "纬度：请输入-90至90之间的数字。"]);
   await expectChinese(form);
   await Promise.all([own.close(), visitor.close(), plain.close()]);
 });
