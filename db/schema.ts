@@ -166,6 +166,12 @@ export const users = pgTable(
     /** Bumped on deactivation, role change or password reset: every session issued before stops working. */
     sessionVersion: integer("session_version").notNull().default(1),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /**
+     * The office the account works for, as the home place (a city of the province) whose office it is: its staff change
+     * only that place's ties and what belongs to them (lib/records/offices.ts). Null: the top office (the province's),
+     * which changes every tie and manages every account.
+     */
+    officePlaceId: integer("office_place_id").references((): AnyPgColumn => places.id, { onDelete: "restrict" }),
     /** The language of the staff workspace this account reads: its own setting, kept across sessions. */
     locale: staffLocale("locale").notNull().default("zh"),
     /**
@@ -182,6 +188,7 @@ export const users = pgTable(
     check("users_email_shape", sql`${t.email} ~ '^[^@\\s]+@[^@\\s]+$' AND length(${t.email}) <= 254`),
     check("users_name_not_blank", sql`length(btrim(${t.name})) > 0`),
     check("users_password_hash_argon2id", sql`${t.passwordHash} LIKE '$argon2id$%'`),
+    index("users_office_place_idx").on(t.officePlaceId),
   ],
 );
 

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/slug";
-import { demoAccounts, demoPassword } from "./demo-accounts";
+import { demoAccounts, demoOffices, demoPassword } from "./demo-accounts";
 import type { Db, Tx } from "./index";
 import * as t from "./schema";
 import { placeHistory, taianNote, tieHistory, type TieStep } from "./seed-data/history";
@@ -66,10 +66,18 @@ export async function seed(db: Db, options: SeedOptions): Promise<void> {
   await db.transaction(async (tx) => {
     if (accounts.length) await tx.insert(t.users).values(accounts);
     const placeIds = await seedPlaces(tx, rows);
+    if (accounts.length) await placeDemoOffices(tx);
     if (options.partnerships === false) return;
     const partnershipIds = await seedPartnerships(tx, rows, placeIds);
     await seedStories(tx, partnershipIds);
   });
+}
+
+/** The demo's city-office accounts to their offices (db/demo-accounts.ts), once the places exist. */
+async function placeDemoOffices(tx: Tx): Promise<void> {
+  for (const [email, slug] of Object.entries(demoOffices)) {
+    await tx.execute(sql`update users set office_place_id = (select id from places where slug = ${slug} and is_home) where email = ${email}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -3,6 +3,10 @@
 import postgres from "postgres";
 import { closeDb, migrateServer, openServer, setDatabase } from "@/db";
 import { demoAccounts, demoPassword, seed } from "@/db/seed";
+import { demoOffices } from "@/db/demo-accounts";
+import { places } from "@/db/schema";
+import type { Db } from "@/db";
+import { eq } from "drizzle-orm";
 import { createUser } from "@/lib/data/users";
 
 const [command, name] = process.argv.slice(2);
@@ -10,6 +14,14 @@ const server = process.env.DATABASE_URL;
 if (!server || !name || !/^amity_(e2e|soak|bench)_[a-z0-9_]+$/.test(name)) {
   console.error("usage: database.ts create|drop amity_{e2e,soak,bench}_<name> (with DATABASE_URL set)");
   process.exit(2);
+}
+
+/** A demo account's office (db/demo-accounts.ts): its home place's id, or null for the province's. */
+async function officeOf(db: Db, email: string): Promise<number | null> {
+  const slug = demoOffices[email as keyof typeof demoOffices];
+  if (!slug) return null;
+  const [place] = await db.select({ id: places.id }).from(places).where(eq(places.slug, slug));
+  return place?.id ?? null;
 }
 
 async function main(server: string, name: string) {
@@ -24,7 +36,7 @@ async function main(server: string, name: string) {
       setDatabase(handle);
       // Content as in the demo; accounts created by the test run itself, as an operator would with user:create.
       await seed(handle.db, { demoAccounts: false });
-      for (const account of demoAccounts) await createUser({ ...account, password: demoPassword }, null);
+      for (const account of demoAccounts) await createUser({ ...account, password: demoPassword, officePlaceId: await officeOf(handle.db, account.email) }, null);
       await closeDb();
     } else if (command === "drop") {
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

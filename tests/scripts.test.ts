@@ -27,7 +27,7 @@ describe("user:create", () => {
     const result = npmRun("user:create", args, { AMITY_USER_PASSWORD: "correct horse battery" });
     expect(result.err).toEqual([]);
     expect(result.status).toBe(0);
-    expect(result.out.at(-1)).toMatch(/^Created admin account ops@example\.org \(id \d+, staff language zh\)\.$/);
+    expect(result.out.at(-1)).toMatch(/^Created admin account ops@example\.org \(id \d+, staff language zh, the province's office\)\.$/);
   });
 
   it("takes the staff language with --locale, and refuses one it does not know", () => {
@@ -35,11 +35,33 @@ describe("user:create", () => {
       AMITY_USER_PASSWORD: "correct horse battery",
     });
     expect(english.err).toEqual([]);
-    expect(english.out.at(-1)).toMatch(/^Created viewer account en@example\.org \(id \d+, staff language en\)\.$/);
+    expect(english.out.at(-1)).toMatch(/^Created viewer account en@example\.org \(id \d+, staff language en, the province's office\)\.$/);
     const french = npmRun("user:create", ["--email", "fr@example.org", "--name", "French Reader", "--role", "viewer", "--locale", "fr"], {
       AMITY_USER_PASSWORD: "correct horse battery",
     });
     expect(french.err).toEqual(["user:create failed: locale: Choose one of the options."]);
+  });
+
+  it("takes the office with --office (a city's address), and refuses a place that is no city office", async () => {
+    const qingdao = npmRun("user:create", ["--email", "qd@example.org", "--name", "Qingdao Editor", "--role", "editor", "--office", "qingdao"], {
+      AMITY_USER_PASSWORD: "correct horse battery",
+    });
+    expect(qingdao.err).toEqual([]);
+    expect(qingdao.out.at(-1)).toMatch(/^Created editor account qd@example\.org \(id \d+, staff language zh, Qingdao's office\)\.$/);
+    const nowhere = npmRun("user:create", ["--email", "nowhere@example.org", "--name", "Nowhere", "--role", "editor", "--office", "vantaa"], {
+      AMITY_USER_PASSWORD: "correct horse battery",
+    });
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.err).toEqual([`user:create failed: --office: no city of the province has the address "vantaa" (see Staff → Places, the province's own)`]);
+    const handle = await openEmbedded(path.join(dataDir, "pglite"), { seed: false });
+    try {
+      const rows = rowsOf<{ email: string; office: string | null }>(
+        await handle.db.execute(sql`select u.email, p.slug as office from users u left join places p on p.id = u.office_place_id where u.email in ('qd@example.org', 'nowhere@example.org')`),
+      );
+      expect(rows).toEqual([{ email: "qd@example.org", office: "qingdao" }]);
+    } finally {
+      await handle.close();
+    }
   });
 
   it("refuses the same email again, whatever its case, in one line", () => {

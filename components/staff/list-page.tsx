@@ -9,12 +9,16 @@ import { listHref, queryString, type SearchParams } from "@/lib/validation/lists
 import { Pagination } from "@/components/ui/pagination";
 import { commonSelects, DataTable, ExportLinks, ListFilters, ListHeading, type Column, type Select } from "./list-controls";
 import { Notice } from "./notice";
+import { listedOffice, shared } from "@/lib/records/offices";
+import { listOffices } from "@/lib/data/offices";
+import { officeLabelOf } from "./offices";
 
 /** What every record list's query has (lib/validation/lists.ts, listFilters), besides its own filters. */
 interface ListQuery {
   q?: string | undefined;
   publication?: string | undefined;
   archived?: string | undefined;
+  office?: "all" | undefined;
   sort: string;
   page: number;
 }
@@ -24,12 +28,24 @@ export async function loadRecordList<Q extends ListQuery, T>(
   kind: RecordKind,
   searchParams: Promise<SearchParams>,
   schema: z.ZodType<Q, unknown>,
-  list: (query: Q) => Promise<Page<T>>,
+  list: (query: Q & { officePlaceId: number | null }) => Promise<Page<T>>,
 ) {
   const user = await requireStaff("viewer", staffHref(kind));
   const params = await searchParams;
   const query = schema.parse(params);
-  return { kind, user, notice: params.notice, query, result: await list(query) };
+  const [result, office] = await Promise.all([list({ ...query, officePlaceId: listedOffice(query, user) }), officeSelect(kind, query, user)]);
+  return { kind, user, notice: params.notice, query, result, office };
+}
+
+/**
+ * The switch between "my office" (the default) and every office's records, for the staff of a city's office; none for
+ * the top office's, whose office is every office, or for what every office keeps together (contacts).
+ */
+async function officeSelect(kind: RecordKind, query: { office?: "all" | undefined }, user: { officePlaceId: number | null }): Promise<Select | null> {
+  if (user.officePlaceId === null || kinds[kind].office === shared) return null;
+  const t = staffText("Common");
+  const mine = officeLabelOf(await listOffices(), user.officePlaceId);
+  return { name: "office", label: t("office"), any: mine, value: query.office, options: [{ value: "all", label: t("allOffices") }] };
 }
 
 /**
@@ -45,6 +61,7 @@ export function RecordListPage<T extends { id: number }, Q extends ListQuery>({
   selects,
   result,
   columns,
+  office = null,
 }: {
   kind: RecordKind;
   user: { role: UserRole };
@@ -56,6 +73,8 @@ export function RecordListPage<T extends { id: number }, Q extends ListQuery>({
   selects: Select[];
   result: Page<T>;
   columns: Column<T>[];
+  /** The "my office" switch (loadRecordList's), first among the filters. */
+  office?: Select | null;
 }) {
   const t = staffText(kinds[kind].messages) as (key: string) => string;
   const common = staffText("Common");
@@ -67,7 +86,7 @@ export function RecordListPage<T extends { id: number }, Q extends ListQuery>({
     <>
       <Notice notice={notice} />
       <ListHeading title={t("title")} intro={t("intro")} newHref={canEditContent(user) ? `${path}/new` : null} newLabel={t("new")} />
-      <ListFilters path={path} q={q} searchLabel={t("searchLabel")} selects={[...selects, ...commonSelects(query, sortOptions)]} />
+      <ListFilters path={path} q={q} searchLabel={t("searchLabel")} selects={[...(office ? [office] : []), ...selects, ...commonSelects(query, sortOptions)]} />
       <DataTable caption={t("title")} total={result.total} items={result.items} columns={columns} exports={<ExportLinks path={path} query={queryString(state)} />} />
       <Pagination
         page={result.page}

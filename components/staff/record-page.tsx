@@ -6,7 +6,7 @@ import { deletionBlockers } from "@/lib/records/lifecycle";
 import { getReview, lastUnreviewedChange } from "@/lib/records/review";
 import { getMissingTranslations, translationLabels } from "@/lib/records/translations";
 import { getCurrentUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { canEditContent, hasRole } from "@/lib/auth/roles";
 import type { RecordMeta } from "@/lib/records/meta";
 import { staffMessages, staffText, staffTime } from "@/lib/i18n/staff";
 import { officeWallClock } from "@/lib/office-clock";
@@ -102,7 +102,9 @@ export async function RecordPage({
           }
         />
       ) : (
-        <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">{staffText("Common")("readOnly")}</p>
+        <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">
+          {staffText("Common")(canEditContent(user) ? "readOnlyOtherOffice" : "readOnly")}
+        </p>
       )}
       <MissingTranslationsList kind={kind} missing={missing} />
       {compare !== undefined && <VersionCompare kind={kind} meta={meta} compare={compare} canEdit={canEdit} />}

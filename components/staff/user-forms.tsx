@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction, unlockSignInAction } from "@/app/(staff)/staff/users/actions";
+import { changeOfficeAction, changeRoleAction, createUserAction, resetPasswordAction, setActiveAction, unlockSignInAction } from "@/app/(staff)/staff/users/actions";
 import { Field, Select } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { userRoles } from "@/lib/enums";
@@ -22,12 +22,15 @@ function useRoleOptions() {
   return userRoles.map((r) => ({ value: r, label: enums(`roles.${r}`) }));
 }
 
-export function NewUserForm() {
+type Option = { value: string; label: string };
+
+/** `offices`: those the administrator may give (theirs alone, unless of the top office), the first chosen. */
+export function NewUserForm({ offices }: { offices: Option[] }) {
   const t = useTranslations("Users");
   const common = useTranslations("Common");
   const [state, action] = useActionState(createUserAction, initialFormResult);
   // The office's own staff work in Chinese: new accounts do, unless the admin chooses English.
-  const f = formFields(state, { role: "editor", locale: "zh" });
+  const f = formFields(state, { role: "editor", locale: "zh", officePlaceId: offices[0]?.value ?? "" });
   const labelOf = useAccountLabels();
   return (
     <form action={action} noValidate className="flex max-w-lg flex-col gap-4">
@@ -35,6 +38,7 @@ export function NewUserForm() {
       <Field label={t("fields.name")} {...f.text("name")} required autoComplete="off" />
       <Field label={t("fields.email")} type="email" {...f.text("email")} required autoComplete="off" />
       <Select label={t("fields.role")} options={useRoleOptions()} {...f.text("role")} required />
+      <Select label={t("fields.officePlaceId")} hint={t("officeHint")} options={offices} {...f.text("officePlaceId")} required />
       <Select label={t("fields.locale")} hint={t("localeHint")} options={useStaffLocaleOptions()} {...f.text("locale")} required />
       <Field label={t("fields.password")} hint={t("passwordHint")} type="password" name="password" errors={f.errors("password")} required autoComplete="new-password" />
       <div>
@@ -85,6 +89,23 @@ export function RoleForm({ id, version, role }: { id: number; version: number; r
   return (
     <AccountForm id={id} version={version} change={changeRoleAction} submit={t("roleSave")}>
       {(state) => <Select label={t("fields.role")} hint={t("roleHint")} options={options} {...formFields(state, { role }).text("role")} className="max-w-sm" />}
+    </AccountForm>
+  );
+}
+
+export function OfficeForm({ id, version, officePlaceId, offices }: { id: number; version: number; officePlaceId: number | null; offices: Option[] }) {
+  const t = useTranslations("Users");
+  return (
+    <AccountForm id={id} version={version} change={changeOfficeAction} submit={t("officeSave")}>
+      {(state) => (
+        <Select
+          label={t("fields.officePlaceId")}
+          hint={t("officeHint")}
+          options={offices}
+          {...formFields(state, { officePlaceId: officePlaceId === null ? "" : String(officePlaceId) }).text("officePlaceId")}
+          className="max-w-sm"
+        />
+      )}
     </AccountForm>
   );
 }

@@ -6,6 +6,8 @@ export const accounts = {
   /** The demo's second editor, who reviews the first one's work. */
   reviewer: { email: "reviewer@example.org", name: "Demo Reviewer", roleLabel: "Editor" },
   viewer: { email: "viewer@example.org", name: "Demo Viewer", roleLabel: "Viewer" },
+  /** An editor of Qingdao's office, who changes Qingdao's ties only (the others work for the province's office). */
+  qingdao: { email: "qingdao@example.org", name: "Demo Qingdao Editor", roleLabel: "Editor" },
 } as const;
 
 export type Role = keyof typeof accounts;

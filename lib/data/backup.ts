@@ -52,8 +52,11 @@ const restoreBatchChars = 4 * 1024 * 1024;
 interface BackupTable {
   name: string;
   primaryKey: string[];
-  /** Columns that refer to the same table (users.updated_by_id): restored after all its rows are in. */
-  selfReferences: string[];
+  /**
+   * Columns restored once every table's rows are in: those that refer to the same table (users.updated_by_id), and
+   * those whose foreign keys close a cycle between tables (users.office_place_id → places, whose created_by_id → users).
+   */
+  lateReferences: string[];
 }
 
 /** Every table of db/schema.ts but the omitted ones, each after the tables its foreign keys refer to. */
@@ -68,18 +71,41 @@ export function backupTables(): BackupTable[] {
     return {
       name: config.name,
       primaryKey,
-      selfReferences: references.filter((ref) => getTableConfig(ref.foreignTable).name === config.name).flatMap((ref) => ref.columns.map((c) => c.name)),
+      lateReferences: references.filter((ref) => getTableConfig(ref.foreignTable).name === config.name).flatMap((ref) => ref.columns.map((c) => c.name)),
       dependsOn: new Set(foreign.filter((name) => name !== config.name)),
+      references: references.map((ref) => ({ table: getTableConfig(ref.foreignTable).name, columns: ref.columns.map((c) => c.name) })),
     };
   });
   const ordered: BackupTable[] = [];
   const placed = new Set<string>();
   while (pending.length) {
-    const next = pending.findIndex((t) => [...t.dependsOn].every((name) => placed.has(name)));
-    if (next < 0) throw new Error(`The foreign keys of ${pending.map((t) => t.name).join(", ")} form a cycle.`);
+    let next = pending.findIndex((t) => [...t.dependsOn].every((name) => placed.has(name)));
+    if (next < 0) {
+      // A cycle: the first table on it (by name) goes next, its references to the tables still to come restored late,
+      // as a table's references to itself are.
+      const onCycle = (t: (typeof pending)[number]) => {
+        const seen = new Set<string>();
+        const stack = [...t.dependsOn];
+        while (stack.length) {
+          const name = stack.pop()!;
+          if (name === t.name) return true;
+          if (seen.has(name)) continue;
+          seen.add(name);
+          stack.push(...(pending.find((p) => p.name === name)?.dependsOn ?? []));
+        }
+        return false;
+      };
+      next = pending.findIndex(onCycle);
+      const table = pending[next]!;
+      for (const ref of table.references) {
+        if (ref.table === table.name || placed.has(ref.table)) continue;
+        table.lateReferences.push(...ref.columns);
+        table.dependsOn.delete(ref.table);
+      }
+    }
     const [table] = pending.splice(next, 1);
     placed.add(table!.name);
-    if (!(table!.name in omittedTables)) ordered.push({ name: table!.name, primaryKey: table!.primaryKey, selfReferences: table!.selfReferences });
+    if (!(table!.name in omittedTables)) ordered.push({ name: table!.name, primaryKey: table!.primaryKey, lateReferences: table!.lateReferences });
   }
   return ordered;
 }
@@ -451,6 +477,7 @@ export async function restoreBackup(
     for (const { table, entry, columns } of plans) {
       counts.push({ name: table.name, rows: await restoreTable(tx, dir, table, entry, columns, onProgress) });
     }
+    for (const { table, entry } of plans) if (table.lateReferences.length) await restoreLateReferences(tx, dir, table, entry);
     for (const { table, entry, columns } of plans) {
       for (const column of columns.filter((c) => c.sequence)) {
         const next = entry.sequences.find((s) => s.column === column.name)?.next ?? "1";
@@ -486,7 +513,7 @@ async function restoreTable(
   onProgress?: (progress: BackupProgress) => void,
 ): Promise<number> {
   const names = new Set(columns.map((c) => c.name));
-  const inserted = columns.map((c) => c.name).filter((name) => !table.selfReferences.includes(name));
+  const inserted = columns.map((c) => c.name).filter((name) => !table.lateReferences.includes(name));
   const insert = (batch: string[]) =>
     tx.execute(sql`
       insert into ${ident(table.name)} (${list(inserted)}) overriding system value
@@ -508,22 +535,21 @@ async function restoreTable(
   }
   if (batch.length) await insert(batch);
   if (rows !== entry.rows) throw new BackupError(`The backup's file ${entry.file} has ${rows} rows, its manifest says ${entry.rows}.`);
-  if (table.selfReferences.length) await restoreSelfReferences(tx, dir, table, entry);
   onProgress?.({ table: table.name, rows, done: true });
   return rows;
 }
 
-/** The rows' references to rows of their own table, once all of them are in (a row may name one that comes later). */
-async function restoreSelfReferences(tx: Tx, dir: string, table: BackupTable, entry: BackupManifestTable): Promise<void> {
+/** The rows' late references (see BackupTable), once every table's rows are in (a row may name one that comes later). */
+async function restoreLateReferences(tx: Tx, dir: string, table: BackupTable, entry: BackupManifestTable): Promise<void> {
   const update = (batch: string[]) =>
     tx.execute(sql`
-      update ${ident(table.name)} as t set ${sql.join(table.selfReferences.map((c) => sql`${ident(c)} = j.${ident(c)}`), sql`, `)}
+      update ${ident(table.name)} as t set ${sql.join(table.lateReferences.map((c) => sql`${ident(c)} = j.${ident(c)}`), sql`, `)}
       from json_populate_recordset(null::${ident(table.name)}, ${`[${batch.join(",")}]`}::json) as j
       where ${sql.join(table.primaryKey.map((c) => sql`t.${ident(c)} = j.${ident(c)}`), sql` and `)}`);
   let batch: string[] = [];
   for await (const { line } of backupLines(dir, entry)) {
     const row = JSON.parse(line) as Record<string, unknown>;
-    if (table.selfReferences.every((c) => row[c] === null)) continue;
+    if (table.lateReferences.every((c) => row[c] === null)) continue;
     batch.push(line);
     if (batch.length >= restoreBatchRows) {
       await update(batch);

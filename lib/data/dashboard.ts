@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
+import { officeListCondition } from "@/lib/records/offices";
 import { getDb, rowsOf } from "@/db";
 import { agreements, delegationPartnerships, delegations, eventPartnerships, events, partnershipSources, partnerships } from "@/db/schema";
 import { anniversariesAround } from "@/lib/anniversaries";
@@ -15,8 +16,11 @@ export interface RecordCount {
   drafts: number;
 }
 
-/** How many records of each kind the office holds, and how many of them wait as drafts. */
-export async function countRecords(): Promise<RecordCount[]> {
+/**
+ * How many records of each kind the office holds, and how many of them wait as drafts: of one office's ties (its home
+ * place, lib/records/offices.ts; what every office keeps together counts for each), or of every office's (null).
+ */
+export async function countRecords(officePlaceId: number | null = null): Promise<RecordCount[]> {
   const db = await getDb();
   return Promise.all(
     recordKinds.map(async (kind) => {
@@ -27,7 +31,7 @@ export async function countRecords(): Promise<RecordCount[]> {
           drafts: sql<number>`count(*) filter (where ${eq(table.publication, "draft")})`.mapWith(Number),
         })
         .from(table)
-        .where(isNull(table.archivedAt));
+        .where(and(isNull(table.archivedAt), officeListCondition(kinds[kind], officePlaceId)));
       return { kind, total: row?.total ?? 0, drafts: row?.drafts ?? 0 };
     }),
   );
@@ -40,14 +44,15 @@ export interface DraftItem {
   updatedAt: string;
 }
 
-/** Drafts waiting to be published (archived ones aside), most recently changed first. */
-export async function listDrafts(limit = 10): Promise<DraftItem[]> {
+/** Drafts waiting to be published (archived ones aside), most recently changed first: one office's, or every office's (null). */
+export async function listDrafts(limit = 10, officePlaceId: number | null = null): Promise<DraftItem[]> {
   const db = await getDb();
   const drafts = recordKinds.map((kind) => {
     const { table, title: titleEn, titleZh } = kinds[kind];
     const title = staffLocale() === "zh" ? sql`coalesce(${titleZh}, ${titleEn})` : titleEn;
+    const office = officeListCondition(kinds[kind], officePlaceId) ?? sql`true`;
     return sql`select ${kind} as kind, ${table.id} as id, ${title} as title, ${table.updatedAt} as updated_at from ${table}
-      where ${table.publication} = 'draft' and ${table.archivedAt} is null`;
+      where ${table.publication} = 'draft' and ${table.archivedAt} is null and ${office}`;
   });
   const rows = await db.execute(sql`select * from (${sql.join(drafts, sql` union all `)}) d order by updated_at desc, id desc limit ${limit}`);
   return rowsOf<{ kind: RecordKind; id: number; title: string; updated_at: Date | string }>(rows).map((r) => ({ kind: r.kind, id: Number(r.id), title: r.title, updatedAt: new Date(r.updated_at).toISOString() }));

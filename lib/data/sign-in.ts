@@ -29,6 +29,8 @@ export interface StaffUser {
   email: string;
   name: string;
   role: UserRole;
+  /** The home place whose office the account works for; null: the top office (db/schema.ts, users.officePlaceId). */
+  officePlaceId: number | null;
   sessionVersion: number;
   /** The staff workspace's language for this account. */
   locale: StaffLocale;
@@ -39,6 +41,7 @@ export const staffColumns = {
   email: users.email,
   name: users.name,
   role: users.role,
+  officePlaceId: users.officePlaceId,
   sessionVersion: users.sessionVersion,
   locale: users.locale,
 };
@@ -108,7 +111,7 @@ export async function verifyCredentials(
     await recordAudit(tx, { actor, action: "sign_in", entityType: "user", entityId: row.id, after: { client } });
   });
   await forgetOldThrottleRows(db);
-  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion, locale: row.locale };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, officePlaceId: row.officePlaceId, sessionVersion: row.sessionVersion, locale: row.locale };
 }
 
 /**

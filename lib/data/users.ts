@@ -1,12 +1,13 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { users, type UserRole } from "@/db/schema";
 import type { StaffLocale } from "@/lib/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/records/audit";
 import { assertRole, type Actor } from "@/lib/records/actor";
-import { FieldConflictError, LastAdminError, RecordNotFoundError, type FieldConflict } from "@/lib/records/errors";
+import { FieldConflictError, LastAdminError, OtherOfficeError, RecordNotFoundError, type FieldConflict } from "@/lib/records/errors";
+import { assertOfficeExists } from "./offices";
 import { atVersion, lockVersion, nextVersion } from "@/lib/records/versions";
 import { clearedSignInLimits, normaliseEmail, staffColumns, type StaffUser } from "./sign-in";
 
@@ -20,12 +21,14 @@ export class DuplicateEmailError extends Error {
 }
 
 export async function createUser(
-  input: { email: string; name: string; role: UserRole; password: string; locale?: StaffLocale },
+  input: { email: string; name: string; role: UserRole; password: string; locale?: StaffLocale; officePlaceId?: number | null },
   actor: { id: number; email: string } | null,
 ): Promise<StaffUser> {
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
+  const officePlaceId = input.officePlaceId ?? null;
   return db.transaction(async (tx) => {
+    await assertOfficeExists(tx, officePlaceId);
     const [existing] = await tx
       .select({ id: users.id })
       .from(users)
@@ -33,14 +36,14 @@ export async function createUser(
     if (existing) throw new DuplicateEmailError(`An account with the email ${input.email} already exists.`);
     const [created] = await tx
       .insert(users)
-      .values({ email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash, locale: input.locale })
+      .values({ email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash, locale: input.locale, officePlaceId })
       .returning(staffColumns);
     await recordAudit(tx, {
       actor,
       action: "create",
       entityType: "user",
       entityId: created!.id,
-      after: { email: created!.email, name: created!.name, role: created!.role, active: true, locale: created!.locale },
+      after: { email: created!.email, name: created!.name, role: created!.role, active: true, locale: created!.locale, officePlaceId },
     });
     return created!;
   });
@@ -58,12 +61,16 @@ export async function accountConflicts({ email }: { email?: string | undefined }
   return existing ? [{ field: "email", key: "emailTaken" }] : [];
 }
 
-/** An admin creates an account from the staff area (the command line uses createUser directly). */
+/**
+ * An admin creates an account from the staff area (the command line uses createUser directly): a city office's
+ * administrator, for that office only.
+ */
 export async function createStaffAccount(
-  input: { email: string; name: string; role: UserRole; password: string; locale: StaffLocale },
+  input: { email: string; name: string; role: UserRole; password: string; locale: StaffLocale; officePlaceId: number | null },
   actor: Actor | null,
 ): Promise<StaffUser> {
   assertRole(actor, "admin");
+  assertManagesOffice(actor, input.officePlaceId);
   try {
     return await createUser(input, actor);
   } catch (error) {
@@ -96,23 +103,32 @@ export interface AccountAt {
   version: number;
 }
 
-type Account = { id: number; email: string; role: UserRole; active: boolean };
+type Account = { id: number; email: string; role: UserRole; active: boolean; officePlaceId: number | null };
+
+/** An administrator manages the accounts of their own office; the top office's administrators manage every account. */
+function assertManagesOffice(actor: Actor, officePlaceId: number | null) {
+  if (actor.officePlaceId !== null && actor.officePlaceId !== officePlaceId) throw new OtherOfficeError();
+}
 
 /** One admin change of an account: the columns it sets, what the audit log keeps of it, and whether its sessions end. */
 interface AccountChange {
-  set: Partial<Pick<typeof users.$inferInsert, "role" | "active" | "passwordHash">>;
+  set: Partial<Pick<typeof users.$inferInsert, "role" | "active" | "passwordHash" | "officePlaceId">>;
   endSessions: boolean;
   before?: Record<string, unknown>;
   after: Record<string, unknown>;
 }
 
-/** Refuses a change that would leave no active administrator. The admins' rows are locked, so two admins can't demote each other at once. */
-async function keepAnAdmin(tx: Tx, changing: Account, next: { role: UserRole; active: boolean }) {
-  if (!(changing.role === "admin" && changing.active) || (next.role === "admin" && next.active)) return;
+/**
+ * Refuses a change that would leave no active administrator of the top office (who alone manages every account). The
+ * admins' rows are locked, so two admins can't demote each other at once.
+ */
+async function keepAnAdmin(tx: Tx, changing: Account, next: { role: UserRole; active: boolean; officePlaceId: number | null }) {
+  const topAdmin = (a: { role: UserRole; active: boolean; officePlaceId: number | null }) => a.role === "admin" && a.active && a.officePlaceId === null;
+  if (!topAdmin(changing) || topAdmin(next)) return;
   const admins = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, "admin"), eq(users.active, true)))
+    .where(and(eq(users.role, "admin"), eq(users.active, true), isNull(users.officePlaceId)))
     .for("update");
   if (admins.filter((a) => a.id !== changing.id).length === 0) throw new LastAdminError("The last active administrator must stay one.");
 }
@@ -132,10 +148,18 @@ async function changeAccount(
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lockVersion(tx, users, at.id, at.version);
-    const [account] = await tx.select({ id: users.id, email: users.email, role: users.role, active: users.active }).from(users).where(eq(users.id, at.id));
+    const [account] = await tx
+      .select({ id: users.id, email: users.email, role: users.role, active: users.active, officePlaceId: users.officePlaceId })
+      .from(users)
+      .where(eq(users.id, at.id));
+    if (account) assertManagesOffice(actor, account.officePlaceId);
     const change = await decide(account!, tx);
     if (!change) return { changed: false };
-    await keepAnAdmin(tx, account!, { role: change.set.role ?? account!.role, active: change.set.active ?? account!.active });
+    await keepAnAdmin(tx, account!, {
+      role: change.set.role ?? account!.role,
+      active: change.set.active ?? account!.active,
+      officePlaceId: change.set.officePlaceId !== undefined ? change.set.officePlaceId : account!.officePlaceId,
+    });
     const sessions = change.endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {};
     await tx
       .update(users)
@@ -162,6 +186,19 @@ export function changeUserRole(input: AccountAt & { role: UserRole }, actor: Act
   );
 }
 
+/**
+ * Moves an account to another office (the top office's administrators only: a city's may not give an account away);
+ * its sessions end, so that it starts afresh with what its new office may change.
+ */
+export function changeUserOffice(input: AccountAt & { officePlaceId: number | null }, actor: Actor | null) {
+  return changeAccount(input, actor, async (account, tx) => {
+    assertManagesOffice(actor!, input.officePlaceId);
+    if (account.officePlaceId === input.officePlaceId) return null;
+    await assertOfficeExists(tx, input.officePlaceId);
+    return { set: { officePlaceId: input.officePlaceId }, endSessions: true, before: { officePlaceId: account.officePlaceId }, after: { officePlaceId: input.officePlaceId } };
+  });
+}
+
 /** Sets a new password chosen by an admin; the account's sessions end. The audit log records that it happened, never the password. */
 export async function resetUserPassword(input: AccountAt & { password: string }, actor: Actor | null) {
   assertRole(actor, "admin");
@@ -184,6 +221,8 @@ export interface UserListItem {
   role: UserRole;
   active: boolean;
   lastSignInAt: Date | null;
+  /** The home place of the account's office; null for the top office. */
+  officePlaceId: number | null;
 }
 
 const listColumns = {
@@ -193,6 +232,7 @@ const listColumns = {
   role: users.role,
   active: users.active,
   lastSignInAt: users.lastSignInAt,
+  officePlaceId: users.officePlaceId,
 };
 
 export async function listUsers(): Promise<UserListItem[]> {
@@ -221,7 +261,7 @@ export async function getUser({ id }: { id: number }): Promise<UserDetail | null
 export async function findScriptActor({ email }: { email?: string }): Promise<Actor | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, officePlaceId: users.officePlaceId })
     .from(users)
     .where(and(eq(users.active, true), email ? eq(sql`lower(${users.email})`, normaliseEmail(email)) : eq(users.role, "admin")))
     .orderBy(users.id)

@@ -162,7 +162,8 @@ function matchPartner(row: ImportRow, index: Map<string, WorldPlace[]>): WorldPl
  * refused (with every reason). Rows naming the same partnership twice are all refused: the file must say once what it
  * wants. `publish`: the import publishes what it writes, so a draft tie it finds counts as a change.
  */
-export function planImport(checks: RowCheck[], world: ImportWorld, options: { publish: boolean }): ImportPlan {
+export function planImport(checks: RowCheck[], world: ImportWorld, options: { publish: boolean; officePlaceId?: number | null }): ImportPlan {
+  const office = options.officePlaceId == null ? null : (world.homePlaces.find((p) => p.id === options.officePlaceId) ?? null);
   const partnerIndex = indexPlaces(world.partnerPlaces);
   const ties = new Map(world.ties.map((t) => [`${t.homePlaceId}:${t.partnerPlaceId}`, t]));
   const newPlaces = new Map<string, NewPlace>();
@@ -175,6 +176,10 @@ export function planImport(checks: RowCheck[], world: ImportWorld, options: { pu
     const home = matchHome(row, world.homePlaces);
     const partner = matchPartner(row, partnerIndex);
     const reasons = [typeof home === "string" ? home : null, typeof partner === "string" && partner !== "none" ? partner : null].filter((r): r is string => r !== null);
+    // An account of a city's office imports that city's ties only (lib/records/offices.ts).
+    if (options.officePlaceId != null && typeof home !== "string" && home.id !== options.officePlaceId) {
+      reasons.push(`home_city: ${home.nameEn}'s ties belong to its own office; your account works for ${office?.nameEn ?? "another"}'s office`);
+    }
     if (partner === "none") {
       const continent = continentOfCountry(row.countryCode);
       if (!continent) reasons.push(`country_iso2: Amity has no continent for ${row.countryCode}, so it can't create a place there`);

@@ -8,6 +8,8 @@ export interface Actor {
   email: string;
   name: string;
   role: UserRole;
+  /** Whose ties it may change: the home place of its office, or null for the top office (lib/records/offices.ts). */
+  officePlaceId: number | null;
 }
 
 export function assertRole(actor: Actor | null, minimum: UserRole): asserts actor is Actor {

@@ -21,6 +21,20 @@ export class ForbiddenError extends RecordError {
   }
 }
 
+/**
+ * A record of another office's ties (lib/records/offices.ts): this account's office may read it, not change it. Or
+ * (`result`) a save that would make it another office's: a tie of another city, a record linked to none of the office's ties.
+ */
+export class OtherOfficeError extends ForbiddenError {
+  override name = "OtherOfficeError";
+  constructor(readonly which: "record" | "result" = "record") {
+    super(which === "record" ? "The record belongs to another office." : "The record would belong to another office.");
+  }
+  override answer() {
+    return { reason: "forbidden" as const, message: messagesText()(this.which === "record" ? "otherOffice" : "otherOfficeResult") };
+  }
+}
+
 export class RecordNotFoundError extends RecordError {
   override name = "RecordNotFoundError";
   answer() {

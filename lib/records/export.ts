@@ -7,6 +7,7 @@ import { spreadsheetCsv, type Cell } from "@/lib/spreadsheet-csv";
 import { spreadsheetXlsx } from "@/lib/spreadsheet-xlsx";
 import type { SearchParams } from "@/lib/validation/lists";
 import { TooManyRowsError } from "./errors";
+import { listedOffice } from "./offices";
 import type { Page } from "./paging";
 
 /**
@@ -32,8 +33,8 @@ export interface ListExport<Q, T> {
   sheet: string;
   /** How the list's page reads its query string; malformed values are dropped as the page drops them. */
   schema: z.ZodType<Q, unknown>;
-  /** Every row of the list for the query, in the list's order. */
-  rows: (query: Q) => Promise<T[]>;
+  /** Every row of the list for the query, in the list's order: of one office's records, or every office's (null). */
+  rows: (query: Q & { officePlaceId: number | null }) => Promise<T[]>;
   columns: ExportColumn<NoInfer<T>>[];
 }
 
@@ -75,7 +76,7 @@ export interface ExportFile {
 }
 
 /** The export as a file, for a query already read (see exportResponse). Throws TooManyRowsError past the limit. */
-export async function exportFile<Q, T>(spec: ListExport<Q, T>, query: Q, format: ExportFormat, today = officeToday()): Promise<ExportFile> {
+export async function exportFile<Q, T>(spec: ListExport<Q, T>, query: Q & { officePlaceId: number | null }, format: ExportFormat, today = officeToday()): Promise<ExportFile> {
   const columns = spec.columns;
   const rows = (await spec.rows(query)).map((row) => columns.map((c) => c.cell(row)));
   const name = `amity-${spec.file}-${today}.${format}`;
@@ -101,16 +102,18 @@ const refusal = (status: number, message: string) =>
  * drafts included). The caller has checked the session and role. A format other than csv or xlsx is a 400; a list
  * longer than an export may be is a 422 that says how long it is.
  */
-export async function exportResponse<Q, T>(request: Request, spec: ListExport<Q, T>): Promise<Response> {
+export async function exportResponse<Q, T>(request: Request, spec: ListExport<Q, T>, user: { officePlaceId: number | null }): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const format = params.get("format");
   if (format !== "csv" && format !== "xlsx") {
     return refusal(400, `Unknown export format${format ? ` "${format.slice(0, 20)}"` : ""}: ask for format=csv or format=xlsx.`);
   }
   const query = spec.schema.parse(searchParamsOf(params));
+  // What the list showed: the account's office's records, or every office's (?office=all), as the page does.
+  const office = listedOffice(query as { office?: "all" }, user);
   let file: ExportFile;
   try {
-    file = await exportFile(spec, query, format);
+    file = await exportFile(spec, { ...query, officePlaceId: office }, format);
   } catch (error) {
     if (error instanceof TooManyRowsError) return refusal(422, error.message);
     throw error;

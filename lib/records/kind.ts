@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db";
 import type { StaffNamespace } from "@/lib/i18n/staff";
 import type { RecordKind } from "@/lib/kinds";
 import type { FieldReading } from "./history-words";
+import type { OfficeRule } from "./offices";
 import type { ContentTable } from "./versions";
 
 /** Something that refers to a record and so keeps it from being deleted: its kind and what it is called. */
@@ -44,6 +45,8 @@ export interface KindDefinition<Name extends string = string, Fields extends Rec
    * Proper names recorded in one language only (a delegation's leader) and texts no public page shows are not listed.
    */
   translated: readonly TranslatedPair<keyof Fields & string>[];
+  /** Which of its records each office's staff may change, and which its "my office" lists show (lib/records/offices.ts). */
+  office: OfficeRule;
 }
 
 /** A public text in both languages: its English and Chinese fields, and whether the record must have it at all. */

@@ -6,6 +6,7 @@ import { kinds, type RecordKind } from "@/lib/kinds";
 import { recordAudit } from "@/lib/records/audit";
 import { assertRole, type Actor } from "@/lib/records/actor";
 import { atVersion, lockVersion, nextVersion } from "@/lib/records/versions";
+import { assertOfficeMayChange } from "@/lib/records/offices";
 import { RecordInUseError, ReviewNeededError, StateError } from "@/lib/records/errors";
 import type { Use } from "@/lib/records/kind";
 
@@ -53,6 +54,7 @@ async function change(target: Target, actor: Actor | null, decide: Decide): Prom
 export async function changeIn(tx: Tx, { kind, id, version }: Target, actor: Actor, decide: Decide, note: AuditNote = {}): Promise<LifecycleResult> {
   const { table, impact } = kinds[kind];
   await lockVersion(tx, table, id, version);
+  await assertOfficeMayChange(tx, actor, kinds[kind], id);
   const row = await current(tx, kind, id);
   const decision = decide(row);
   if (!decision) return { changed: false, tags: [] };
@@ -118,6 +120,7 @@ export async function deleteRecord({ kind, id, version }: Target, actor: Actor |
   const { table, snapshot, uses } = kinds[kind];
   return db.transaction(async (tx) => {
     await lockVersion(tx, table, id, version);
+    await assertOfficeMayChange(tx, actor, kinds[kind], id);
     const row = await current(tx, kind, id);
     if (row.publication === "published") throw new StateError("published");
     const dependents = await uses(tx, id);

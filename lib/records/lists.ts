@@ -6,6 +6,8 @@ import { containsPattern, isoTimestamp } from "@/lib/data/sql";
 import { archivedFilter } from "./meta";
 import { TooManyRowsError } from "./errors";
 import type { ContentTable } from "./versions";
+import type { KindDefinition } from "./kind";
+import { officeListCondition } from "./offices";
 import { pageCount, type Page } from "./paging";
 import { staffPageSize } from "@/lib/validation/lists";
 
@@ -20,14 +22,18 @@ export const searchIn =
   (pattern: string) =>
     or(...columns.map((column) => ilike(column, pattern)));
 
-/** The list's conditions: its search (given the "contains" pattern), the publication state, archived records, its own. */
+/**
+ * The list's conditions: its search (given the "contains" pattern), the publication state, archived records, the
+ * office it is asked for (`officePlaceId`: "my office", lib/records/offices.ts; none: every office's), its own.
+ */
 export function listConditions(
-  table: ContentTable,
-  query: { q?: string | undefined; publication?: "draft" | "published" | undefined; archived?: "only" | "include" | undefined },
+  kind: Pick<KindDefinition, "table" | "office">,
+  query: { q?: string | undefined; publication?: "draft" | "published" | undefined; archived?: "only" | "include" | undefined; officePlaceId?: number | null | undefined },
   search: (pattern: string) => SQL | undefined,
   own: (SQL | false | undefined)[] = [],
 ): SQL | undefined {
-  const where: (SQL | false | undefined)[] = [archivedFilter(table, query.archived), ...own];
+  const table = kind.table;
+  const where: (SQL | false | undefined)[] = [archivedFilter(table, query.archived), officeListCondition(kind, query.officePlaceId), ...own];
   if (query.q) where.unshift(search(containsPattern(query.q)));
   if (query.publication) where.push(eq(table.publication, query.publication));
   return and(...where.filter((c): c is SQL => !!c));
@@ -58,8 +64,11 @@ export function startsInYear(column: PgColumn, year: number): SQL {
  */
 export const exportRowLimit = 100_000;
 
-/** A list's query asking for one page, or (an export) for every row it matches. */
-export type PageOrAll<Q extends { page: number }> = Omit<Q, "page"> & { page: number | "all" };
+/**
+ * A list's query asking for one page, or (an export) for every row it matches; for one office's records ("my office":
+ * its home place) or, without officePlaceId, every office's.
+ */
+export type PageOrAll<Q extends { page: number }> = Omit<Q, "page"> & { page: number | "all"; officePlaceId?: number | null };
 
 /**
  * One page of a list, or with `requested` "all" every row of it (one page holding them all, up to `exportRowLimit`),

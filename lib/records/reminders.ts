@@ -6,6 +6,8 @@ import { home, joinHome, joinPartner, partner } from "@/lib/data/ties";
 import { listComingAnniversaries, type ComingAnniversary } from "@/lib/data/dashboard";
 import { officeToday } from "@/lib/office-clock";
 import { assertRole, type Actor } from "./actor";
+import { assertOfficeMayChange, officeListCondition } from "./offices";
+import { kinds } from "@/lib/kinds";
 import { staffName, tieLabel } from "./staff-names";
 
 /** How far ahead the job queue files an anniversary reminder: time to plan a delegation or a message. */
@@ -27,10 +29,10 @@ export async function fileAnniversaryReminders(now = new Date()): Promise<number
 
 export type OpenReminder = ComingAnniversary & { reminderId: number };
 
-/** The reminders nobody has marked done yet, the soonest first, with their count. */
-export async function openReminders(limit = 20): Promise<{ items: OpenReminder[]; count: number }> {
+/** The reminders nobody has marked done yet, the soonest first, with their count: of one office's ties, or every office's (null). */
+export async function openReminders(limit = 20, officePlaceId: number | null = null): Promise<{ items: OpenReminder[]; count: number }> {
   const db = await getDb();
-  const open = isNull(reminders.doneAt);
+  const open = and(isNull(reminders.doneAt), officeListCondition(kinds.partnership, officePlaceId));
   const [rows, [counted]] = await Promise.all([
     db
       .select({
@@ -61,10 +63,15 @@ export async function openReminders(limit = 20): Promise<{ items: OpenReminder[]
 export async function markReminderDone(id: number, actor: Actor | null, now = new Date()): Promise<{ changed: boolean }> {
   assertRole(actor, "editor");
   const db = await getDb();
-  const done = await db
-    .update(reminders)
-    .set({ doneById: actor.id, doneAt: now })
-    .where(and(eq(reminders.id, id), isNull(reminders.doneAt)))
-    .returning({ id: reminders.id });
-  return { changed: done.length > 0 };
+  return db.transaction(async (tx) => {
+    // A reminder is its tie's: its office's staff (or the top office's) mark it done.
+    const [reminder] = await tx.select({ tie: reminders.partnershipId }).from(reminders).where(eq(reminders.id, id));
+    if (reminder) await assertOfficeMayChange(tx, actor, kinds.partnership, reminder.tie);
+    const done = await tx
+      .update(reminders)
+      .set({ doneById: actor.id, doneAt: now })
+      .where(and(eq(reminders.id, id), isNull(reminders.doneAt)))
+      .returning({ id: reminders.id });
+    return { changed: done.length > 0 };
+  });
 }

@@ -8,6 +8,7 @@ import { isoTimestamp } from "@/lib/data/sql";
 import { isRecordKind, kinds, type RecordKind } from "@/lib/kinds";
 import { assertRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
+import { assertOfficeMayChange, officeMayChange, qualified } from "./offices";
 import { ReviewNeededError, ReviewStateError } from "./errors";
 import { changeIn, decisions, isPublicChange, type LifecycleResult, type PublicOperation } from "./lifecycle";
 import { lockVersion, nextVersion } from "./versions";
@@ -87,6 +88,12 @@ async function openReview(tx: Tx, { kind, id }: { kind: RecordKind; id: number }
   return row ?? null;
 }
 
+/** Locks the record at the version the page showed, for an actor whose office may change it (lib/records/offices.ts). */
+async function lockAs(tx: Tx, actor: Actor, kind: RecordKind, id: number, version: number) {
+  await lockVersion(tx, kinds[kind].table, id, version);
+  await assertOfficeMayChange(tx, actor, kinds[kind], id);
+}
+
 async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   const db = await getDb();
   return db.transaction(work);
@@ -101,7 +108,7 @@ export async function submitForReview(target: Target & EnglishChoice & { operati
   assertRole(actor, "editor");
   const { kind, id, version, operation } = target;
   return inTransaction(async (tx) => {
-    await lockVersion(tx, kinds[kind].table, id, version);
+    await lockAs(tx, actor, kind, id, version);
     // A publication of an archived record is refused as such, before it waits for anyone.
     if (operation === "publish") decisions.publish(await rowState(tx, kind, id));
     if (!(await isPublicChange(tx, kind, id, operation))) throw new ReviewStateError("notOpen");
@@ -125,7 +132,7 @@ async function rowState(tx: Tx, kind: RecordKind, id: number) {
 
 /** The open, submitted review of a record that `actor` may decide: not their own. */
 async function reviewToDecide(tx: Tx, target: Target, actor: Actor) {
-  await lockVersion(tx, kinds[target.kind].table, target.id, target.version);
+  await lockAs(tx, actor, target.kind, target.id, target.version);
   const open = await openReview(tx, target);
   if (!open || open.state !== "submitted") throw new ReviewStateError("notSubmitted");
   if (open.submittedById === actor.id) throw new ReviewStateError("ownWork");
@@ -231,8 +238,8 @@ async function scheduleApproval(target: Target & EnglishChoice, publishAt: Date,
   });
 }
 
-async function scheduledReview(tx: Tx, target: Target) {
-  await lockVersion(tx, kinds[target.kind].table, target.id, target.version);
+async function scheduledReview(tx: Tx, target: Target, actor: Actor) {
+  await lockAs(tx, actor, target.kind, target.id, target.version);
   const open = await openReview(tx, target);
   if (!open || open.state !== "scheduled") throw new ReviewStateError("notScheduled");
   return open;
@@ -244,7 +251,7 @@ export async function rescheduleReview(target: Target & { publishAt: Date }, act
   assertFuture(target.publishAt, now);
   await startedJobs();
   return inTransaction(async (tx) => {
-    const open = await scheduledReview(tx, target);
+    const open = await scheduledReview(tx, target, actor);
     if (open.submittedById === actor.id && actor.role !== "admin") throw new ReviewStateError("ownWork");
     if (open.publishAt?.getTime() === target.publishAt.getTime()) return { changed: false, tags: [] };
     await tx.update(reviews).set({ publishAt: target.publishAt }).where(eq(reviews.id, open.id));
@@ -266,7 +273,7 @@ export async function rescheduleReview(target: Target & { publishAt: Date }, act
 export async function cancelSchedule(target: Target, actor: Actor | null): Promise<LifecycleResult> {
   assertRole(actor, "editor");
   return inTransaction(async (tx) => {
-    const open = await scheduledReview(tx, target);
+    const open = await scheduledReview(tx, target, actor);
     await reopen(tx, open);
     await recordAudit(tx, { actor, action: "unschedule", entityType: target.kind, entityId: target.id, before: { operation: open.operation, publishAt: open.publishAt?.toISOString() ?? null } });
     return { changed: true, tags: [] };
@@ -293,7 +300,9 @@ export async function publishScheduled(target: { kind: RecordKind; id: number },
     const { table } = kinds[target.kind];
     const [row] = await tx.select({ version: table.version }).from(table).where(eq(table.id, target.id)).for("update");
     const approver = open.reviewerId === null ? null : await actorOf(tx, open.reviewerId);
-    const why = !row || row.version !== open.baseVersion ? "changedSinceApproval" : !approver || approver.role === "viewer" || approver.id === open.submittedById ? "approverCannot" : null;
+    const approverCannot =
+      !approver || approver.role === "viewer" || approver.id === open.submittedById || !(await officeMayChange(tx, approver, kinds[target.kind], target.id));
+    const why = !row || row.version !== open.baseVersion ? "changedSinceApproval" : approverCannot ? "approverCannot" : null;
     if (why) {
       await reopen(tx, open);
       await recordAudit(tx, { actor: null, action: "unschedule", entityType: target.kind, entityId: target.id, before: { operation: open.operation, publishAt: open.publishAt.toISOString() }, after: { why } });
@@ -323,8 +332,11 @@ export async function publishScheduled(target: { kind: RecordKind; id: number },
 }
 
 async function actorOf(tx: Tx, userId: number): Promise<Actor | null> {
-  const [row] = await tx.select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active }).from(users).where(eq(users.id, userId));
-  return row && row.active ? { id: row.id, email: row.email, name: row.name, role: row.role } : null;
+  const [row] = await tx
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, officePlaceId: users.officePlaceId, active: users.active })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row && row.active ? { id: row.id, email: row.email, name: row.name, role: row.role, officePlaceId: row.officePlaceId } : null;
 }
 
 /** Sends a submitted change back to its author with a comment: nothing changes on the public site. */
@@ -345,7 +357,7 @@ export async function sendBackReview(target: Target & { comment: string }, actor
 export async function withdrawReview(target: Target, actor: Actor | null): Promise<LifecycleResult> {
   assertRole(actor, "editor");
   return inTransaction(async (tx) => {
-    await lockVersion(tx, kinds[target.kind].table, target.id, target.version);
+    await lockAs(tx, actor, target.kind, target.id, target.version);
     const open = await openReview(tx, target);
     if (!open) throw new ReviewStateError("notOpen");
     if (open.submittedById !== actor.id && actor.role !== "admin") throw new ReviewStateError("notAuthor");
@@ -363,7 +375,7 @@ export async function changeWithoutReview(target: Target & EnglishChoice & { ope
   assertRole(actor, "admin");
   if (target.operation === "change") {
     const pending = await inTransaction(async (tx) => {
-      await lockVersion(tx, kinds[target.kind].table, target.id, target.version);
+      await lockAs(tx, actor, target.kind, target.id, target.version);
       const open = await openReview(tx, target);
       if (!open || open.operation !== "change") throw new ReviewStateError("notSubmitted");
       return open;
@@ -411,13 +423,24 @@ export interface QueueItem {
   publishAt: string | null;
 }
 
+/** The reviews of records the user's office may change (every review for the top office's staff). */
+function reviewableBy(user: { officePlaceId: number | null }): SQL | undefined {
+  if (user.officePlaceId === null) return undefined;
+  const office = sql`${user.officePlaceId}::integer`;
+  return or(
+    ...Object.values(kinds).map(
+      (k) => sql`(${qualified(reviews.entityType)} = ${k.name} and exists (select 1 from ${k.table} where ${qualified(k.table.id)} = ${qualified(reviews.entityId)} and ${k.office.changes(office)}))`,
+    ),
+  );
+}
+
 /**
  * The dashboard's queues: the submissions `user` may review (everyone's but their own), their own submissions sent
  * back to them, and everything approved for a later time (soonest first, with who approved it). Each with its
  * record's title, at most `limit` of each, and the full counts.
  */
 export async function reviewQueues(
-  user: { id: number },
+  user: { id: number; officePlaceId: number | null },
   limit = 20,
 ): Promise<{ toReview: QueueItem[]; toReviewCount: number; sentBack: QueueItem[]; sentBackCount: number; scheduled: QueueItem[]; scheduledCount: number }> {
   const db = await getDb();
@@ -447,7 +470,7 @@ export async function reviewQueues(
     return { items, total: counted?.n ?? 0 };
   };
   const [toReview, sentBack, scheduled] = await Promise.all([
-    list(and(eq(reviews.state, "submitted"), or(isNull(reviews.submittedById), ne(reviews.submittedById, user.id)))!, "submitter"),
+    list(and(eq(reviews.state, "submitted"), or(isNull(reviews.submittedById), ne(reviews.submittedById, user.id)), reviewableBy(user))!, "submitter"),
     list(and(eq(reviews.state, "sent_back"), eq(reviews.submittedById, user.id))!, "reviewer"),
     list(eq(reviews.state, "scheduled"), "reviewer", true),
   ]);
@@ -484,7 +507,7 @@ export async function proposeChange(target: Target & { values: FormValues }, act
   const { kind, id, version, values } = target;
   await inTransaction(async (tx) => {
     const { table } = kinds[kind];
-    await lockVersion(tx, table, id, version);
+    await lockAs(tx, actor, kind, id, version);
     const open = await openReview(tx, target);
     if (open && open.operation !== "change") throw new ReviewStateError("notOpen");
     // A new version, though not yet the public one: whoever opened the form before it gets a conflict on saving that

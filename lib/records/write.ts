@@ -5,6 +5,7 @@ import { getDb, type Db, type Tx } from "@/db";
 import { firstFreeSlug } from "@/lib/data/sql";
 import { assertRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
+import { assertOfficeMayChange } from "./offices";
 import { ConflictError, FieldConflictError, refuseConflicts, uniqueViolation, type FieldConflict } from "./errors";
 import type { KindDefinition } from "./kind";
 import { atVersion, changedFields, lockVersion, nextVersion } from "./versions";
@@ -107,6 +108,8 @@ export async function createIn<S extends Record<string, unknown>>(
     .returning({ id: table.id });
   const id = created!.id as number;
   for (const [, write] of owned) await write(tx, id, next, true);
+  // What it was made as (its tie, its links) must be the actor's office's: rolled back otherwise.
+  await assertOfficeMayChange(tx, actor, spec.kind, id, "result");
   const after = await snapshot(tx, id);
   await recordAudit(tx, { actor, action: "create", entityType: name, entityId: id, after: { ...after, publication } });
   return { id, tags: spec.also ? [...new Set(await spec.also(tx, actor))] : [] };
@@ -134,6 +137,7 @@ export async function updateIn<S extends Record<string, unknown>>(
   const { id, version } = spec;
   const { table, name, snapshot, impact } = spec.kind;
   await lockVersion(tx, table, id, version);
+  await assertOfficeMayChange(tx, actor, spec.kind, id);
   const before = await snapshot(tx, id);
   await spec.check?.(tx, before);
   const next = spec.next(before);
@@ -152,6 +156,8 @@ export async function updateIn<S extends Record<string, unknown>>(
     .returning({ id: table.id });
   if (!updated.length) throw new ConflictError(null, new Date().toISOString());
   for (const [key, write] of owned) if (key in diff.after) await write(tx, id, next);
+  // Nor may an edit give the record away to another office (moving a tie to another city, unlinking the office's ties).
+  await assertOfficeMayChange(tx, actor, spec.kind, id, "result");
   await recordAudit(tx, { actor, action: "update", entityType: name, entityId: id, before: diff.before, after: { ...diff.after, ...spec.note } });
   return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await impact(tx, id)), ...(await also())])] };
 }

@@ -21,6 +21,8 @@ export const listFilters = {
   publication: lenient(z.enum(["draft", "published"])),
   /** Archived records are hidden from the working lists unless asked for. */
   archived: lenient(z.enum(["only", "include"])),
+  /** A city office's staff see their office's records unless they ask for every office's (lib/records/offices.ts). */
+  office: lenient(z.enum(["all"])),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
 };
 

@@ -29,6 +29,12 @@ function requireStrongPassword(password: unknown, account: { email?: unknown; na
 
 export const roleSchema = z.enum(userRoles, { error: "roleChoice" });
 
+/** The office an account works for: a city's home place by its id, or blank for the top office (the province's). */
+export const officeSchema = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v),
+  z.coerce.number({ error: "choose" }).int({ error: "choose" }).min(1, { error: "choose" }).max(2_147_483_647, { error: "choose" }).nullable(),
+);
+
 /** The staff workspace's language of an account: 中文 or English. */
 export const staffLocaleSchema = z.enum(staffLocales, { error: "choose" });
 
@@ -40,6 +46,7 @@ export const newUserSchema = z
     email: emailSchema,
     name: requiredText(200),
     role: roleSchema,
+    officePlaceId: officeSchema,
     // Chinese unless the admin chooses otherwise: the office's own staff (and a form from before the field).
     locale: staffLocaleSchema.default("zh"),
     password: passwordSchema,
@@ -53,6 +60,7 @@ export const newUserSchema = z
 const accountAt = { id: idField, version: versionField };
 
 export const changeRoleSchema = z.object({ ...accountAt, role: roleSchema });
+export const changeOfficeSchema = z.object({ ...accountAt, officePlaceId: officeSchema });
 export const setActiveSchema = z.object({ ...accountAt, active: z.enum(["true", "false"], { error: "choose" }).transform((v) => v === "true") });
 export const unlockSignInSchema = z.object(accountAt);
 export const resetPasswordSchema = z.object({ ...accountAt, password: passwordSchema });

@@ -28,17 +28,17 @@ export const cacheModule = {
 };
 
 /** Acts as this account from now on (null: no session at all), with the session version it has now. */
-export async function actAs(db: Db, email: string | null): Promise<{ id: number; name: string } | null> {
+export async function actAs(db: Db, email: string | null): Promise<{ id: number; name: string; officePlaceId: number | null } | null> {
   if (!email) {
     harness.session = null;
     return null;
   }
-  const [row] = rowsOf<{ id: number; name: string; session_version: number }>(
-    await db.execute(sql`select id, name, session_version from users where lower(email) = lower(${email})`),
+  const [row] = rowsOf<{ id: number; name: string; session_version: number; office_place_id: number | null }>(
+    await db.execute(sql`select id, name, session_version, office_place_id from users where lower(email) = lower(${email})`),
   );
   if (!row) throw new Error(`No account ${email}`);
   harness.session = { uid: row.id, sv: row.session_version };
-  return { id: row.id, name: row.name };
+  return { id: row.id, name: row.name, officePlaceId: row.office_place_id };
 }
 
 export function formData(fields: Record<string, string | string[] | File | undefined>): FormData {

@@ -19,7 +19,7 @@ export function serverActions(modules: Record<string, Record<string, unknown>>):
 
 /** Signing in is how a session comes to exist, and signing out acts on the caller's own session only. */
 export const publicActions = new Set(["signInAction", "signOutAction"]);
-export const adminActions = new Set(["createUserAction", "changeRoleAction", "setActiveAction", "resetPasswordAction", "unlockSignInAction"]);
+export const adminActions = new Set(["createUserAction", "changeRoleAction", "changeOfficeAction", "setActiveAction", "resetPasswordAction", "unlockSignInAction"]);
 /** Actions on the caller's own account, open to every signed-in role (a viewer too). */
 export const ownAccountActions = new Set(["saveLanguageAction"]);
 
@@ -29,7 +29,7 @@ export const ownAccountActions = new Set(["saveLanguageAction"]);
  * field a form has is filled, so that a test that varies one field at a time reaches them all.
  */
 export async function validRequests(db: Db): Promise<Record<string, () => Promise<Fields>>> {
-  for (const email of ["second@example.org", "third@example.org"]) {
+  for (const email of ["second@example.org", "third@example.org", "fourth@example.org"]) {
     await createUser({ email, name: email, role: "viewer", password: "a long enough passphrase" }, null);
   }
   const id = async (query: ReturnType<typeof sql>) => String((await one<{ id: number }>(db, query)).id);
@@ -48,6 +48,7 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     viewer: await id(sql`select id from users where email = 'viewer@example.org'`),
     second: await id(sql`select id from users where email = 'second@example.org'`),
     third: await id(sql`select id from users where email = 'third@example.org'`),
+    fourth: await id(sql`select id from users where email = 'fourth@example.org'`),
     // The demo has no office contacts: one to edit.
     contact: await id(sql`insert into contacts (name_en) values ('Protocol Division') returning id`),
   };
@@ -180,6 +181,11 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     changeRoleAction: async () => {
       const role = (await one<{ role: string }>(db, sql`select role from users where id = ${Number(ids.viewer)}`)).role;
       return { id: ids.viewer, role: role === "editor" ? "viewer" : "editor", version: await version("users", ids.viewer) };
+    },
+    // Between the province's office and Jinan's, each time.
+    changeOfficeAction: async () => {
+      const office = (await one<{ office_place_id: number | null }>(db, sql`select office_place_id from users where id = ${Number(ids.fourth)}`)).office_place_id;
+      return { id: ids.fourth, officePlaceId: office === null ? ids.jinan : "", version: await version("users", ids.fourth) };
     },
     setActiveAction: async () => {
       const active = (await one<{ active: boolean }>(db, sql`select active from users where id = ${Number(ids.second)}`)).active;

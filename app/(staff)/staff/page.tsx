@@ -7,6 +7,8 @@ import { canEditContent, canManageUsers } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listLatestChanges } from "@/lib/records/audit";
 import { reviewQueues } from "@/lib/records/review";
+import { officeLabelOf } from "@/components/staff/offices";
+import { listOffices } from "@/lib/data/offices";
 import { openReminders, reminderLeadDays } from "@/lib/records/reminders";
 import { Notice } from "@/components/staff/notice";
 import { ReminderDone } from "@/components/staff/reminder-done";
@@ -25,17 +27,19 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
   const { notice } = await searchParams;
   const today = officeToday();
   const [counts, drafts, coming, anniversaries, dormant, latest, unverified, reminders, untranslated] = await Promise.all([
-    countRecords(),
-    listDrafts(10),
+    countRecords(user.officePlaceId),
+    listDrafts(10, user.officePlaceId),
     listComing({ today, days: 60 }),
     listComingAnniversaries({ today, days: 90 }),
     listDormantPartnerships({ today, years: 3 }),
     listLatestChanges(10),
     listUnverifiedPartnerships(),
-    openReminders(),
+    openReminders(20, user.officePlaceId),
     listUntranslatedPublished(20),
   ]);
   const queues = canEditContent(user) ? await reviewQueues(user) : null;
+  // A city office's staff see their office's counts, drafts, reviews and reminders (lib/records/offices.ts).
+  const office = user.officePlaceId === null ? null : officeLabelOf(await listOffices(), user.officePlaceId);
   const t = staffText("Dashboard");
   const enums = staffText("Enums");
   return (
@@ -44,6 +48,7 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
       <h1 className="text-2xl font-semibold text-brand-800">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("signedIn", { name: user.name, email: user.email, role: enums(`roles.${user.role}`) })}</p>
       <p className="mt-1 text-slate-700">{canManageUsers(user) ? t("roleAdmin") : canEditContent(user) ? t("roleEditor") : t("roleViewer")}</p>
+      {office && <p className="mt-1 text-slate-700">{t("officeCity", { office })}</p>}
 
       {canEditContent(user) && (
         <nav aria-label={t("quick")} className="mt-6 flex flex-wrap gap-3">
@@ -147,7 +152,7 @@ export default async function StaffDashboardPage({ searchParams }: PageProps<"/s
           )}
         </Panel>
 
-        <Panel id="records" title={t("records")}>
+        <Panel id="records" title={office ? t("recordsOfOffice", { office }) : t("records")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-300 text-slate-600">
               <tr>

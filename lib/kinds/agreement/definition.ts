@@ -1,5 +1,6 @@
 import "server-only";
 import { recordFormValues, type FormValues } from "@/lib/forms";
+import { tieOfOffice } from "@/lib/records/offices";
 import { defineKind, pickColumns, usedByNothing } from "@/lib/records/kind";
 import { formatPartialDate } from "@/lib/validation/dates";
 import { profilesOf } from "@/lib/records/impact";
@@ -87,6 +88,8 @@ export const agreementKind = defineKind({
   uses: usedByNothing,
   title: sql<string>`${agreements.titleEn}`,
   titleZh: sql<string | null>`nullif(${agreements.titleZh}, '')`,
+  // Its tie's office.
+  office: { changes: (office) => tieOfOffice(agreements.partnershipId, office) },
   translated: [
     { en: "titleEn", zh: "titleZh", required: true },
     { en: "signedPlaceEn", zh: "signedPlaceZh" },

@@ -19,7 +19,7 @@ import { staffName, tieLabelSql } from "@/lib/records/staff-names";
 export async function listAgreements(query: PageOrAll<AgreementListQuery>) {
   const db = await getDb();
   const condition = listConditions(
-    agreements,
+    agreementKind,
     query,
     searchIn(agreements.titleEn, agreements.titleZh, home.nameEn, partner.nameEn, partner.nameZh),
     [

@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/db";
 import { contacts } from "@/db/schema";
 import { recordFormValues, type FormValues } from "@/lib/forms";
 import { RecordNotFoundError } from "@/lib/records/errors";
+import { shared } from "@/lib/records/offices";
 import { defineKind, pickColumns, usedByNothing } from "@/lib/records/kind";
 import type { ContactField } from "./validation";
 
@@ -35,6 +36,8 @@ export const contactKind = defineKind({
   title: sql<string>`${contacts.nameEn}`,
   titleZh: sql<string | null>`nullif(${contacts.nameZh}, '')`,
   // No public page shows contacts yet; when one does, it shows these.
+  // The office's contact points: kept by every office together.
+  office: shared,
   translated: [
     { en: "nameEn", zh: "nameZh", required: true },
     { en: "addressEn", zh: "addressZh" },

@@ -11,7 +11,7 @@ import type { ContactInput, ContactListQuery } from "./validation";
 
 export async function listContacts(query: PageOrAll<ContactListQuery>) {
   const db = await getDb();
-  const condition = listConditions(contacts, query, searchIn(contacts.nameEn, contacts.nameZh, contacts.email, contacts.phone));
+  const condition = listConditions(contactKind, query, searchIn(contacts.nameEn, contacts.nameZh, contacts.email, contacts.phone));
   const order = listOrder(contacts, query.sort, { default: [asc(contacts.nameEn), asc(contacts.id)] });
   return listPage(
     db,

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordFormValues, type FormValues } from "@/lib/forms";
+import { linkedToOffice } from "@/lib/records/offices";
 import { defineKind, pickColumns, usedByNothing } from "@/lib/records/kind";
 import { formatPartialDate } from "@/lib/validation/dates";
 import { profilesOf } from "@/lib/records/impact";
@@ -118,6 +119,11 @@ export const delegationKind = defineKind({
   title: sql<string>`${delegations.titleEn}`,
   titleZh: sql<string | null>`nullif(${delegations.titleZh}, '')`,
   // Its purpose is not on a public page; its leader's name and office are recorded in English only.
+  // The office of any tie it is linked to.
+  office: {
+    changes: (office) =>
+      linkedToOffice({ table: delegationPartnerships, owner: delegationPartnerships.delegationId, tie: delegationPartnerships.partnershipId }, delegations.id, office),
+  },
   translated: [
     { en: "titleEn", zh: "titleZh", required: true },
     { en: "destinationEn", zh: "destinationZh" },

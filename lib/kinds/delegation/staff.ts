@@ -14,7 +14,7 @@ import { staffName } from "@/lib/records/staff-names";
 export async function listDelegations(query: PageOrAll<DelegationListQuery>) {
   const db = await getDb();
   const condition = listConditions(
-    delegations,
+    delegationKind,
     query,
     (p) => or(
         ilike(delegations.titleEn, p),

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordFormValues, type FormValues } from "@/lib/forms";
+import { linkedToOffice } from "@/lib/records/offices";
 import { defineKind, pickColumns, usedByNothing } from "@/lib/records/kind";
 import { formatPartialDate } from "@/lib/validation/dates";
 import { profilesOf } from "@/lib/records/impact";
@@ -87,6 +88,10 @@ export const eventKind = defineKind({
   uses: usedByNothing,
   title: sql<string>`${events.titleEn}`,
   titleZh: sql<string | null>`nullif(${events.titleZh}, '')`,
+  // The office of any tie it is linked to.
+  office: {
+    changes: (office) => linkedToOffice({ table: eventPartnerships, owner: eventPartnerships.eventId, tie: eventPartnerships.partnershipId }, events.id, office),
+  },
   translated: [
     { en: "titleEn", zh: "titleZh", required: true },
     { en: "venueEn", zh: "venueZh" },

@@ -16,7 +16,7 @@ import { staffName } from "@/lib/records/staff-names";
 export async function listEvents(query: PageOrAll<EventListQuery>) {
   const db = await getDb();
   const condition = listConditions(
-    events,
+    eventKind,
     query,
     searchIn(events.titleEn, events.titleZh, events.venueEn, events.organisersEn, events.slug),
     [

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordFormValues, type FormValues } from "@/lib/forms";
+import { qualified } from "@/lib/records/offices";
 import { defineKind, pickColumns, type Use } from "@/lib/records/kind";
 import { formatPartialDate } from "@/lib/validation/dates";
 import { partnershipPages } from "@/lib/records/impact";
@@ -122,6 +123,8 @@ export const partnershipKind = defineKind({
   uses: uses,
   title: sql<string>`(select h.name_en from ${places} h where h.id = ${partnerships.homePlaceId}) || ' – ' || (select p.name_en from ${places} p where p.id = ${partnerships.partnerPlaceId})`,
   titleZh: sql<string | null>`(select coalesce(nullif(h.name_zh, ''), h.name_en) from ${places} h where h.id = ${partnerships.homePlaceId}) || '—' || (select coalesce(nullif(p.name_zh, ''), p.name_en) from ${places} p where p.id = ${partnerships.partnerPlaceId})`,
+  // Its Shandong side's office.
+  office: { changes: (office) => sql<boolean>`${qualified(partnerships.homePlaceId)} = ${office}` },
   translated: [
     { en: "summaryEn", zh: "summaryZh" },
     { en: "bodyEn", zh: "bodyZh" },

@@ -118,7 +118,7 @@ export async function previewImport(file: ImportFile, actor: Actor | null, optio
   assertRole(actor, "viewer");
   const { table, checks, meta } = await prepare(file);
   const db = await getDb();
-  const plan = planImport(checks, await loadWorld(db, checks), { publish: !!options.publish });
+  const plan = planImport(checks, await loadWorld(db, checks), { publish: !!options.publish, officePlaceId: actor.officePlaceId });
   return reportOf(meta, table, plan, { outcome: "preview", publish: !!options.publish, tags: [] });
 }
 
@@ -157,7 +157,7 @@ async function applyIn(tx: Tx, { table, checks, meta }: Awaited<ReturnType<typeo
   const publish = !!options.publish;
   // Publishing what an import brings skips the review of each record: an administrator's decision, the file its reason.
   if (publish) assertRole(actor, "admin");
-  const plan = planImport(checks, await loadWorld(tx, checks), { publish });
+  const plan = planImport(checks, await loadWorld(tx, checks), { publish, officePlaceId: actor.officePlaceId });
   const report = (outcome: ImportReport["outcome"], tags: string[]) => reportOf(meta, table, plan, { outcome, publish, tags });
   if (options.expectedPlan !== undefined && planDigestOf(plan) !== options.expectedPlan) throw new ImportPlanChangedError();
   if (options.allOrNothing && plan.counts.refused) return report("not_applied", []);

@@ -63,7 +63,7 @@ export async function listPartnerships(query: PageOrAll<PartnershipListQuery>) {
   const db = await getDb();
   const matching = query.q ? await partnershipsMatching(db, query.q) : undefined;
   const condition = listConditions(
-    partnerships,
+    partnershipKind,
     query,
     () => matching,
     [

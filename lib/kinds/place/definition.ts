@@ -1,5 +1,6 @@
 import "server-only";
 import { recordFormValues, type FormValues } from "@/lib/forms";
+import { qualified } from "@/lib/records/offices";
 import { defineKind, pickColumns, type Use } from "@/lib/records/kind";
 import type { PlaceField } from "./validation";
 import { partnershipPages } from "@/lib/records/impact";
@@ -72,6 +73,13 @@ export const placeKind = defineKind({
   titleZh: sql<string | null>`nullif(${places.nameZh}, '')`,
   // Its name and region are proper names, shown in Latin letters (marked lang="en") where they have no Chinese; still,
   // a Chinese page reads better with them, so their editors are told.
+  // A home place is its own office's (the top office's for the province); partner places are every office's to keep,
+  // since one partner city may have ties with several of the province's cities. "My office" lists its place and partners.
+  office: {
+    changes: (office) => sql<boolean>`(not ${qualified(places.isHome)} or ${qualified(places.id)} = ${office})`,
+    lists: (office) =>
+      sql<boolean>`(${qualified(places.id)} = ${office} or exists (select 1 from ${partnerships} t where t.partner_place_id = ${qualified(places.id)} and t.home_place_id = ${office}))`,
+  },
   translated: [
     { en: "nameEn", zh: "nameZh", required: true },
     { en: "regionEn", zh: "regionZh" },

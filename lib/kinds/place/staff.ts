@@ -21,7 +21,7 @@ export async function listPlaces(query: PageOrAll<PlaceListQuery>) {
   const db = await getDb();
   const [folded] = query.q ? await searchPatterns(db, [query.q]) : [];
   const condition = listConditions(
-    places,
+    placeKind,
     query,
     // Names and regions in both languages, folded (lib/search.ts), and the slug: each arm has a trigram index.
     (pattern) => or(containsWordSql(places.searchName, folded!), containsWordSql(places.searchRegion, folded!), ilike(places.slug, pattern)),

@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { attempt, fieldsThatParse, parseForm, refused, withFieldConflicts, withNotice, type StaffNotice } from "@/lib/actions";
 import { authorizeAction } from "@/lib/auth/session";
-import { accountConflicts, changeUserRole, clearAccountSignInLimits, createStaffAccount, getUser, resetUserPassword, setUserActive } from "@/lib/data/users";
+import { accountConflicts, changeUserOffice, changeUserRole, clearAccountSignInLimits, createStaffAccount, getUser, resetUserPassword, setUserActive } from "@/lib/data/users";
 import { formToObject, type FormResult } from "@/lib/forms";
-import { changeRoleSchema, newUserSchema, resetPasswordSchema, resetPasswordSchemaFor, setActiveSchema, unlockSignInSchema } from "@/lib/validation/users";
+import { changeOfficeSchema, changeRoleSchema, newUserSchema, resetPasswordSchema, resetPasswordSchemaFor, setActiveSchema, unlockSignInSchema } from "@/lib/validation/users";
 
 /** Staff accounts: every action here is for administrators only. */
 
@@ -46,6 +46,13 @@ export async function changeRoleAction(_previous: FormResult, formData: FormData
   const access = await authorizeAction("admin");
   if (!access.ok) return refused(access);
   return submitAccountChange(changeRoleSchema, formData, (data) => changeUserRole(data, access.user));
+}
+
+/** Moves an account to another office: the top office's administrators (the data layer refuses a city's). */
+export async function changeOfficeAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
+  const access = await authorizeAction("admin");
+  if (!access.ok) return refused(access);
+  return submitAccountChange(changeOfficeSchema, formData, (data) => changeUserOffice(data, access.user));
 }
 
 export async function setActiveAction(_previous: FormResult, formData: FormData): Promise<FormResult> {

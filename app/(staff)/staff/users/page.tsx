@@ -4,13 +4,15 @@ import { ExportLinks, ListCount, ListHeading } from "@/components/staff/list-con
 import { Notice } from "@/components/staff/notice";
 import { requireStaff } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
+import { officeLabelOf } from "@/components/staff/offices";
+import { listOffices } from "@/lib/data/offices";
 import { staffText, staffTime } from "@/lib/i18n/staff";
 
 export const generateMetadata = () => staffMetadata(() => staffText("Users")("title"));
 
 export default async function UsersPage({ searchParams }: PageProps<"/staff/users">) {
   await requireStaff("admin", "/staff/users");
-  const list = await listUsers();
+  const [list, offices] = await Promise.all([listUsers(), listOffices()]);
   const t = staffText("Users");
   const enums = staffText("Enums");
   return (
@@ -25,6 +27,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/staff/user
               <th scope="col" className="py-2 pr-4 font-medium">{t("colName")}</th>
               <th scope="col" className="py-2 pr-4 font-medium">{t("colEmail")}</th>
               <th scope="col" className="py-2 pr-4 font-medium">{t("colRole")}</th>
+              <th scope="col" className="py-2 pr-4 font-medium">{t("colOffice")}</th>
               <th scope="col" className="py-2 pr-4 font-medium">{t("colStatus")}</th>
               <th scope="col" className="py-2 font-medium">{t("colLastSignIn")}</th>
             </tr>
@@ -37,6 +40,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/staff/user
                 </td>
                 <td className="py-2 pr-4">{u.email}</td>
                 <td className="py-2 pr-4">{enums(`roles.${u.role}`)}</td>
+                <td className="py-2 pr-4">{officeLabelOf(offices, u.officePlaceId)}</td>
                 <td className="py-2 pr-4">{u.active ? t("active") : t("deactivated")}</td>
                 <td className="py-2">{u.lastSignInAt ? staffTime(u.lastSignInAt) : t("never")}</td>
               </tr>

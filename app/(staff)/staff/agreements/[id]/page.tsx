@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { AgreementForm } from "@/app/(staff)/staff/agreements/agreement-form";
 import { RecordPage } from "@/components/staff/record-page";
 import { proposedValues, shownValues } from "@/lib/records/review";
-import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
+import { mayChangeRecord } from "@/lib/data/offices";
 import { getAgreement } from "@/lib/kinds/agreement/staff";
 import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
@@ -32,7 +32,8 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
     action: `/staff/agreements/${id}`,
   });
   const t = staffText("Agreements");
-  const canEdit = canEditContent(user);
+  // An editor of another office reads it only (lib/records/offices.ts).
+  const canEdit = await mayChangeRecord(user, "agreement", id);
   const { meta, partnership } = agreement;
   const visible = meta.publication === "published" && partnership.publication === "published";
   return (

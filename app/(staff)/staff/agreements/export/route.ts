@@ -6,5 +6,5 @@ import { agreementExport } from "@/lib/kinds/agreement/staff-export";
 export async function GET(request: Request): Promise<Response> {
   const access = await authorizeRoute("viewer");
   if (!access.ok) return access.response;
-  return exportResponse(request, agreementExport);
+  return exportResponse(request, agreementExport, access.user);
 }

@@ -6,5 +6,5 @@ import { auditExport } from "@/lib/records/audit-export";
 export async function GET(request: Request): Promise<Response> {
   const access = await authorizeRoute("admin");
   if (!access.ok) return access.response;
-  return exportResponse(request, auditExport);
+  return exportResponse(request, auditExport, access.user);
 }

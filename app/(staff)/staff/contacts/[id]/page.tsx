@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { ContactForm } from "@/app/(staff)/staff/contacts/contact-form";
 import { RecordPage } from "@/components/staff/record-page";
 import { proposedValues, shownValues } from "@/lib/records/review";
-import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
+import { mayChangeRecord } from "@/lib/data/offices";
 import { staffText } from "@/lib/i18n/staff";
 import { contactFormValues } from "@/lib/kinds/contact/definition";
 import { getContact } from "@/lib/kinds/contact/staff";
@@ -19,7 +19,8 @@ export default async function ContactPage({ params, searchParams }: PageProps<"/
   const id = routeId(raw);
   const contact = id ? await getContact({ id }) : null;
   if (!id || !contact) notFound();
-  const canEdit = canEditContent(user);
+  // An editor of another office reads it only (lib/records/offices.ts).
+  const canEdit = await mayChangeRecord(user, "contact", id);
   const t = staffText("Contacts");
   const { meta } = contact;
   const current = { ...contactFormValues(contact.fields), id: String(id), version: String(meta.version) };

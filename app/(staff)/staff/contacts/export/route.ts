@@ -6,5 +6,5 @@ import { contactExport } from "@/lib/kinds/contact/staff-export";
 export async function GET(request: Request): Promise<Response> {
   const access = await authorizeRoute("viewer");
   if (!access.ok) return access.response;
-  return exportResponse(request, contactExport);
+  return exportResponse(request, contactExport, access.user);
 }

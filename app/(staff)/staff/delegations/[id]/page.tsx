@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { DelegationForm } from "@/app/(staff)/staff/delegations/delegation-form";
 import { RecordPage } from "@/components/staff/record-page";
 import { proposedValues, shownValues } from "@/lib/records/review";
-import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
+import { mayChangeRecord } from "@/lib/data/offices";
 import { getDelegation } from "@/lib/kinds/delegation/staff";
 import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
@@ -20,7 +20,8 @@ export default async function DelegationPage({ params, searchParams }: PageProps
   const id = routeId(raw);
   const delegation = id ? await getDelegation({ id }) : null;
   if (!id || !delegation) notFound();
-  const canEdit = canEditContent(user);
+  // An editor of another office reads it only (lib/records/offices.ts).
+  const canEdit = await mayChangeRecord(user, "delegation", id);
   const query = await searchParams;
   const current = { ...delegationFormValues(delegation.fields), id: String(id), version: String(delegation.meta.version) };
   // A change waiting for review is what the form shows (and edits further); the page lists what it changes.

@@ -6,5 +6,5 @@ import { delegationExport } from "@/lib/kinds/delegation/staff-export";
 export async function GET(request: Request): Promise<Response> {
   const access = await authorizeRoute("viewer");
   if (!access.ok) return access.response;
-  return exportResponse(request, delegationExport);
+  return exportResponse(request, delegationExport, access.user);
 }

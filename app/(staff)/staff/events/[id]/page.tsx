@@ -4,8 +4,8 @@ import { EventForm } from "@/app/(staff)/staff/events/event-form";
 import { timeZoneChoices } from "@/lib/time-zones";
 import { RecordPage } from "@/components/staff/record-page";
 import { proposedValues, shownValues } from "@/lib/records/review";
-import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
+import { mayChangeRecord } from "@/lib/data/offices";
 import { getEvent } from "@/lib/kinds/event/staff";
 import { openWithPicker } from "@/components/staff/partnership-picker-state";
 import { staffText } from "@/lib/i18n/staff";
@@ -21,7 +21,8 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
   const id = routeId(raw);
   const event = id ? await getEvent({ id }) : null;
   if (!id || !event) notFound();
-  const canEdit = canEditContent(user);
+  // An editor of another office reads it only (lib/records/offices.ts).
+  const canEdit = await mayChangeRecord(user, "event", id);
   const query = await searchParams;
   const current = { ...eventFormValues(event.fields), id: String(id), version: String(event.meta.version) };
   // A change waiting for review is what the form shows (and edits further); the page lists what it changes.

@@ -6,5 +6,5 @@ import { eventExport } from "@/lib/kinds/event/staff-export";
 export async function GET(request: Request): Promise<Response> {
   const access = await authorizeRoute("viewer");
   if (!access.ok) return access.response;
-  return exportResponse(request, eventExport);
+  return exportResponse(request, eventExport, access.user);
 }

@@ -6,8 +6,8 @@ import { PartnershipForm } from "@/app/(staff)/staff/partnerships/partnership-fo
 import { PublicationBadge } from "@/components/staff/record-header";
 import { RecordPage } from "@/components/staff/record-page";
 import { proposedValues, shownValues } from "@/lib/records/review";
-import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
+import { mayChangeRecord } from "@/lib/data/offices";
 import { getPartnership, type AttachedItem } from "@/lib/kinds/partnership/staff";
 import { listPlaceOptions } from "@/lib/kinds/place/staff";
 import { staffText } from "@/lib/i18n/staff";
@@ -25,7 +25,8 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
   if (!id || !partnership) notFound();
   const places = await listPlaceOptions();
   const t = staffText("Partnerships");
-  const canEdit = canEditContent(user);
+  // An editor of another office reads it only (lib/records/offices.ts).
+  const canEdit = await mayChangeRecord(user, "partnership", id);
   const { meta } = partnership;
   const archived = !!meta.archivedAt;
   const draftPlaces = [partnership.home, partnership.partner].filter((p) => p.publication === "draft");

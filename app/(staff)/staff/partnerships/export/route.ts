@@ -6,5 +6,5 @@ import { partnershipExport } from "@/lib/kinds/partnership/staff-export";
 export async function GET(request: Request): Promise<Response> {
   const access = await authorizeRoute("viewer");
   if (!access.ok) return access.response;
-  return exportResponse(request, partnershipExport);
+  return exportResponse(request, partnershipExport, access.user);
 }

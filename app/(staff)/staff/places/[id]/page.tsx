@@ -5,8 +5,8 @@ import { PlaceForm } from "@/app/(staff)/staff/places/place-form";
 import { PublicationBadge } from "@/components/staff/record-header";
 import { RecordPage } from "@/components/staff/record-page";
 import { proposedValues, shownValues } from "@/lib/records/review";
-import { canEditContent } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
+import { mayChangeRecord } from "@/lib/data/offices";
 import { getPlace } from "@/lib/kinds/place/staff";
 import { staffText, staffCountryOptions } from "@/lib/i18n/staff";
 import { routeId } from "@/lib/validation/lists";
@@ -22,7 +22,8 @@ export default async function PlacePage({ params, searchParams }: PageProps<"/st
   const place = id ? await getPlace({ id }) : null;
   if (!id || !place) notFound();
   const t = staffText("Places");
-  const canEdit = canEditContent(user);
+  // An editor of another office reads it only (lib/records/offices.ts).
+  const canEdit = await mayChangeRecord(user, "place", id);
   const published = place.meta.publication === "published";
   const current = { ...placeFormValues(place.fields), id: String(id), version: String(place.meta.version) };
   // A change waiting for review is what the form shows (and edits further); the page lists what it changes.

@@ -6,5 +6,5 @@ import { placeExport } from "@/lib/kinds/place/staff-export";
 export async function GET(request: Request): Promise<Response> {
   const access = await authorizeRoute("viewer");
   if (!access.ok) return access.response;
-  return exportResponse(request, placeExport);
+  return exportResponse(request, placeExport, access.user);
 }

@@ -6,5 +6,5 @@ import { userExport } from "@/lib/data/users-export";
 export async function GET(request: Request): Promise<Response> {
   const access = await authorizeRoute("admin");
   if (!access.ok) return access.response;
-  return exportResponse(request, userExport);
+  return exportResponse(request, userExport, access.user);
 }
