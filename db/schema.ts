@@ -645,66 +645,6 @@ export const importUploads = pgTable(
   ],
 );
 
-/**
- * A record's open review (at most one per record): what its author asks a second person to approve, where it stands,
- * and the reviewer's comment when it was sent back. Approved, it is done and removed: the audit log keeps who
- * submitted, who approved and when. `proposed` holds a change to a published record (its form's values), which the
- * public does not see until it is approved; `publishAt` the moment an approval for later takes effect.
- */
-export const reviews = pgTable(
-  "reviews",
-  {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    entityType: text("entity_type").notNull(),
-    entityId: integer("entity_id").notNull(),
-    operation: reviewOperation("operation").notNull(),
-    state: reviewState("state").notNull().default("submitted"),
-    submittedById: integer("submitted_by_id").references(() => users.id, { onDelete: "set null" }),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
-    reviewerId: integer("reviewer_id").references(() => users.id, { onDelete: "set null" }),
-    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
-    comment: text("comment"),
-    proposed: jsonb("proposed").$type<Record<string, unknown>>(),
-    /** The record's version the proposed change was made from: approving it after another change is a conflict. */
-    baseVersion: integer("base_version"),
-    publishAt: timestamp("publish_at", { withTimezone: true }),
-  },
-  (t) => [
-    uniqueIndex("reviews_entity_key").on(t.entityType, t.entityId),
-    index("reviews_state_idx").on(t.state, t.submittedById),
-    index("reviews_publish_at_idx").on(t.publishAt),
-    check("reviews_comment_length", sql`${t.comment} IS NULL OR length(${t.comment}) <= 2000`),
-    check("reviews_scheduled_has_time", sql`(${t.state} = 'scheduled') = (${t.publishAt} IS NOT NULL)`),
-  ],
-);
-
-/**
- * The dashboard's reminders, filed by the job queue's housekeeping (lib/records/reminders.ts): a partnership's round
- * anniversary coming within the next weeks, once per tie and anniversary, until someone on the staff marks it done
- * (who and when are kept). `dueOn` is the anniversary's day, or the first of its month or year when the tie's date is
- * known only that far (`precision`).
- */
-export const reminders = pgTable(
-  "reminders",
-  {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    partnershipId: integer("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
-    years: smallint("years").notNull(),
-    dueOn: date("due_on", { mode: "string" }).notNull(),
-    precision: datePrecision("precision").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    doneById: integer("done_by_id").references(() => users.id, { onDelete: "set null" }),
-    doneAt: timestamp("done_at", { withTimezone: true }),
-  },
-  (t) => [
-    uniqueIndex("reminders_anniversary_key").on(t.partnershipId, t.years),
-    index("reminders_open_idx").on(t.doneAt, t.dueOn),
-    check("reminders_years_round", sql`${t.years} >= 5 AND ${t.years} % 5 = 0`),
-  ],
-);
-
 // ---------------------------------------------------------------------------------------------------------------
 // Attachments: photos and documents of partnerships, agreements, delegations and events (lib/attachments/).
 // ---------------------------------------------------------------------------------------------------------------
@@ -798,5 +738,65 @@ export const attachmentBlobs = pgTable(
     primaryKey({ columns: [t.attachmentId, t.variant] }),
     check("attachment_blobs_variant_shape", sql`${t.variant} ~ '^(original|w[0-9]{2,5})$'`),
     check("attachment_blobs_size", sql.raw(`octet_length(bytes) <= ${maxAttachmentBytes}`)),
+  ],
+);
+
+/**
+ * A record's open review (at most one per record): what its author asks a second person to approve, where it stands,
+ * and the reviewer's comment when it was sent back. Approved, it is done and removed: the audit log keeps who
+ * submitted, who approved and when. `proposed` holds a change to a published record (its form's values), which the
+ * public does not see until it is approved; `publishAt` the moment an approval for later takes effect.
+ */
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id").notNull(),
+    operation: reviewOperation("operation").notNull(),
+    state: reviewState("state").notNull().default("submitted"),
+    submittedById: integer("submitted_by_id").references(() => users.id, { onDelete: "set null" }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
+    reviewerId: integer("reviewer_id").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    comment: text("comment"),
+    proposed: jsonb("proposed").$type<Record<string, unknown>>(),
+    /** The record's version the proposed change was made from: approving it after another change is a conflict. */
+    baseVersion: integer("base_version"),
+    publishAt: timestamp("publish_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("reviews_entity_key").on(t.entityType, t.entityId),
+    index("reviews_state_idx").on(t.state, t.submittedById),
+    index("reviews_publish_at_idx").on(t.publishAt),
+    check("reviews_comment_length", sql`${t.comment} IS NULL OR length(${t.comment}) <= 2000`),
+    check("reviews_scheduled_has_time", sql`(${t.state} = 'scheduled') = (${t.publishAt} IS NOT NULL)`),
+  ],
+);
+
+/**
+ * The dashboard's reminders, filed by the job queue's housekeeping (lib/records/reminders.ts): a partnership's round
+ * anniversary coming within the next weeks, once per tie and anniversary, until someone on the staff marks it done
+ * (who and when are kept). `dueOn` is the anniversary's day, or the first of its month or year when the tie's date is
+ * known only that far (`precision`).
+ */
+export const reminders = pgTable(
+  "reminders",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    years: smallint("years").notNull(),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    precision: datePrecision("precision").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    doneById: integer("done_by_id").references(() => users.id, { onDelete: "set null" }),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("reminders_anniversary_key").on(t.partnershipId, t.years),
+    index("reminders_open_idx").on(t.doneAt, t.dueOn),
+    check("reminders_years_round", sql`${t.years} >= 5 AND ${t.years} % 5 = 0`),
   ],
 );
