@@ -42,6 +42,7 @@ import {
   reviewStates,
   staffLocales,
 } from "../lib/enums";
+import { attachmentKinds, attachmentMediaTypes, attachmentStorages, maxAttachmentBytes } from "../lib/attachments/enums";
 
 export {
   placeKinds,
@@ -648,6 +649,102 @@ export const importUploads = pgTable(
   (t) => [
     index("import_uploads_uploaded_at_idx").on(t.uploadedAt),
     check("import_uploads_size", sql`octet_length(${t.bytes}) <= 10485760`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Attachments: photos and documents of partnerships, agreements, delegations and events (lib/attachments/).
+// ---------------------------------------------------------------------------------------------------------------
+
+export const attachmentKind = pgEnum("attachment_kind", attachmentKinds);
+
+export const attachmentStorage = pgEnum("attachment_storage", attachmentStorages);
+
+/**
+ * A file attached to one record: its owner is exactly one of four nullable columns (a real foreign key each, so that
+ * the file goes with its record). What the file is was read from its content (lib/attachments/inspect.ts); a photo was
+ * re-encoded without its metadata (no GPS position) and made into WebP renditions at `renditionWidths`. Its bytes are
+ * in the store named by `storage` under `storageKey` (lib/attachments/store*.ts); `sha256` is of the stored original
+ * and is its ETag. The texts are the staff's: a public photo needs its alt text in both languages to be published.
+ */
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: id(),
+    partnershipId: integer("partnership_id").references(() => partnerships.id, { onDelete: "cascade" }),
+    agreementId: integer("agreement_id").references(() => agreements.id, { onDelete: "cascade" }),
+    delegationId: integer("delegation_id").references(() => delegations.id, { onDelete: "cascade" }),
+    eventId: integer("event_id").references(() => events.id, { onDelete: "cascade" }),
+    kind: attachmentKind("kind").notNull(),
+    mediaType: text("media_type").notNull(),
+    /** The name it was uploaded with (its path and control characters removed): shown to staff, offered on download. */
+    fileName: text("file_name").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    sha256: char("sha256", { length: 64 }).notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    pageCount: integer("page_count"),
+    renditionWidths: integer("rendition_widths").array().notNull().default(sql`'{}'::integer[]`),
+    captionEn: text("caption_en"),
+    captionZh: text("caption_zh"),
+    altEn: text("alt_en"),
+    altZh: text("alt_zh"),
+    credit: text("credit"),
+    isPublic: boolean("is_public").notNull().default(false),
+    /** Its place in the record's gallery or list, smallest first. */
+    position: smallint("position").notNull().default(0),
+    storage: attachmentStorage("storage").notNull(),
+    storageKey: text("storage_key").notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    updatedById: integer("updated_by_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    check("attachments_one_owner", sql`num_nonnulls(${t.partnershipId}, ${t.agreementId}, ${t.delegationId}, ${t.eventId}) = 1`),
+    check("attachments_media_type", sql.raw(`media_type IN (${attachmentMediaTypes.map((m) => `'${m}'`).join(", ")})`)),
+    check("attachments_kind_matches_type", sql`(${t.kind} = 'document') = (${t.mediaType} = 'application/pdf')`),
+    check("attachments_file_name_shape", sql`length(btrim(${t.fileName})) > 0 AND length(${t.fileName}) <= 255`),
+    check("attachments_byte_size", sql.raw(`byte_size > 0 AND byte_size <= ${maxAttachmentBytes}`)),
+    check("attachments_sha256_hex", sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+    check(
+      "attachments_photo_dimensions",
+      sql`(${t.kind} = 'photo') = (${t.width} IS NOT NULL AND ${t.height} IS NOT NULL) AND ${t.width} > 0 AND ${t.height} > 0`,
+    ),
+    check("attachments_document_pages", sql`(${t.kind} = 'document') = (${t.pageCount} IS NOT NULL) AND ${t.pageCount} > 0`),
+    check("attachments_renditions_of_photos", sql`${t.kind} = 'photo' OR cardinality(${t.renditionWidths}) = 0`),
+    check("attachments_storage_key_shape", sql`${t.storageKey} ~ '^[0-9a-f-]{36}$'`),
+    check("attachments_position_non_negative", sql`${t.position} >= 0`),
+    check("attachments_version_positive", sql`${t.version} > 0`),
+    uniqueIndex("attachments_storage_key").on(t.storageKey),
+    index("attachments_partnership_idx").on(t.partnershipId, t.position),
+    index("attachments_agreement_idx").on(t.agreementId, t.position),
+    index("attachments_delegation_idx").on(t.delegationId, t.position),
+    index("attachments_event_idx").on(t.eventId, t.position),
+  ],
+);
+
+/**
+ * The bytes of attachments kept in the database itself (the `pg` store, with DATABASE_URL): the original and each
+ * rendition, one row each, going with their attachment. A bytea table rather than PostgreSQL large objects: its rows
+ * are in the same transaction as the attachment's, in the portal's backup (lib/data/backup.ts reads every table of
+ * this schema; large objects are in no table and so in no backup of ours) and in PGlite.
+ */
+export const attachmentBlobs = pgTable(
+  "attachment_blobs",
+  {
+    attachmentId: integer("attachment_id")
+      .notNull()
+      .references(() => attachments.id, { onDelete: "cascade" }),
+    /** "original", or "w640" for the rendition 640 pixels wide. */
+    variant: text("variant").notNull(),
+    bytes: bytea("bytes").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.attachmentId, t.variant] }),
+    check("attachment_blobs_variant_shape", sql`${t.variant} ~ '^(original|w[0-9]{2,5})$'`),
+    check("attachment_blobs_size", sql.raw(`octet_length(bytes) <= ${maxAttachmentBytes}`)),
   ],
 );
 

@@ -102,6 +102,25 @@ const schema = z
       .max(60, { error: "must be at most 60 characters" })
       .refine((s) => !/[\n\r<>]/.test(s), { error: "must be one line of text" })
       .optional(),
+    /**
+     * An S3-compatible object store for attachments' files (lib/attachments/store-s3.ts). S3_BUCKET turns it on; unset,
+     * the files are kept in the database (with DATABASE_URL) or under AMITY_DATA_DIR/attachments.
+     */
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, such as https://s3.example.com" }).optional(),
+    S3_REGION: z
+      .string()
+      .regex(/^[a-z0-9-]{2,40}$/, { error: "must be a region name such as us-east-1 (lower-case letters, digits and hyphens)" })
+      .optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: "must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens" })
+      .optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).max(128, { error: "must be at most 128 characters" }).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).max(256, { error: "must be at most 256 characters" }).optional(),
+    S3_FORCE_PATH_STYLE: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .transform((v) => v === "true")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.AMITY_BASE_MAP && !env.AMITY_BASE_MAP_APPROVAL) {
@@ -117,6 +136,18 @@ const schema = z
         path: ["AMITY_BASE_MAP_APPROVAL"],
         message: "is set but AMITY_BASE_MAP (the approved map it numbers) is not",
       });
+    }
+    const s3Set = (["S3_ENDPOINT", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE"] as const).find((k) => env[k] !== undefined);
+    if (s3Set && !env.S3_BUCKET) {
+      ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `is required when ${s3Set} is set (the bucket attachments are kept in)` });
+    }
+    if (env.S3_BUCKET && !env.S3_REGION && !env.S3_ENDPOINT) {
+      ctx.addIssue({ code: "custom", path: ["S3_REGION"], message: "is required when S3_BUCKET is set without S3_ENDPOINT (the bucket's AWS region, such as eu-central-1)" });
+    }
+    if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
+      const missing = env.S3_ACCESS_KEY_ID === undefined ? "S3_ACCESS_KEY_ID" : "S3_SECRET_ACCESS_KEY";
+      const other = missing === "S3_ACCESS_KEY_ID" ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID";
+      ctx.addIssue({ code: "custom", path: [missing], message: `is required when ${other} is set (the two are one credential)` });
     }
     if (env.DATABASE_URL && !env.AUTH_SECRET) {
       ctx.addIssue({

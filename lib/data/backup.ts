@@ -42,6 +42,8 @@ export class BackupError extends Error {
 }
 
 const rowsPerPage = 1000;
+/** Tables whose rows are large (an attachment's bytes, up to 25 MB each, twice that as hex): fewer rows per page. */
+const rowsPerPageOf: Record<string, number> = { attachment_blobs: 2 };
 const restoreBatchRows = 500;
 const restoreBatchChars = 4 * 1024 * 1024;
 
@@ -323,6 +325,7 @@ async function exportTable(
   const keys = sql.join(table.primaryKey.map((name, i) => sql`r.${ident(name)}::text as ${ident(`k${i}`)}`), sql`, `);
   const order = sql.join(table.primaryKey.map((name) => sql`r.${ident(name)}`), sql`, `);
   let rows = 0;
+  const pageRows = rowsPerPageOf[table.name] ?? rowsPerPage;
 
   async function* lines() {
     let after: string[] | null = null;
@@ -333,7 +336,7 @@ async function exportTable(
       const page = rowsOf<Record<string, string>>(
         await tx.execute(sql`
           select ${keys}, row_to_json(r)::text as line
-          from (select ${selected} from ${ident(table.name)} ${where} order by ${list(table.primaryKey)} limit ${rowsPerPage}) r
+          from (select ${selected} from ${ident(table.name)} ${where} order by ${list(table.primaryKey)} limit ${pageRows}) r
           order by ${order}`),
       );
       if (!page.length) return;
@@ -342,7 +345,7 @@ async function exportTable(
       after = table.primaryKey.map((_, i) => last[`k${i}`]!);
       onProgress?.({ table: table.name, rows, done: false });
       yield `${page.map((row) => row.line).join("\n")}\n`;
-      if (page.length < rowsPerPage) return;
+      if (page.length < pageRows) return;
     }
   }
 

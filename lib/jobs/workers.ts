@@ -4,6 +4,7 @@ import { officeTimeZone } from "@/lib/office-clock";
 import { publishScheduled, requeueScheduled } from "@/lib/records/review";
 import { expireAgreements } from "@/lib/records/expiry";
 import { fileAnniversaryReminders } from "@/lib/records/reminders";
+import { sweepAttachmentObjects } from "@/lib/attachments/sweep";
 import { getJobs, publishPollingSeconds, queues } from "./queue";
 import { revalidateOutsideRequest } from "./revalidate";
 
@@ -32,7 +33,10 @@ export async function startWorkers(): Promise<void> {
     const expired = await expireAgreements();
     await revalidateOutsideRequest(expired.tags);
     const reminded = await fileAnniversaryReminders();
-    if (expired.expired.length || reminded) console.log(`[amity] housekeeping: ${expired.expired.length} agreement(s) expired, ${reminded} anniversary reminder(s) filed`);
-    return { expired: expired.expired, reminded };
+    const swept = await sweepAttachmentObjects();
+    if (expired.expired.length || reminded || swept) {
+      console.log(`[amity] housekeeping: ${expired.expired.length} agreement(s) expired, ${reminded} anniversary reminder(s) filed, ${swept} orphaned attachment file(s) removed`);
+    }
+    return { expired: expired.expired, reminded, swept };
   });
 }

@@ -17,7 +17,7 @@ const lenientDay = z.preprocess(
 );
 
 /** What the audit log records changes of: every kind of record (lib/kinds), staff accounts, and imports of files. */
-export const auditEntityTypes = [...recordKinds, "user", "import"] as const;
+export const auditEntityTypes = [...recordKinds, "user", "import", "attachment"] as const;
 
 export const auditListSchema = z.object({
   actor: lenientId,
