@@ -65,7 +65,7 @@ async function query<T>(statement: ReturnType<typeof sql>): Promise<T[]> {
 }
 
 async function actor(email: string): Promise<Actor> {
-  const [row] = await query<Actor>(sql`select id, email, name, role from users where email = ${email}`);
+  const [row] = await query<Actor>(sql`select id, email, name, role, office_place_id as "officePlaceId" from users where email = ${email}`);
   return row!;
 }
 

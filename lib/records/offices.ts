@@ -26,7 +26,11 @@ export interface OfficeRule {
 }
 
 /** The home place of the actor's office as an SQL value; null for the top office, which every rule lets through. */
-const officeOf = (actor: Pick<Actor, "officePlaceId">): SQL | null => (actor.officePlaceId === null ? null : sql`${actor.officePlaceId}::integer`);
+function officeOf(actor: Pick<Actor, "officePlaceId">): SQL | null {
+  // Never "every office" by omission: an actor read without its office is a fault, not the top office.
+  if (actor.officePlaceId === undefined) throw new Error("An actor without its office (officePlaceId): read it with the account.");
+  return actor.officePlaceId === null ? null : sql`${actor.officePlaceId}::integer`;
+}
 
 /**
  * A column named with its table ("agreements"."partnership_id"), as a rule's subquery needs it: drizzle writes a column
