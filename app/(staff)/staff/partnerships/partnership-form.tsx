@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { htmlLang } from "@/lib/i18n/content";
 import type { PartnershipField } from "@/lib/kinds/partnership/validation";
 import { createPartnershipAction, updatePartnershipAction } from "@/app/(staff)/staff/partnerships/actions";
@@ -12,6 +13,7 @@ import { RowsEditor, rowsFrom, type RowField } from "@/components/staff/rows-edi
 export interface PlaceChoice {
   id: number;
   nameEn: string;
+  nameZh: string | null;
   countryCode: string;
   /** The country's name, made on the server (lib/i18n/staff.ts). */
   country: string;
@@ -21,13 +23,16 @@ export interface PlaceChoice {
 
 export function PartnershipForm({ mode, defaults, places, readOnly = false }: RecordFormProps & { places: PlaceChoice[]; }) {
   const { state, action, f, optional, t, common, enums, labels } = useRecordForm<PartnershipField>("Partnerships", mode, { create: createPartnershipAction, update: updatePartnershipAction }, defaults);
-  const homes = places.filter((p) => p.isHome && !p.archived).map((p) => ({ value: String(p.id), label: p.nameEn }));
+  // Places by their names in the staff language, where they have one.
+  const locale = useLocale();
+  const named = (p: PlaceChoice) => (locale === "zh" && p.nameZh ? p.nameZh : p.nameEn);
+  const homes = places.filter((p) => p.isHome && !p.archived).map((p) => ({ value: String(p.id), label: named(p) }));
   // Foreign places grouped by country, as staff look them up.
   const byCountry = new Map<string, { value: string; label: string }[]>();
   for (const p of places) {
     if (p.isHome || p.archived) continue;
     const country = p.country;
-    byCountry.set(country, [...(byCountry.get(country) ?? []), { value: String(p.id), label: p.nameEn }]);
+    byCountry.set(country, [...(byCountry.get(country) ?? []), { value: String(p.id), label: named(p) }]);
   }
   const partnerGroups = [...byCountry].sort((a, b) => a[0].localeCompare(b[0])).map(([label, options]) => ({ label, options }));
   const sourceFields: RowField[] = [
