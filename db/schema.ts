@@ -691,6 +691,11 @@ export const attachments = pgTable(
     altZh: text("alt_zh"),
     credit: text("credit"),
     isPublic: boolean("is_public").notNull().default(false),
+    /**
+     * Only the staff of the record's offices (and the province's) may open it, as a signed agreement's scan often is;
+     * otherwise every staff member may. Never public (attachments_office_only_private).
+     */
+    officeOnly: boolean("office_only").notNull().default(false),
     /** Its place in the record's gallery or list, smallest first. */
     position: smallint("position").notNull().default(0),
     storage: attachmentStorage("storage").notNull(),
@@ -702,6 +707,7 @@ export const attachments = pgTable(
     updatedById: integer("updated_by_id").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
+    check("attachments_office_only_private", sql`NOT (${t.officeOnly} AND ${t.isPublic})`),
     check("attachments_one_owner", sql`num_nonnulls(${t.partnershipId}, ${t.agreementId}, ${t.delegationId}, ${t.eventId}) = 1`),
     check("attachments_media_type", sql.raw(`media_type IN (${attachmentMediaTypes.map((m) => `'${m}'`).join(", ")})`)),
     check("attachments_kind_matches_type", sql`(${t.kind} = 'document') = (${t.mediaType} = 'application/pdf')`),

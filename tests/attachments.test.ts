@@ -374,10 +374,17 @@ describe("attachments' data functions", () => {
       await db.execute(sql`update partnerships set publication = 'published' where id = ${published.partnership.id}`);
     }
 
-    expect(mayDownload(null, { isPublic: true, ownerPublished: true })).toBe(true);
-    expect(mayDownload(null, { isPublic: false, ownerPublished: true })).toBe(false);
-    expect(mayDownload(null, { isPublic: true, ownerPublished: false })).toBe(false);
-    expect(mayDownload({ role: "viewer" }, { isPublic: false, ownerPublished: false })).toBe(true);
+    const file = { isPublic: true, ownerPublished: true, officeOnly: false, inViewersOffice: false };
+    expect(mayDownload(null, file)).toBe(true);
+    expect(mayDownload(null, { ...file, isPublic: false })).toBe(false);
+    expect(mayDownload(null, { ...file, ownerPublished: false })).toBe(false);
+    expect(mayDownload({ role: "viewer", officePlaceId: null }, { ...file, isPublic: false, ownerPublished: false })).toBe(true);
+    // A file for its office only: its offices' staff and the province's, nobody else, never the public.
+    const scan = { ...file, isPublic: false, officeOnly: true };
+    expect(mayDownload({ role: "viewer", officePlaceId: null }, scan)).toBe(true);
+    expect(mayDownload({ role: "viewer", officePlaceId: 7 }, { ...scan, inViewersOffice: true })).toBe(true);
+    expect(mayDownload({ role: "admin", officePlaceId: 7 }, scan)).toBe(false);
+    expect(mayDownload(null, { ...scan, isPublic: true })).toBe(false);
   });
 
   it("go with their record when it is deleted, and the sweep then removes their files", async () => {

@@ -50,7 +50,7 @@ async function query<T>(db: Db, statement: ReturnType<typeof sql>): Promise<T[]>
 }
 
 async function actor(db: Db, email: string): Promise<Actor> {
-  const [row] = await query<Actor>(db, sql`select id, email, name, role from users where email = ${email}`);
+  const [row] = await query<Actor>(db, sql`select id, email, name, role, office_place_id as "officePlaceId" from users where email = ${email}`);
   return row!;
 }
 

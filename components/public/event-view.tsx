@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { eventDateText } from "@/components/public/event-date";
+import { Gallery } from "@/components/public/gallery";
+import { withGalleryPhoto } from "@/lib/attachments/open-graph";
 import { LocalizedText, TieName } from "@/components/public/localized-text";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { Link } from "@/i18n/navigation";
@@ -9,11 +11,12 @@ import type { EventDetail } from "@/lib/kinds/event/public";
 import { alternates } from "@/lib/i18n/metadata";
 
 export function eventMetadata(locale: Locale, event: EventDetail): Metadata {
-  return {
+  const metadata = {
     title: locale === "zh" && event.titleZh ? event.titleZh : event.titleEn,
     description: (locale === "zh" ? event.descriptionZh : null) ?? event.descriptionEn ?? undefined,
     ...alternates(locale, `/events/${event.slug}`),
   };
+  return withGalleryPhoto(metadata, locale, event.gallery);
 }
 
 /** An event's page (/events/{slug}): when and where, what it is, its partnerships, and its calendar file. */
@@ -45,6 +48,7 @@ export async function EventView({ locale, event }: { locale: Locale; event: Even
         )}
       </dl>
       <LocalizedText locale={locale} en={event.descriptionEn} zh={event.descriptionZh} className="mt-6 leading-relaxed text-slate-800" />
+      <Gallery locale={locale} items={event.gallery} />
       {event.partnerships.length > 0 && (
         <section aria-labelledby="ties" className="mt-8">
           <h2 id="ties" className="text-xl font-semibold text-brand-800">{t("partnerships")}</h2>

@@ -6,7 +6,8 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { HomeData } from "@/lib/data/home";
 import { formatDateAt, formatNumber, homesInOrder } from "@/lib/i18n/format";
-import { placeName } from "@/lib/i18n/content";
+import { htmlLang, pick, placeName, tieTitle } from "@/lib/i18n/content";
+import { Photo } from "@/components/public/gallery";
 import { alternates } from "@/lib/i18n/metadata";
 import { directoryHref } from "@/lib/validation/directory";
 
@@ -15,9 +16,29 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
   return { title: { absolute: t("title") }, description: t("description"), ...alternates(locale, "/") };
 }
 
+/** The photo the home page leads with (a featured partnership's), captioned and linked to that partnership. */
+async function FeaturedPhoto({ locale, featured }: { locale: Locale; featured: NonNullable<HomeData["photo"]> }) {
+  const t = await getTranslations({ locale, namespace: "Gallery" });
+  const { photo, tie } = featured;
+  const caption = pick(locale, photo.captionEn, photo.captionZh);
+  const tieName = tieTitle(locale, { nameEn: tie.homeNameEn, nameZh: tie.homeNameZh }, { nameEn: tie.partnerNameEn, nameZh: tie.partnerNameZh });
+  return (
+    <figure className="mt-4">
+      <Link href={`/partners/${tie.slug}`}>
+        <Photo locale={locale} photo={photo} sizes="(min-width: 1152px) 72rem, 100vw" eager className="aspect-[2/1] h-auto w-full rounded-lg border border-slate-200 bg-slate-100 object-cover" />
+      </Link>
+      <figcaption className="mt-2 text-sm text-slate-700">
+        {caption && <span lang={htmlLang[caption.lang]}>{caption.text} </span>}
+        <Link href={`/partners/${tie.slug}`} className="text-brand-700 underline">{t("featuredCaption", { tie: tieName })}</Link>
+        {photo.credit && <span className="text-slate-500"> · {t("photoCredit", { credit: photo.credit })}</span>}
+      </figcaption>
+    </figure>
+  );
+}
+
 /** The home page: the figures, featured ties, this year's anniversaries, coming events, latest agreements, homes. */
 export async function HomeView({ locale, home }: { locale: Locale; home: HomeData }) {
-  const { year, figures, recordsComplete, featured, anniversaries, homes, agreements, upcoming } = home;
+  const { year, figures, recordsComplete, featured, photo, anniversaries, homes, agreements, upcoming } = home;
   const t = await getTranslations({ locale, namespace: "Home" });
   const title = (item: { titleEn: string; titleZh: string | null }) => <LocalizedText locale={locale} en={item.titleEn} zh={item.titleZh} as="span" />;
   const n = (value: number) => formatNumber(locale, value);
@@ -54,6 +75,7 @@ export async function HomeView({ locale, home }: { locale: Locale; home: HomeDat
       {featured.length > 0 && (
         <section aria-labelledby="featured" className="mt-10">
           <h2 id="featured" className="text-2xl font-semibold text-brand-800">{t("featured")}</h2>
+          {photo && <FeaturedPhoto locale={locale} featured={photo} />}
           <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {featured.map((item) => (
               <PartnershipCard key={item.slug} locale={locale} item={item} />

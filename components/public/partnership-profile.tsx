@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Gallery } from "@/components/public/gallery";
+import { withGalleryPhoto } from "@/lib/attachments/open-graph";
 import { InLanguage, LocalizedText, PlaceName, RegionName, Signatories, TieName, WithLatinNames } from "@/components/public/localized-text";
 import { PairMap } from "@/components/public/pair-map";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
@@ -19,7 +21,7 @@ import type { Page } from "@/lib/records/paging";
 export function profileMetadata(locale: Locale, profile: PartnershipProfile): Metadata {
   const title = tieTitle(locale, profile.home, profile.partner);
   const description = (locale === "zh" ? profile.summaryZh : profile.summaryEn) ?? profile.summaryEn ?? undefined;
-  return { title, description, ...alternates(locale, `/partners/${profile.slug}`) };
+  return withGalleryPhoto({ title, description, ...alternates(locale, `/partners/${profile.slug}`) }, locale, profile.gallery);
 }
 
 /** A page of a profile's timeline of one kind. */
@@ -127,6 +129,7 @@ export async function PartnershipProfileView({ locale, profile, timelinePage }: 
               <LocalizedText locale={locale} en={profile.bodyEn} zh={profile.bodyZh} markdown className="mt-3 text-slate-800" />
             </section>
           )}
+          <Gallery locale={locale} items={profile.gallery} />
 
           <section aria-labelledby="timeline" className="mt-8">
             <h2 id="timeline" className="text-xl font-semibold text-brand-800">{t("timeline")}</h2>

@@ -47,3 +47,15 @@ export class AttachmentFileError extends RecordError {
     return { reason: "invalid" as const, message: staffText("Messages")("invalid"), fieldErrors: { file: [this.text()] } };
   }
 }
+
+/** A publication refused because public photos of the record lack their alt text (lib/attachments/staff.ts). */
+export class PhotosLackAltError extends RecordError {
+  override name = "PhotosLackAltError";
+  constructor(readonly files: string[]) {
+    super(`Public photos without alt text: ${files.join(", ")}`);
+  }
+  answer() {
+    const list = this.files.slice(0, 5).join(staffText("Attachments")("listSeparator")) + (this.files.length > 5 ? "…" : "");
+    return { reason: "failed" as const, message: staffText("Attachments")("altNeeded", { count: this.files.length, files: list }) };
+  }
+}

@@ -1,11 +1,13 @@
 import "server-only";
-import { and, asc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, eq, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { agreements, attachments, delegations, events, partnerships } from "@/db/schema";
 import type { UserRole } from "@/lib/enums";
 import { hasRole } from "@/lib/auth/roles";
 import { storeNamed } from "./store";
-import { ownerColumns, type AttachmentOwner } from "./staff";
+import { ownerColumns, ownerOf, type AttachmentOwner } from "./staff";
+import { kinds } from "@/lib/kinds";
+import { officeMayChange } from "@/lib/records/offices";
 
 /**
  * What the public (and a file's download) may read of attachments. The public sees the public files of records it
@@ -25,17 +27,39 @@ const ownerPublished: SQL<boolean> = sql<boolean>`case
   when ${attachments.delegationId} is not null then ${published(delegations, attachments.delegationId)}
   else ${published(events, attachments.eventId)} end`;
 
-/** Who asks: a signed-in staff member (any role), or null for the public. */
-export type Viewer = { role: UserRole } | null;
+/** Who asks: a signed-in staff member (any role) with their office (null: the province's), or null for the public. */
+export type Viewer = { role: UserRole; officePlaceId: number | null } | null;
 
-/** The access rule for an attachment's bytes: the public only public files of published records; staff everything. */
-export function mayDownload(viewer: Viewer, attachment: { isPublic: boolean; ownerPublished: boolean }): boolean {
-  if (viewer && hasRole(viewer, "viewer")) return true;
-  return attachment.isPublic && attachment.ownerPublished;
+/**
+ * The access rule for an attachment's bytes: the public, only public files of published records; staff, every file,
+ * except one marked for its office only, which only the staff of the record's offices (lib/records/offices.ts) and of
+ * the province's office open. `inViewersOffice`: whether the record is one the viewer's office changes.
+ */
+export function mayDownload(viewer: Viewer, attachment: { isPublic: boolean; ownerPublished: boolean; officeOnly: boolean; inViewersOffice: boolean }): boolean {
+  if (viewer && hasRole(viewer, "viewer")) return !attachment.officeOnly || viewer.officePlaceId === null || attachment.inViewersOffice;
+  return attachment.isPublic && !attachment.officeOnly && attachment.ownerPublished;
 }
 
 /** A published record's public attachments, in gallery order: what its public page shows (nothing for a draft). */
-export async function listPublicAttachments({ owner }: { owner: AttachmentOwner }) {
+export function listPublicAttachments({ owner }: { owner: AttachmentOwner }): Promise<PublicAttachment[]> {
+  return publicAttachmentsWhere(eq(ownerColumns[owner.kind], owner.id));
+}
+
+/**
+ * What a partnership's public profile shows: its own public files, then those of its published agreements (the
+ * signing ceremony's photo), each in gallery order.
+ */
+export function listPublicAttachmentsOfTie({ id }: { id: number }): Promise<PublicAttachment[]> {
+  return publicAttachmentsWhere(
+    or(eq(attachments.partnershipId, id), sql`${attachments.agreementId} in (select a.id from ${agreements} a where a.partnership_id = ${id})`)!,
+    [sql`${attachments.partnershipId} is null`],
+  );
+}
+
+/** A public file as the public pages show it (JSON, for the cache: no Dates). */
+export type PublicAttachment = Awaited<ReturnType<typeof publicAttachmentsWhere>>[number];
+
+async function publicAttachmentsWhere(owners: SQL, firstOrder: SQL[] = []) {
   const db = await getDb();
   return db
     .select({
@@ -56,8 +80,8 @@ export async function listPublicAttachments({ owner }: { owner: AttachmentOwner 
       credit: attachments.credit,
     })
     .from(attachments)
-    .where(and(eq(ownerColumns[owner.kind], owner.id), eq(attachments.isPublic, true), ownerPublished))
-    .orderBy(asc(attachments.position), asc(attachments.id));
+    .where(and(owners, eq(attachments.isPublic, true), ownerPublished))
+    .orderBy(...firstOrder, asc(attachments.position), asc(attachments.id));
 }
 
 export interface AttachmentFile {
@@ -78,7 +102,12 @@ export async function readAttachmentFile({ id, width }: { id: number; width?: nu
   const [row] = await db
     .select({
       isPublic: attachments.isPublic,
+      officeOnly: attachments.officeOnly,
       ownerPublished,
+      partnershipId: attachments.partnershipId,
+      agreementId: attachments.agreementId,
+      delegationId: attachments.delegationId,
+      eventId: attachments.eventId,
       mediaType: attachments.mediaType,
       fileName: attachments.fileName,
       sha256: attachments.sha256,
@@ -88,7 +117,10 @@ export async function readAttachmentFile({ id, width }: { id: number; width?: nu
     })
     .from(attachments)
     .where(eq(attachments.id, id));
-  if (!row || !mayDownload(viewer, row)) return null;
+  if (!row) return null;
+  const owner = ownerOf(row);
+  const inViewersOffice = !!viewer && row.officeOnly && (await officeMayChange(db, viewer, kinds[owner.kind], owner.id));
+  if (!mayDownload(viewer, { ...row, inViewersOffice })) return null;
   if (width !== undefined && !row.renditionWidths.includes(width)) return null;
   const store = await storeNamed(row.storage);
   const bytes = await store.read(row.storageKey, width === undefined ? "original" : `w${width}`);

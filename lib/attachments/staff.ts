@@ -14,6 +14,7 @@ import { ConflictError, RecordNotFoundError } from "@/lib/records/errors";
 import { atVersion, changedFields, lockVersion, nextVersion } from "@/lib/records/versions";
 import type { AttachmentOwnerKind } from "./enums";
 import { inspectFile, type InspectedFile } from "./inspect";
+import { PhotosLackAltError } from "./errors";
 import { attachmentStore, storeNamed, type StoredObject } from "./store";
 
 /**
@@ -37,6 +38,8 @@ export interface AttachmentFields {
   altZh: string | null;
   credit: string | null;
   isPublic: boolean;
+  /** Only the staff of the record's offices open it (never public: a file only its office sees is not published). */
+  officeOnly?: boolean;
   position: number | null;
 }
 
@@ -86,6 +89,7 @@ async function snapshot(db: Db | Tx, id: number) {
       altZh: attachments.altZh,
       credit: attachments.credit,
       isPublic: attachments.isPublic,
+      officeOnly: attachments.officeOnly,
       position: attachments.position,
       storage: attachments.storage,
       storageKey: attachments.storageKey,
@@ -99,7 +103,7 @@ async function snapshot(db: Db | Tx, id: number) {
 }
 
 type Snapshot = Awaited<ReturnType<typeof snapshot>>;
-const editable = ["captionEn", "captionZh", "altEn", "altZh", "credit", "isPublic", "position"] as const;
+const editable = ["captionEn", "captionZh", "altEn", "altZh", "credit", "isPublic", "officeOnly", "position"] as const;
 const editableOf = (s: Snapshot) => Object.fromEntries(editable.map((k) => [k, s[k]])) as Pick<Snapshot, (typeof editable)[number]>;
 
 /** The owner's public pages (none while it is a draft): what a change to its attachments revalidates. */
@@ -109,6 +113,19 @@ async function assertOwnerExists(db: Db | Tx, owner: AttachmentOwner): Promise<v
   const table = kinds[owner.kind].table;
   const [found] = await db.select({ id: table.id }).from(table).where(eq(table.id, owner.id));
   if (!found) throw new RecordNotFoundError(`No ${owner.kind} ${owner.id}.`);
+}
+
+/**
+ * Refuses to publish a record whose public photos are not described for those who can't see them: alt text in English
+ * always, in Chinese too unless the publisher lets English stand in for missing Chinese (`acceptEnglish`, as for the
+ * record's own texts). Records without attachments (places, contacts) pass.
+ */
+export async function assertPhotosDescribed(tx: Tx, target: { kind: string; id: number }, acceptEnglish: boolean): Promise<void> {
+  if (!(target.kind in ownerColumns)) return;
+  const lacking = (await listPublicPhotosLackingAlt({ owner: { kind: target.kind as AttachmentOwnerKind, id: target.id } }, tx)).filter(
+    (p) => p.missing.includes("altEn") || !acceptEnglish,
+  );
+  if (lacking.length) throw new PhotosLackAltError(lacking.map((p) => p.fileName));
 }
 
 /** A foreign key the insert broke: the owner was deleted while the file was being read. */
@@ -160,7 +177,8 @@ export async function addAttachment(
           altEn: fields.altEn,
           altZh: fields.altZh,
           credit: fields.credit,
-          isPublic: fields.isPublic,
+          isPublic: fields.isPublic && !fields.officeOnly,
+          officeOnly: !!fields.officeOnly,
           position,
           storage: store.name,
           storageKey: key,
@@ -207,8 +225,11 @@ export async function updateAttachment(
       altZh: fields.altZh !== undefined ? fields.altZh : current.altZh,
       credit: fields.credit !== undefined ? fields.credit : current.credit,
       isPublic: fields.isPublic ?? current.isPublic,
+      officeOnly: fields.officeOnly ?? current.officeOnly,
       position: fields.position ?? current.position,
     };
+    // A file only its office sees is never public.
+    if (next.officeOnly) next.isPublic = false;
     const owner = { kind: before.ownerKind, id: before.ownerId };
     // An attachment is its record's: changed by the staff of the offices that may change the record.
     await assertOfficeMayChange(tx, actor, kinds[owner.kind], owner.id);
@@ -270,6 +291,7 @@ const staffColumns = {
   altZh: attachments.altZh,
   credit: attachments.credit,
   isPublic: attachments.isPublic,
+  officeOnly: attachments.officeOnly,
   position: attachments.position,
   version: attachments.version,
   updatedAt: isoTimestamp(attachments.updatedAt),
@@ -293,8 +315,12 @@ export async function listAttachments({ owner }: { owner: AttachmentOwner }, vie
  * The public photos of a record that lack alt text in either language: publishing the record needs them described
  * (an empty list when none does).
  */
-export async function listPublicPhotosLackingAlt({ owner }: { owner: AttachmentOwner }): Promise<{ id: number; fileName: string; missing: ("altEn" | "altZh")[] }[]> {
-  const db = await getDb();
+export async function listPublicPhotosLackingAlt(
+  { owner }: { owner: AttachmentOwner },
+  /** The transaction of a publication that asks (lib/records/translations.ts). */
+  within?: Tx,
+): Promise<{ id: number; fileName: string; missing: ("altEn" | "altZh")[] }[]> {
+  const db = within ?? (await getDb());
   const lacking: SQL = sql`(coalesce(btrim(${attachments.altEn}), '') = '' or coalesce(btrim(${attachments.altZh}), '') = '')`;
   const rows = await db
     .select({ id: attachments.id, fileName: attachments.fileName, kind: attachments.kind, isPublic: attachments.isPublic, altEn: attachments.altEn, altZh: attachments.altZh })

@@ -13,6 +13,7 @@ export const attachmentFieldsSchema = z.object({
   altZh: optionalText(500),
   credit: optionalText(200),
   isPublic: checkbox,
+  officeOnly: checkbox,
   position: optionalWholeNumber(0, 9999),
 });
 

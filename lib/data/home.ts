@@ -1,7 +1,7 @@
 import "server-only";
 import { latestAgreements } from "@/lib/kinds/agreement/public";
 import { upcomingEvents } from "@/lib/kinds/event/public";
-import { anniversaries, directoryFacets, featuredPartnerships, homeFigures } from "@/lib/kinds/partnership/public";
+import { anniversaries, directoryFacets, featuredPartnerships, featuredPhoto, homeFigures } from "@/lib/kinds/partnership/public";
 import { env } from "@/lib/env";
 import { officeToday } from "@/lib/office-clock";
 
@@ -11,9 +11,10 @@ import { officeToday } from "@/lib/office-clock";
  */
 export async function loadHome(now: Date = new Date()) {
   const year = now.getFullYear();
-  const [figures, featured, anniversaryTies, facets, agreements, upcoming] = await Promise.all([
+  const [figures, featured, photo, anniversaryTies, facets, agreements, upcoming] = await Promise.all([
     homeFigures(),
     featuredPartnerships(),
+    featuredPhoto(),
     anniversaries(year),
     directoryFacets(),
     latestAgreements(),
@@ -21,7 +22,7 @@ export async function loadHome(now: Date = new Date()) {
   ]);
   // Until the office says its records are complete, the figures are what these records hold, and say so.
   const recordsComplete = env().AMITY_RECORDS_COMPLETE;
-  return { year, figures, recordsComplete, featured, anniversaries: anniversaryTies, homes: facets.homes, agreements, upcoming };
+  return { year, figures, recordsComplete, featured, photo, anniversaries: anniversaryTies, homes: facets.homes, agreements, upcoming };
 }
 
 export type HomeData = Awaited<ReturnType<typeof loadHome>>;

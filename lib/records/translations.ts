@@ -83,6 +83,9 @@ export class MissingChineseError extends RecordError {
 export async function checkChineseForPublication(tx: Tx, target: { kind: RecordKind; id: number }, acceptEnglish: boolean): Promise<string[]> {
   const { zh } = await readMissingTranslations(tx, target);
   if (zh.length && !acceptEnglish) throw new MissingChineseError(target.kind, zh);
+  // Its public photos described too (alt text), on every path to publication: this function is each one's check.
+  const { assertPhotosDescribed } = await import("@/lib/attachments/staff");
+  await assertPhotosDescribed(tx, target, acceptEnglish);
   return zh;
 }
 

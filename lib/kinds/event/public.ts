@@ -1,4 +1,5 @@
 import "server-only";
+import { listPublicAttachments, type PublicAttachment } from "@/lib/attachments/public";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { eventKinds, eventPartnerships, events, partnerships } from "@/db/schema";
@@ -137,6 +138,8 @@ export async function listPublishedEventsAfter(
 
 export interface EventDetail extends PublicEvent {
   partnerships: ({ slug: string } & TieNames)[];
+  /** Its public photos and documents (lib/attachments/public.ts). */
+  gallery: PublicAttachment[];
 }
 
 export async function getPublishedEvent(slug: string): Promise<EventDetail | null> {
@@ -151,7 +154,8 @@ export async function getPublishedEvent(slug: string): Promise<EventDetail | nul
     .innerJoin(partner, joinPartner)
     .where(and(eq(eventPartnerships.eventId, row.id), publicTie))
     .orderBy(asc(home.nameEn), asc(partner.nameEn));
-  return { ...withoutId(row), partnerships: linked };
+  const gallery = await listPublicAttachments({ owner: { kind: "event", id: row.id } });
+  return { ...withoutId(row), partnerships: linked, gallery };
 }
 
 /** The years that have published events, newest first, for the year filter. */

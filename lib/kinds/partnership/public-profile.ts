@@ -1,4 +1,5 @@
 import "server-only";
+import { listPublicAttachmentsOfTie, type PublicAttachment } from "@/lib/attachments/public";
 import { and, asc, count, desc, eq, isNotNull, ne, sql, type SQL } from "drizzle-orm";
 import type { PgSelect, PgTable } from "drizzle-orm/pg-core";
 import { getDb, type Db } from "@/db";
@@ -76,6 +77,8 @@ export interface PartnershipProfile {
   /** The deals of its delegations, summed exactly by currency ("1250000.000"), in the order of the currencies' codes. */
   deals: [currency: string, amount: string][];
   related: ({ slug: string } & TieNames)[];
+  /** Its public photos and documents, then its agreements' (lib/attachments/public.ts). */
+  gallery: PublicAttachment[];
 }
 
 export interface ProfileSource {
@@ -127,7 +130,7 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
   if (!row) return null;
 
   const id = row.id;
-  const [sources, steps, agreementRows, delegationRows, eventRows, related, counts, deals] = await Promise.all([
+  const [sources, steps, agreementRows, delegationRows, eventRows, related, counts, deals, gallery] = await Promise.all([
     db
       .select(sourceColumns)
       .from(partnershipSources)
@@ -152,6 +155,7 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
       .where(and(eq(delegationPartnerships.partnershipId, id), eq(delegations.publication, "published"), isNotNull(delegations.dealAmount), isNotNull(delegations.dealCurrency)))
       .groupBy(delegations.dealCurrency)
       .orderBy(asc(delegations.dealCurrency)),
+    listPublicAttachmentsOfTie({ id }),
   ]);
 
   // The latest of each kind, merged: the latest of all (an entry without a date last).
@@ -166,6 +170,7 @@ export async function getPublishedPartnership(slug: string): Promise<Partnership
     counts,
     deals: deals.map((d): [string, string] => [d.currency, d.amount]),
     related,
+    gallery,
   };
 }
 

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, count, countDistinct, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll } from "drizzle-orm/pg-core";
 import { getDb, type Db } from "@/db";
-import { partnerships, places } from "@/db/schema";
+import { attachments, partnerships, places } from "@/db/schema";
+import { listPublicAttachments, type PublicAttachment } from "@/lib/attachments/public";
 import { anniversaryYears } from "@/lib/anniversaries";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { cachedRead, slugLoader } from "@/lib/data/cached-read";
@@ -254,6 +255,25 @@ export async function listFeaturedPartnerships(limit = 6): Promise<PublicTie[]> 
     .limit(limit);
 }
 
+/** The home page's featured photo: a public photo of a featured partnership, with the partnership it shows. */
+export type FeaturedPhoto = { photo: PublicAttachment; tie: { slug: string } & TieNames };
+
+/**
+ * The photo the home page leads with: the first public photo of the featured partnership changed most recently that
+ * has one. Null when none has.
+ */
+export async function getFeaturedPhoto(): Promise<FeaturedPhoto | null> {
+  const db = await getDb();
+  const hasPhoto = sql`exists (select 1 from ${attachments} a where a.partnership_id = ${partnerships.id} and a.kind = 'photo' and a.is_public)`;
+  const [tie] = await selectPublicTies(db, { id: partnerships.id, slug: partnerships.slug, ...tieNames }, [eq(partnerships.featured, true), hasPhoto])
+    .orderBy(desc(partnerships.updatedAt), desc(partnerships.id))
+    .limit(1);
+  if (!tie) return null;
+  const photo = (await listPublicAttachments({ owner: { kind: "partnership", id: tie.id } })).find((a) => a.kind === "photo");
+  const { id: _id, ...names } = tie;
+  return photo ? { photo, tie: names } : null;
+}
+
 /**
  * Published partnerships that reach a round anniversary (5, 10, … 50 years) in the given year: the oldest first, at
  * most `limit` of them (the home page highlights them; with thousands of ties a year can bring hundreds).
@@ -294,6 +314,8 @@ export async function listPartnershipPaths(): Promise<{ path: string; lastModifi
 // The cached reads (lib/data/cached-read.ts), by the tags of what they show.
 export const homeFigures = cachedRead("home-figures", getHomeFigures, () => [tag.ties]);
 export const featuredPartnerships = cachedRead("featured", listFeaturedPartnerships, () => [tag.ties]);
+// A partnership's attachment changes revalidate its pages' tags, tag.ties among them (lib/records/impact.ts).
+export const featuredPhoto = cachedRead("featured-photo", getFeaturedPhoto, () => [tag.ties]);
 export const anniversaries = cachedRead("anniversaries", listAnniversaries, () => [tag.ties]);
 export const directoryFacets = cachedRead("directory-facets", getDirectoryFacets, () => [tag.ties]);
 const directory = cachedRead(

@@ -1,0 +1,2 @@
+ALTER TABLE "attachments" ADD COLUMN "office_only" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "attachments" ADD CONSTRAINT "attachments_office_only_private" CHECK (NOT ("attachments"."office_only" AND "attachments"."is_public"));
