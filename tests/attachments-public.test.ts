@@ -64,10 +64,18 @@ describe("a partnership's public photos and documents", () => {
     const agreement = await one<{ id: number }>(sql`insert into agreements (partnership_id, title_en, kind, publication, signed_on, signed_precision) values (${tie.id}, 'Memorandum on ports', 'mou', 'published', '2026-11-20', 'day') returning id`);
     const signing = await addAttachment({ owner: { kind: "agreement", id: agreement.id }, file: { name: "signing.pdf", bytes: await programmePdf(4) }, fields: described({ captionEn: "The signed memorandum" }) }, editor);
 
+    // A delegation has no page of its own: its public files show on the profiles of its partnerships.
+    const delegation = await one<{ id: number }>(
+      sql`insert into delegations (slug, direction, title_en, starts_on, date_precision, publication) values ('vantaa-port-visit', 'incoming', 'Port visit', '2026-10-01', 'day', 'published') returning id`,
+    );
+    await db.execute(sql`insert into delegation_partnerships (delegation_id, partnership_id) values (${delegation.id}, ${tie.id})`);
+    const visit = await addAttachment({ owner: { kind: "delegation", id: delegation.id }, file: { name: "visit.jpg", bytes: await jpegPhoto(600, 400) }, fields: described() }, editor);
+
     const profile = (await getPublishedPartnership("jinan-vantaa"))!;
     expect(profile.gallery.map((g) => [g.id, g.kind, g.fileName])).toEqual([
       [photo.id, "photo", "port.jpg"],
       [signing.id, "document", "signing.pdf"],
+      [visit.id, "photo", "visit.jpg"],
     ]);
     expect(profile.gallery[0]).toMatchObject({ width: 1800, height: 1200, renditionWidths: [320, 640, 1024, 1600], altZh: "头戴安全帽的代表们站在集装箱码头上" });
     expect(profile.gallery[1]).toMatchObject({ pageCount: 4 });

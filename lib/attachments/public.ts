@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { agreements, attachments, delegations, events, partnerships } from "@/db/schema";
+import { agreements, attachments, delegationPartnerships, delegations, events, partnerships } from "@/db/schema";
 import type { UserRole } from "@/lib/enums";
 import { hasRole } from "@/lib/auth/roles";
 import { storeNamed } from "./store";
@@ -47,12 +47,17 @@ export function listPublicAttachments({ owner }: { owner: AttachmentOwner }): Pr
 
 /**
  * What a partnership's public profile shows: its own public files, then those of its published agreements (the
- * signing ceremony's photo), each in gallery order.
+ * signing ceremony's photo) and of the published delegations linked to it (which have no page of their own), each in
+ * gallery order. An event's are on the event's page.
  */
 export function listPublicAttachmentsOfTie({ id }: { id: number }): Promise<PublicAttachment[]> {
   return publicAttachmentsWhere(
-    or(eq(attachments.partnershipId, id), sql`${attachments.agreementId} in (select a.id from ${agreements} a where a.partnership_id = ${id})`)!,
-    [sql`${attachments.partnershipId} is null`],
+    or(
+      eq(attachments.partnershipId, id),
+      sql`${attachments.agreementId} in (select a.id from ${agreements} a where a.partnership_id = ${id})`,
+      sql`${attachments.delegationId} in (select l.delegation_id from ${delegationPartnerships} l where l.partnership_id = ${id})`,
+    )!,
+    [sql`${attachments.partnershipId} is null`, sql`${attachments.agreementId} is null`],
   );
 }
 
