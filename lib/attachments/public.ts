@@ -5,7 +5,7 @@ import { agreements, attachments, delegationPartnerships, delegations, events, p
 import type { UserRole } from "@/lib/enums";
 import { hasRole } from "@/lib/auth/roles";
 import { storeNamed } from "./store";
-import { ownerColumns, ownerOf, type AttachmentOwner } from "./staff";
+import { describingColumns, fileColumns, ownerColumns, ownerOf, type AttachmentOwner } from "./staff";
 import { kinds } from "@/lib/kinds";
 import { officeMayChange } from "@/lib/records/offices";
 
@@ -67,23 +67,7 @@ export type PublicAttachment = Awaited<ReturnType<typeof publicAttachmentsWhere>
 async function publicAttachmentsWhere(owners: SQL, firstOrder: SQL[] = []) {
   const db = await getDb();
   return db
-    .select({
-      id: attachments.id,
-      kind: attachments.kind,
-      mediaType: attachments.mediaType,
-      fileName: attachments.fileName,
-      byteSize: attachments.byteSize,
-      sha256: attachments.sha256,
-      width: attachments.width,
-      height: attachments.height,
-      pageCount: attachments.pageCount,
-      renditionWidths: attachments.renditionWidths,
-      captionEn: attachments.captionEn,
-      captionZh: attachments.captionZh,
-      altEn: attachments.altEn,
-      altZh: attachments.altZh,
-      credit: attachments.credit,
-    })
+    .select({ id: attachments.id, ...fileColumns, renditionWidths: attachments.renditionWidths, ...describingColumns })
     .from(attachments)
     .where(and(owners, eq(attachments.isPublic, true), ownerPublished))
     .orderBy(...firstOrder, asc(attachments.position), asc(attachments.id));

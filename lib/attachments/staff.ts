@@ -7,6 +7,7 @@ import { attachments, users } from "@/db/schema";
 import { isoTimestamp } from "@/lib/data/sql";
 import { findInCauses } from "@/lib/error-chain";
 import { kinds } from "@/lib/kinds";
+import { pickColumns } from "@/lib/records/kind";
 import { assertRole, type Actor } from "@/lib/records/actor";
 import { assertOfficeMayChange } from "@/lib/records/offices";
 import { recordAudit } from "@/lib/records/audit";
@@ -70,24 +71,19 @@ const ownerSelection = {
   eventId: attachments.eventId,
 };
 
+/** An attachment's file as inspected on upload: what every read of it shows. */
+export const fileColumns = pickColumns(attachments, ["kind", "mediaType", "fileName", "byteSize", "sha256", "width", "height", "pageCount"]);
+
+/** What staff wrote to describe it, in both languages. */
+export const describingColumns = pickColumns(attachments, ["captionEn", "captionZh", "altEn", "altZh", "credit"]);
+
 /** What an attachment's audit entries record of it: its file as inspected, and what staff wrote. */
 async function snapshot(db: Db | Tx, id: number) {
   const [row] = await db
     .select({
       ...ownerSelection,
-      kind: attachments.kind,
-      mediaType: attachments.mediaType,
-      fileName: attachments.fileName,
-      byteSize: attachments.byteSize,
-      sha256: attachments.sha256,
-      width: attachments.width,
-      height: attachments.height,
-      pageCount: attachments.pageCount,
-      captionEn: attachments.captionEn,
-      captionZh: attachments.captionZh,
-      altEn: attachments.altEn,
-      altZh: attachments.altZh,
-      credit: attachments.credit,
+      ...fileColumns,
+      ...describingColumns,
       isPublic: attachments.isPublic,
       officeOnly: attachments.officeOnly,
       position: attachments.position,
@@ -276,20 +272,9 @@ export function missingAlt(a: { kind: string; isPublic: boolean; altEn: string |
 
 const staffColumns = {
   id: attachments.id,
-  kind: attachments.kind,
-  mediaType: attachments.mediaType,
-  fileName: attachments.fileName,
-  byteSize: attachments.byteSize,
-  sha256: attachments.sha256,
-  width: attachments.width,
-  height: attachments.height,
-  pageCount: attachments.pageCount,
+  ...fileColumns,
   renditionWidths: attachments.renditionWidths,
-  captionEn: attachments.captionEn,
-  captionZh: attachments.captionZh,
-  altEn: attachments.altEn,
-  altZh: attachments.altZh,
-  credit: attachments.credit,
+  ...describingColumns,
   isPublic: attachments.isPublic,
   officeOnly: attachments.officeOnly,
   position: attachments.position,
