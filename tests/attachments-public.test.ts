@@ -123,6 +123,20 @@ describe("who opens a file", () => {
 });
 
 describe("publishing a record with public photos", () => {
+  it("refuses a public photo without English alt text on a record already published, and stores nothing", async () => {
+    const tie = { kind: "partnership" as const, id: (await one<{ id: number }>(sql`select id from partnerships where slug = 'jinan-vantaa'`)).id };
+    const count = async () => (await one<{ n: number }>(sql`select count(*)::int as n from attachments`)).n;
+    const before = await count();
+    await expect(addAttachment({ owner: tie, file: { name: "crowd.jpg", bytes: await jpegPhoto(500, 400) }, fields: described({ altEn: " " }) }, editor)).rejects.toMatchObject({
+      conflicts: [{ field: "altEn", key: "altRequired" }],
+    });
+    expect(await count()).toBe(before);
+    // Kept private, it may wait for its description; made public, it needs it first.
+    const kept = await addAttachment({ owner: tie, file: { name: "crowd.jpg", bytes: await jpegPhoto(500, 400) }, fields: described({ altEn: null, isPublic: false }) }, editor);
+    await expect(updateAttachment({ id: kept.id, version: kept.version, fields: { isPublic: true } }, editor)).rejects.toMatchObject({ conflicts: [{ field: "altEn", key: "altRequired" }] });
+    expect((await updateAttachment({ id: kept.id, version: kept.version, fields: { isPublic: true, altEn: "A crowd at the garden's opening" } }, editor)).changed).toBe(true);
+  });
+
   it("is refused while a public photo lacks its alt text, and goes through once it has it", async () => {
     const event = await one<{ id: number; version: number }>(
       sql`insert into events (slug, kind, title_en, title_zh, starts_on, date_precision) values ('port-open-day', 'forum', 'Port open day', '港口开放日', '2027-05-01', 'day') returning id, version`,

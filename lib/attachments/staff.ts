@@ -11,7 +11,7 @@ import { pickColumns } from "@/lib/records/kind";
 import { assertRole, type Actor } from "@/lib/records/actor";
 import { assertOfficeMayChange } from "@/lib/records/offices";
 import { recordAudit } from "@/lib/records/audit";
-import { ConflictError, RecordNotFoundError } from "@/lib/records/errors";
+import { ConflictError, FieldConflictError, RecordNotFoundError } from "@/lib/records/errors";
 import { atVersion, changedFields, lockVersion, nextVersion } from "@/lib/records/versions";
 import type { AttachmentOwnerKind } from "./enums";
 import { inspectFile, type InspectedFile } from "./inspect";
@@ -124,6 +124,18 @@ export async function assertPhotosDescribed(tx: Tx, target: { kind: string; id: 
   if (lacking.length) throw new PhotosLackAltError(lacking.map((p) => p.fileName));
 }
 
+/**
+ * A public photo shown at once because its record is published must be described for readers who can't see it (its
+ * English alt text at least: the record may have gone out with English standing in for Chinese). A record not yet
+ * published is checked when it is (assertPhotosDescribed).
+ */
+async function assertDescribedIfShown(tx: Tx, owner: AttachmentOwner, file: { kind: string; isPublic: boolean; altEn: string | null }): Promise<void> {
+  if (file.kind !== "photo" || !file.isPublic || file.altEn?.trim()) return;
+  const table = kinds[owner.kind].table;
+  const [row] = await tx.select({ publication: table.publication }).from(table).where(eq(table.id, owner.id));
+  if (row?.publication === "published") throw new FieldConflictError("altEn", "altRequired");
+}
+
 /** A foreign key the insert broke: the owner was deleted while the file was being read. */
 const ownerGone = (error: unknown) => findInCauses(error, (e) => ((e as { code?: string }).code === "23503" ? true : undefined)) === true;
 
@@ -154,6 +166,7 @@ export async function addAttachment(
   try {
     return await store.writeWith(key, objectsOf(inspected), async (tx) => {
       await assertOfficeMayChange(tx, actor, kinds[owner.kind], owner.id);
+      await assertDescribedIfShown(tx, owner, { kind: inspected.kind, isPublic: fields.isPublic && !fields.officeOnly, altEn: fields.altEn });
       const position = fields.position ?? (await nextPosition(tx, owner));
       const [created] = await tx
         .insert(attachments)
@@ -229,6 +242,7 @@ export async function updateAttachment(
     const owner = { kind: before.ownerKind, id: before.ownerId };
     // An attachment is its record's: changed by the staff of the offices that may change the record.
     await assertOfficeMayChange(tx, actor, kinds[owner.kind], owner.id);
+    await assertDescribedIfShown(tx, owner, { kind: before.kind, isPublic: next.isPublic, altEn: next.altEn });
     const diff = changedFields(current, next);
     if (!diff) return { id, changed: false, tags: [] };
     const tagsBefore = await ownerTags(tx, owner);
