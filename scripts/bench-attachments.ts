@@ -85,7 +85,7 @@ async function benchStore(label: string, handle: Handle, store: AttachmentStore,
   setDatabase(handle);
   const writes: number[] = [];
   setAttachmentStore(timed(store, writes));
-  const [editor] = rowsOf<Actor>(await handle.db.execute(sql`select id, email, name, role from users where role = 'editor' order by id limit 1`));
+  const [editor] = rowsOf<Actor>(await handle.db.execute(sql`select id, email, name, role, office_place_id as "officePlaceId" from users where role = 'editor' order by id limit 1`));
   const [tie] = rowsOf<{ id: number }>(await handle.db.execute(sql`select id from partnerships order by id limit 1`));
   const totals: number[] = [];
   const reads: number[] = [];
