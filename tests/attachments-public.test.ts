@@ -11,6 +11,7 @@ import { createUser, findScriptActor } from "@/lib/data/users";
 import { getFeaturedPhoto } from "@/lib/kinds/partnership/public";
 import { getPublishedPartnership } from "@/lib/kinds/partnership/public-profile";
 import { getPublishedEvent } from "@/lib/kinds/event/public";
+import { listPublishedDelegations } from "@/lib/kinds/delegation/public";
 import { approveReview, submitForReview } from "@/lib/records/review";
 import type { Actor } from "@/lib/records/actor";
 import { freshDatabase } from "./support/db";
@@ -79,6 +80,9 @@ describe("a partnership's public photos and documents", () => {
     ]);
     expect(profile.gallery[0]).toMatchObject({ width: 1800, height: 1200, renditionWidths: [320, 640, 1024, 1600], altZh: "头戴安全帽的代表们站在集装箱码头上" });
     expect(profile.gallery[1]).toMatchObject({ pageCount: 4 });
+    // …and in its entry on the delegations page.
+    const listed = (await listPublishedDelegations({}, "2026-12-01")).items.find((d) => d.slug === "vantaa-port-visit")!;
+    expect(listed.gallery).toEqual([expect.objectContaining({ id: visit.id, fileName: "visit.jpg", width: 600, height: 400, renditionWidths: [320] })]);
 
     // A shared link shows the photo: its widest rendition up to 1200 pixels, absolute, with its size and alt text.
     const metadata = withGalleryPhoto({ openGraph: { url: "x" } }, "zh", profile.gallery);

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { InLanguage, LocalizedText } from "@/components/public/localized-text";
 import { PagedUpcomingAndPast } from "@/components/public/upcoming-and-past";
+import { Gallery } from "@/components/public/gallery";
 import type { Locale } from "@/i18n/routing";
 import type { ListedDelegation, PublicDelegation } from "@/lib/kinds/delegation/public";
 import type { Page } from "@/lib/records/paging";
@@ -92,6 +93,7 @@ function DelegationList({ list, locale, t }: { list: PublicDelegation[]; locale:
                   ))}
                 </ul>
               )}
+              <Gallery locale={locale} items={d.gallery} compact className="mt-3" />
             </li>
           ))}
     </ul>

@@ -44,23 +44,34 @@ function sizeText(locale: Locale, bytes: number): string {
  * A record's public photos (captioned, credited, in the sizes the screen needs) and documents (a signed agreement's
  * scan, a programme), for its public page. Nothing when it has none.
  */
-export async function Gallery({ locale, items, className = "mt-8" }: { locale: Locale; items: PublicAttachment[]; className?: string }) {
+export async function Gallery({
+  locale,
+  items,
+  className = "mt-8",
+  compact = false,
+}: {
+  locale: Locale;
+  items: PublicAttachment[];
+  className?: string;
+  /** Within an entry of a list (a delegation): no heading of its own, smaller pictures. */
+  compact?: boolean;
+}) {
   if (!items.length) return null;
   const t = await getTranslations({ locale, namespace: "Gallery" });
   const photos = items.filter((i) => i.kind === "photo");
   const documents = items.filter((i) => i.kind === "document");
   return (
-    <section aria-labelledby="gallery" className={className}>
-      <h2 id="gallery" className="text-xl font-semibold text-brand-800">{t("title")}</h2>
+    <section aria-labelledby={compact ? undefined : "gallery"} aria-label={compact ? t("title") : undefined} className={className}>
+      {!compact && <h2 id="gallery" className="text-xl font-semibold text-brand-800">{t("title")}</h2>}
       {photos.length > 0 && (
-        <ul className="mt-3 grid gap-4 sm:grid-cols-2">
+        <ul className={compact ? "mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3" : "mt-3 grid gap-4 sm:grid-cols-2"}>
           {photos.map((photo) => {
             const caption = pick(locale, photo.captionEn, photo.captionZh);
             return (
               <li key={photo.id}>
                 <figure>
                   <a href={attachmentHref(photo)} title={t("open")}>
-                    <Photo locale={locale} photo={photo} sizes="(min-width: 640px) 22rem, 100vw" />
+                    <Photo locale={locale} photo={photo} sizes={compact ? "(min-width: 640px) 12rem, 50vw" : "(min-width: 640px) 22rem, 100vw"} />
                   </a>
                   {(caption || photo.credit) && (
                     <figcaption className="mt-1 text-sm text-slate-700">

@@ -1,7 +1,8 @@
 import "server-only";
+import type { PublicAttachment } from "@/lib/attachments/public";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { delegationEnterprises, delegations } from "@/db/schema";
+import { attachments, delegationEnterprises, delegations } from "@/db/schema";
 import { publicTags as tag } from "@/lib/cache-tags";
 import { cachedRead } from "@/lib/data/cached-read";
 import { listPublishedYears } from "@/lib/data/sql";
@@ -15,6 +16,8 @@ import { editable, type Columns } from "./definition";
 
 export type PublicDelegation = Columns & {
   enterprises: { nameEn: string; nameZh: string | null; dealAmount: string | null; dealCurrency: string | null }[];
+  /** Its public photos and documents, in gallery order (a delegation has no page of its own: they show in the list). */
+  gallery: PublicAttachment[];
 };
 
 /** A delegation on the delegations page: still to come (or under way, on a known day) on the office's `today`, or past. */
@@ -33,9 +36,15 @@ export async function listPublishedDelegations(
   const enterprises = sql<PublicDelegation["enterprises"]>`coalesce((select json_agg(json_build_object(
       'nameEn', e.name_en, 'nameZh', e.name_zh, 'dealAmount', e.deal_amount::text, 'dealCurrency', e.deal_currency) order by e.position)
     from ${delegationEnterprises} e where e.delegation_id = "delegations"."id"), '[]'::json)`;
+  // The list holds published delegations only, so their public files are the public's.
+  const gallery = sql<PublicAttachment[]>`coalesce((select json_agg(json_build_object(
+      'id', a.id, 'kind', a.kind, 'mediaType', a.media_type, 'fileName', a.file_name, 'byteSize', a.byte_size, 'sha256', a.sha256,
+      'width', a.width, 'height', a.height, 'pageCount', a.page_count, 'renditionWidths', a.rendition_widths,
+      'captionEn', a.caption_en, 'captionZh', a.caption_zh, 'altEn', a.alt_en, 'altZh', a.alt_zh, 'credit', a.credit) order by a.position, a.id)
+    from ${attachments} a where a.delegation_id = "delegations"."id" and a.is_public), '[]'::json)`;
   const upcoming = sql<boolean>`(${delegations.datePrecision} = 'day' and coalesce(${delegations.endsOn}, ${delegations.startsOn}) >= ${today}::date)`;
   const query = db
-    .select({ ...editable, enterprises, upcoming })
+    .select({ ...editable, enterprises, gallery, upcoming })
     .from(delegations)
     .where(
       and(
