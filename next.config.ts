@@ -47,10 +47,15 @@ const nextConfig: NextConfig = {
   // pg-boss (the job queue) and its node-postgres pool too.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "redis", "@redis/client", "rate-limiter-flexible", "exceljs", "pg-boss", "pg"],
   experimental: {
-    // The import page uploads a file of up to 10 MB (lib/import/read.ts, importLimits) to its server action; the form's
-    // own fields and multipart framing take a little more. A larger body is refused by Next.js before the action runs;
-    // the page checks the size in the browser first, so staff see the import's own message.
-    serverActions: { bodySizeLimit: "11mb" },
+    // The largest file a server action takes is an attachment of up to 25 MiB (lib/attachments/enums.ts,
+    // maxAttachmentBytes; the import's is 10 MB, lib/import/read.ts); its form's own fields and the multipart framing
+    // take a few KB more. "26mb" is 26 MiB (the `bytes` package counts in 1024s): room for that, and a body far larger
+    // is refused by Next.js before any action runs. Each form checks the size in the browser first and each action
+    // again, so staff see the form's own message; a file just over 25 MiB reaches the action and is refused there.
+    serverActions: { bodySizeLimit: "26mb" },
+    // proxy.ts runs on every request, so Next.js buffers each body for it, by default only its first 10 MB: an upload
+    // larger than that would reach the action cut short. The same limit as the actions' keeps a 25 MiB upload whole.
+    proxyClientMaxBodySize: "26mb",
     // forbidden() for staff pages a role may not use (a 403 page instead of a broken one).
     authInterrupts: true,
     // The cached public reads (lib/data/cached-read.ts) live in memory only. On disk they would outlive the database they

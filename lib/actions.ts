@@ -102,7 +102,7 @@ export function revalidatePublic(tags: string[]): void {
   for (const tag of tags) updateTag(tag);
 }
 
-export const staffNotices = ["created", "createdAndSubmitted", "createdNotSubmitted", "createdMissingChinese", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted", "unlocked", "imported", "languageSaved", "submitted", "approved", "sentBack", "withdrawn", "changeSubmitted", "scheduled", "rescheduled", "unscheduled", "reminderDone"] as const;
+export const staffNotices = ["created", "createdAndSubmitted", "createdNotSubmitted", "createdMissingChinese", "accountCreated", "saved", "unchanged", "published", "unpublished", "archived", "restored", "deleted", "unlocked", "imported", "languageSaved", "submitted", "approved", "sentBack", "withdrawn", "changeSubmitted", "scheduled", "rescheduled", "unscheduled", "reminderDone", "attachmentAdded", "attachmentSaved", "attachmentRemoved"] as const;
 export type StaffNotice = (typeof staffNotices)[number];
 
 /** Where to go after a change: the record's page (or list), saying what happened. */

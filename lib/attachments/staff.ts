@@ -220,7 +220,7 @@ async function nextPosition(tx: Tx, owner: AttachmentOwner): Promise<number> {
 export async function updateAttachment(
   { id, version, fields }: { id: number; version: number; fields: Partial<AttachmentFields> },
   actor: Actor | null,
-): Promise<{ id: number; changed: boolean; tags: string[] }> {
+): Promise<{ id: number; owner: AttachmentOwner; changed: boolean; tags: string[] }> {
   assertRole(actor, "editor");
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -244,7 +244,7 @@ export async function updateAttachment(
     await assertOfficeMayChange(tx, actor, kinds[owner.kind], owner.id);
     await assertDescribedIfShown(tx, owner, { kind: before.kind, isPublic: next.isPublic, altEn: next.altEn });
     const diff = changedFields(current, next);
-    if (!diff) return { id, changed: false, tags: [] };
+    if (!diff) return { id, owner, changed: false, tags: [] };
     const tagsBefore = await ownerTags(tx, owner);
     const updated = await tx
       .update(attachments)
@@ -253,7 +253,7 @@ export async function updateAttachment(
       .returning({ id: attachments.id });
     if (!updated.length) throw new ConflictError(null, new Date().toISOString());
     await recordAudit(tx, { actor, action: "update", entityType: attachmentEntityType, entityId: id, before: diff.before, after: diff.after });
-    return { id, changed: true, tags: [...new Set([...tagsBefore, ...(await ownerTags(tx, owner))])] };
+    return { id, owner, changed: true, tags: [...new Set([...tagsBefore, ...(await ownerTags(tx, owner))])] };
   });
 }
 
@@ -261,21 +261,21 @@ export async function updateAttachment(
  * Removes an attachment at the version it was seen at: its row (and, in the database store, its bytes) in one
  * transaction with the audit entry; then its objects in a file or S3 store (if that fails, the sweep removes them).
  */
-export async function removeAttachment({ id, version }: { id: number; version: number }, actor: Actor | null): Promise<{ id: number; tags: string[] }> {
+export async function removeAttachment({ id, version }: { id: number; version: number }, actor: Actor | null): Promise<{ id: number; owner: AttachmentOwner; tags: string[] }> {
   assertRole(actor, "editor");
   const db = await getDb();
-  const { storage, storageKey, tags } = await db.transaction(async (tx) => {
+  const { storage, storageKey, owner, tags } = await db.transaction(async (tx) => {
     await lockVersion(tx, attachments, id, version);
     const before = await snapshot(tx, id);
     await assertOfficeMayChange(tx, actor, kinds[before.ownerKind], before.ownerId);
     const tags = await ownerTags(tx, { kind: before.ownerKind, id: before.ownerId });
     await tx.delete(attachments).where(atVersion(attachments, id, version));
     await recordAudit(tx, { actor, action: "delete", entityType: attachmentEntityType, entityId: id, before });
-    return { storage: before.storage, storageKey: before.storageKey, tags };
+    return { storage: before.storage, storageKey: before.storageKey, owner: { kind: before.ownerKind, id: before.ownerId }, tags };
   });
   const store = await storeNamed(storage);
   await store.removeObjects(storageKey).catch((error: unknown) => console.error(`[amity] attachment ${id}: objects left for the sweep (${String(error)})`));
-  return { id, tags: [...new Set(tags)] };
+  return { id, owner, tags: [...new Set(tags)] };
 }
 
 /** What a public photo lacks before its record may be published: its alt text in English, Chinese, or both. */

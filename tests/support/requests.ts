@@ -1,9 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { addAttachment } from "@/lib/attachments/staff";
+import { setAttachmentStore } from "@/lib/attachments/store";
+import { databaseStore } from "@/lib/attachments/store-database";
 import { createUser, findScriptActor } from "@/lib/data/users";
 import { createContact, updateContact } from "@/lib/kinds/contact/staff";
 import { previewImport, saveImportUpload } from "@/lib/kinds/partnership/staff-import";
 import { one, type submit } from "./actions";
+import { programmePdf } from "./attachments";
 
 type Action = Parameters<typeof submit>[0];
 export type Fields = Record<string, string | string[] | File>;
@@ -134,6 +138,19 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     const { id } = await saveImportUpload(input, editor);
     uploads.push({ id, publish: "0", allOrNothing: "on", expectedPlan: (await previewImport(input, editor)).planDigest });
   }
+  // Attachments to change and remove, on Jinan–Vantaa (Jinan's office's), made now for the same reason; their bytes in
+  // the database (its store), so that a suite's fingerprint sees them and nothing is written to a directory.
+  setAttachmentStore(databaseStore());
+  const programme = await programmePdf(1);
+  const attachmentFields = { captionEn: "Programme", captionZh: "日程", altEn: null, altZh: null, credit: "Jinan FAO", isPublic: false, position: null };
+  for (let i = 0; i < 12; i++) {
+    await addAttachment({ owner: { kind: "partnership", id: Number(ids.tie) }, file: { name: `programme-${i}.pdf`, bytes: programme }, fields: attachmentFields }, editor);
+  }
+  const tieAttachment = (order: "asc" | "desc") =>
+    one<{ id: number; version: number; caption_en: string | null }>(
+      db,
+      sql`select id, version, caption_en from attachments where partnership_id = ${Number(ids.tie)} order by id ${sql.raw(order)} limit 1`,
+    );
   return {
     uploadImportAction: async () => ({ file: importFile() }),
     applyImportAction: async () => {
@@ -193,6 +210,29 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
     },
     resetPasswordAction: async () => ({ id: ids.third, password: "another long passphrase", version: await version("users", ids.third) }),
     unlockSignInAction: async () => ({ id: ids.second, version: await version("users", ids.second) }),
+    // A PDF of one page for Jinan–Vantaa, with every field filled.
+    uploadAttachmentAction: async () => ({
+      ownerKind: "partnership",
+      ownerId: ids.tie,
+      file: new File([Buffer.from(programme)], "programme.pdf", { type: "application/pdf" }),
+      captionEn: "The visit's programme",
+      captionZh: "访问日程",
+      altEn: "The programme's first page",
+      altZh: "日程第一页",
+      credit: "Jinan FAO",
+      isPublic: "on",
+    }),
+    // The tie's first attachment, its caption changed to the other of two each time (so each request changes it).
+    updateAttachmentAction: async () => {
+      const current = await tieAttachment("asc");
+      const captionEn = current.caption_en === "Programme" ? "Programme of the visit" : "Programme";
+      return { id: String(current.id), version: String(current.version), captionEn, captionZh: "日程", altEn: "", altZh: "", credit: "Jinan FAO", isPublic: "on" };
+    },
+    // The tie's last attachment: one is removed each time.
+    removeAttachmentAction: async () => {
+      const last = await tieAttachment("desc");
+      return { id: String(last.id), version: String(last.version) };
+    },
     // The first reminder still open (reminders of every round anniversary of a tie are filed below).
     markReminderDoneAction: async () => ({ id: await id(sql`select min(id) as id from reminders where done_at is null`) }),
   };
