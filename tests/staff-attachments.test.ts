@@ -116,6 +116,9 @@ describe("an upload that must be refused", () => {
     ["no file at all", async () => undefined, /^Choose a file to upload\.$/],
     // What a browser sends for a file input left empty: a nameless part of no bytes.
     ["a file input left empty", async () => new File([], "", { type: "application/octet-stream" }), /^Choose a file to upload\.$/],
+    // The same part as Next.js's multipart parser hands it over, its empty file name dropped (e2e/staff-attachments.spec.ts sends it).
+    ["a file input left empty, as parsed", async () => new File([], "undefined", { type: "application/octet-stream" }), /^Choose a file to upload\.$/],
+    ["a file input left empty, as FormData names it", async () => new File([], "blob", { type: "application/octet-stream" }), /^Choose a file to upload\.$/],
     ["an empty file", async () => new File([], "empty.jpg", { type: "image/jpeg" }), /^The file is empty \(0 bytes\)/],
     ["an SVG drawing", async () => new File([svgDrawing()], "logo.svg", { type: "image/svg+xml" }), /^SVG drawings can't be attached/],
     ["a text file named .jpg", async () => new File([plainText()], "minutes.jpg", { type: "image/jpeg" }), /^Only photos \(JPEG, PNG, WebP or HEIC\) and PDF documents can be attached/],

@@ -23,15 +23,18 @@ const updateSchema = z.object({ id: idField, version: versionField }).and(attach
 const removeSchema = z.object({ id: idField, version: versionField });
 
 /**
- * The file a form sent: a File with a name or some bytes. A browser sends a file input left empty as a nameless part of
- * 0 bytes; that, or no part at all, or text in its place, is no file. (A named file of 0 bytes is a file, refused as
- * empty by its inspection.)
+ * The file a form sent, or null for none: no part at all, text in its place, or a file input left empty. A browser
+ * sends that as a part of 0 bytes with an empty file name and the type application/octet-stream; Next.js's multipart
+ * parser drops an empty file name, and the file then arrives named "undefined" (React's decoder passes the missing name
+ * to `new File`) or "blob" (FormData's name for a nameless part). A named file of 0 bytes is a file, refused as empty by
+ * its inspection.
  */
 function chosenFile(formData: FormData): File | null {
   const values = formData.getAll("file");
   const [value] = values;
   if (values.length !== 1 || !(value instanceof File)) return null;
-  return value.size > 0 || value.name !== "" ? value : null;
+  const nameless = value.name === "" || (["blob", "undefined"].includes(value.name) && value.type === "application/octet-stream");
+  return value.size === 0 && nameless ? null : value;
 }
 
 export async function uploadAttachmentAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
