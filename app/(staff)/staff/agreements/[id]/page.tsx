@@ -2,6 +2,7 @@ import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementForm } from "@/app/(staff)/staff/agreements/agreement-form";
+import { AttachmentsSection } from "@/components/staff/attachments";
 import { RecordPage } from "@/components/staff/record-page";
 import { proposedValues, shownValues } from "@/lib/records/review";
 import { requireStaff } from "@/lib/auth/session";
@@ -59,6 +60,7 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
         readOnly={!canEdit || !!meta.archivedAt}
         defaults={defaults}
       />
+      <AttachmentsSection owner={{ kind: "agreement", id }} user={user} canEdit={canEdit && !meta.archivedAt} />
     </RecordPage>
   );
 }

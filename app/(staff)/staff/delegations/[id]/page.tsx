@@ -1,6 +1,7 @@
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { notFound } from "next/navigation";
 import { DelegationForm } from "@/app/(staff)/staff/delegations/delegation-form";
+import { AttachmentsSection } from "@/components/staff/attachments";
 import { RecordPage } from "@/components/staff/record-page";
 import { proposedValues, shownValues } from "@/lib/records/review";
 import { requireStaff } from "@/lib/auth/session";
@@ -51,6 +52,7 @@ export default async function DelegationPage({ params, searchParams }: PageProps
         readOnly={!canEdit || !!meta.archivedAt}
         defaults={defaults}
       />
+      <AttachmentsSection owner={{ kind: "delegation", id }} user={user} canEdit={canEdit && !meta.archivedAt} />
     </RecordPage>
   );
 }

@@ -2,6 +2,7 @@ import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { notFound } from "next/navigation";
 import { EventForm } from "@/app/(staff)/staff/events/event-form";
 import { timeZoneChoices } from "@/lib/time-zones";
+import { AttachmentsSection } from "@/components/staff/attachments";
 import { RecordPage } from "@/components/staff/record-page";
 import { proposedValues, shownValues } from "@/lib/records/review";
 import { requireStaff } from "@/lib/auth/session";
@@ -53,6 +54,7 @@ export default async function EventPage({ params, searchParams }: PageProps<"/st
         readOnly={!canEdit || !!meta.archivedAt}
         defaults={defaults}
       />
+      <AttachmentsSection owner={{ kind: "event", id }} user={user} canEdit={canEdit && !meta.archivedAt} />
     </RecordPage>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { dateAt } from "@/components/staff/date-at";
 import { PartnershipForm } from "@/app/(staff)/staff/partnerships/partnership-form";
 import { PublicationBadge } from "@/components/staff/record-header";
+import { AttachmentsSection } from "@/components/staff/attachments";
 import { RecordPage } from "@/components/staff/record-page";
 import { proposedValues, shownValues } from "@/lib/records/review";
 import { requireStaff } from "@/lib/auth/session";
@@ -69,6 +70,7 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
         readOnly={!canEdit || archived}
         defaults={shownValues(current, proposal)}
       />
+      <AttachmentsSection owner={{ kind: "partnership", id }} user={user} canEdit={canEdit && !archived} />
     </RecordPage>
   );
 }
