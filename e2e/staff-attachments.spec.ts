@@ -106,7 +106,10 @@ test("an editor attaches a photo and a PDF to a partnership, describes them, and
   for (const [file, message] of refusals) {
     await form.getByLabel("File").setInputFiles(file);
     await form.getByLabel("Caption in English").fill(`Refused ${path.basename(file)}`);
+    // The action's own answer, each time (not the previous one still on the page): the body arrived and was read.
+    const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.url().startsWith(tiePage));
     await form.getByRole("button", { name: "Upload", exact: true }).click();
+    expect((await answered).status(), path.basename(file)).toBe(200);
     await expect(form.getByLabel("File")).toHaveAccessibleDescription(new RegExp(message.replace(/[()]/g, "\\$&")));
     await expect(form.getByRole("alert")).toContainText("There is a problem");
     await expect(form.getByLabel("Caption in English")).toHaveValue(`Refused ${path.basename(file)}`);
@@ -160,5 +163,18 @@ test("an editor attaches a photo and a PDF to a partnership, describes them, and
   await expect(uploadForm(readOnly)).toHaveCount(0);
   await expect(section(readOnly).getByRole("button")).toHaveCount(0);
   await expect(section(readOnly).getByRole("textbox")).toHaveCount(0);
+  await viewer.close();
+});
+
+test("agreements, delegations and events have the section too, read-only for a viewer", async ({ browser }) => {
+  const viewer = await browser.newContext({ storageState: storageStateOf("viewer") });
+  const page = await viewer.newPage();
+  for (const area of ["agreements", "delegations", "events"]) {
+    await page.goto(`/staff/${area}`);
+    await page.getByRole("table").locator(`a[href^="/staff/${area}/"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/staff/${area}/\\d+$`));
+    await expect(section(page).getByRole("heading", { name: "Photos and documents", level: 2 })).toBeVisible();
+    await expect(uploadForm(page)).toHaveCount(0);
+  }
   await viewer.close();
 });

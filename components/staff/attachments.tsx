@@ -63,7 +63,10 @@ export async function AttachmentsSection({ owner, user, canEdit }: { owner: { ki
                 )}
               </div>
               <div className="flex min-w-0 flex-1 flex-col gap-2">
-                <h3 id={`attachment-${a.id}-name`} className="font-medium break-all text-slate-800">{a.fileName}</h3>
+                <div className="flex flex-wrap items-start justify-between gap-3">
+                  <h3 id={`attachment-${a.id}-name`} className="font-medium break-all text-slate-800">{a.fileName}</h3>
+                  {canEdit && <AttachmentRemoveForm key={`remove-${a.version}`} id={a.id} version={a.version} name={a.fileName} />}
+                </div>
                 <p className="text-sm text-slate-700">
                   {a.kind === "photo"
                     ? t("photoFacts", { width: a.width ?? 0, height: a.height ?? 0, size: fileSize(a.byteSize) })
@@ -77,24 +80,21 @@ export async function AttachmentsSection({ owner, user, canEdit }: { owner: { ki
                   </p>
                 )}
                 {canEdit ? (
-                  <>
-                    <AttachmentEditForm
-                      key={`edit-${a.version}`}
-                      id={a.id}
-                      version={a.version}
-                      name={a.fileName}
-                      photo={a.kind === "photo"}
-                      defaults={{
-                        captionEn: a.captionEn ?? "",
-                        captionZh: a.captionZh ?? "",
-                        altEn: a.altEn ?? "",
-                        altZh: a.altZh ?? "",
-                        credit: a.credit ?? "",
-                        ...(a.isPublic ? { isPublic: "on" } : {}),
-                      }}
-                    />
-                    <AttachmentRemoveForm key={`remove-${a.version}`} id={a.id} version={a.version} name={a.fileName} />
-                  </>
+                  <AttachmentEditForm
+                    key={`edit-${a.version}`}
+                    id={a.id}
+                    version={a.version}
+                    name={a.fileName}
+                    photo={a.kind === "photo"}
+                    defaults={{
+                      captionEn: a.captionEn ?? "",
+                      captionZh: a.captionZh ?? "",
+                      altEn: a.altEn ?? "",
+                      altZh: a.altZh ?? "",
+                      credit: a.credit ?? "",
+                      ...(a.isPublic ? { isPublic: "on" } : {}),
+                    }}
+                  />
                 ) : (
                   <Details attachment={a} />
                 )}
