@@ -102,6 +102,19 @@ describe("attaching photos and documents to a record", () => {
     expect(await fingerprint(db)).toEqual(after);
   });
 
+  it("keeps a file for its office only, never public; and a public photo of a published record needs its English alt text at once", async () => {
+    await actAs(db, editor);
+    const pdf = await upload(new File([Buffer.from(await programmePdf(1))], "signed-scan.pdf", { type: "application/pdf" }), { officeOnly: "on" });
+    expect(pdf).toEqual({ redirect: `/staff/partnerships/${tie.id}?notice=attachmentAdded` });
+    expect(await one(db, sql`select is_public, office_only from attachments where file_name = 'signed-scan.pdf'`)).toEqual({ is_public: false, office_only: true });
+
+    // Jinan–Vantaa is published: the refusal is beside the alt text's field, with what was typed kept.
+    const before = await fingerprint(db);
+    const undescribed = await upload(new File([await jpegPhoto(400, 300)], "crowd.jpg", { type: "image/jpeg" }), { altEn: "" });
+    expect(undescribed.result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { altEn: [expect.stringMatching(/needs its alt text in English/)] }, values: { captionEn: fields.captionEn } });
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
   it("is refused to a viewer, changing nothing", async () => {
     await actAs(db, "viewer@example.org");
     const before = await fingerprint(db);

@@ -56,6 +56,7 @@ export function AttachmentUploadForm({ ownerKind, ownerId, maxBytes }: { ownerKi
           <Field {...text("credit")} note={common("optional")} />
         </div>
         <Checkbox label={t("fields.isPublic")} name="isPublic" defaultChecked={valueOf(state.values, "isPublic") === "on"} errors={state.fieldErrors?.isPublic} />
+        <Checkbox label={t("fields.officeOnly")} name="officeOnly" defaultChecked={valueOf(state.values, "officeOnly") === "on"} errors={state.fieldErrors?.officeOnly} />
         <div>
           <SubmitButton label={t("upload")} pendingLabel={t("uploading")} />
         </div>
@@ -102,6 +103,10 @@ export function AttachmentEditForm({ id, version, name, photo, defaults }: { id:
       <div className="flex items-center gap-2">
         <input type="checkbox" id={idOf("isPublic")} name="isPublic" defaultChecked={valueOf(values, "isPublic") === "on"} className="h-5 w-5 accent-brand-600" />
         <label htmlFor={idOf("isPublic")} className="text-sm font-medium text-slate-800">{t("fields.isPublic")}</label>
+      </div>
+      <div className="flex items-center gap-2">
+        <input type="checkbox" id={idOf("officeOnly")} name="officeOnly" defaultChecked={valueOf(values, "officeOnly") === "on"} className="h-5 w-5 accent-brand-600" />
+        <label htmlFor={idOf("officeOnly")} className="text-sm font-medium text-slate-800">{t("fields.officeOnly")}</label>
       </div>
       <div>
         <SubmitButton label={t("save")} pendingLabel={t("saving")} variant="secondary" aria-label={t("saveLabel", { name })} />

@@ -43,7 +43,10 @@ export async function AttachmentsSection({ owner, user, canEdit }: { owner: { ki
           {attachments.map((a) => (
             <li key={a.id} aria-labelledby={`attachment-${a.id}-name`} className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:flex-row">
               <div className="w-40 shrink-0">
-                {a.kind === "photo" ? (
+                {a.officeOnly && !canEdit ? (
+                  // Opened only by its offices' staff (lib/attachments/public.ts, mayDownload): no picture that may not load.
+                  <p className="flex h-28 w-40 items-center justify-center rounded border border-slate-200 bg-slate-50 text-center text-sm text-slate-600">{t("officeOnly")}</p>
+                ) : a.kind === "photo" ? (
                   <a href={fileHref(a)} target="_blank" rel="noopener" aria-label={t("open", { name: a.fileName })}>
                     {/* A staff-only file behind the session (not next/image, which would fetch it without the cookie). */}
                     {/* eslint-disable-next-line @next/next/no-img-element -- see the line above */}
@@ -72,7 +75,7 @@ export async function AttachmentsSection({ owner, user, canEdit }: { owner: { ki
                     ? t("photoFacts", { width: a.width ?? 0, height: a.height ?? 0, size: fileSize(a.byteSize) })
                     : t("documentFacts", { pages: a.pageCount ?? 0, size: fileSize(a.byteSize) })}
                   {" · "}
-                  {a.isPublic ? t("public") : t("staffOnly")}
+                  {a.isPublic ? t("public") : a.officeOnly ? t("officeOnly") : t("staffOnly")}
                 </p>
                 {a.missingAlt.length > 0 && (
                   <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -93,6 +96,7 @@ export async function AttachmentsSection({ owner, user, canEdit }: { owner: { ki
                       altZh: a.altZh ?? "",
                       credit: a.credit ?? "",
                       ...(a.isPublic ? { isPublic: "on" } : {}),
+                      ...(a.officeOnly ? { officeOnly: "on" } : {}),
                     }}
                   />
                 ) : (

@@ -221,12 +221,13 @@ export async function validRequests(db: Db): Promise<Record<string, () => Promis
       altZh: "日程第一页",
       credit: "Jinan FAO",
       isPublic: "on",
+      officeOnly: "",
     }),
     // The tie's first attachment, its caption changed to the other of two each time (so each request changes it).
     updateAttachmentAction: async () => {
       const current = await tieAttachment("asc");
       const captionEn = current.caption_en === "Programme" ? "Programme of the visit" : "Programme";
-      return { id: String(current.id), version: String(current.version), captionEn, captionZh: "日程", altEn: "", altZh: "", credit: "Jinan FAO", isPublic: "on" };
+      return { id: String(current.id), version: String(current.version), captionEn, captionZh: "日程", altEn: "", altZh: "", credit: "Jinan FAO", isPublic: "on", officeOnly: "" };
     },
     // The tie's last attachment: one is removed each time.
     removeAttachmentAction: async () => {
