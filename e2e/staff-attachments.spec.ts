@@ -73,7 +73,7 @@ test("an editor attaches a photo and a PDF to a partnership, describes them, and
   // Public without Chinese alt text: said so.
   await expect(photo.getByText("Alt text is needed before this record is published (in Chinese).")).toBeVisible();
   const thumbnail = photo.getByRole("img", { name: "Photo: garden.jpg" });
-  await expect(thumbnail).toHaveAttribute("src", /\/staff\/attachments\/\d+\?w=320$/);
+  await expect(thumbnail).toHaveAttribute("src", /^\/files\/\d+\/w320\.webp$/);
   // The thumbnail is the 320-pixel rendition, loaded through the staff route (lazily: scrolled to first).
   await thumbnail.scrollIntoViewIfNeeded();
   await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);

@@ -36,7 +36,14 @@ async function ask(file: { id: number; name: string }, headers: Record<string, s
   const response = await GET(new Request(`http://localhost/files/${file.id}/${encodeURIComponent(file.name)}`, { headers }), {
     params: Promise.resolve({ id: String(file.id), name: encodeURIComponent(file.name) }),
   });
-  return { status: response.status, cache: response.headers.get("cache-control"), type: response.headers.get("content-type"), etag: response.headers.get("etag"), bytes: (await response.arrayBuffer()).byteLength };
+  return {
+    status: response.status,
+    cache: response.headers.get("cache-control"),
+    type: response.headers.get("content-type"),
+    etag: response.headers.get("etag"),
+    disposition: response.headers.get("content-disposition"),
+    bytes: (await response.arrayBuffer()).byteLength,
+  };
 }
 
 beforeAll(async () => {
@@ -93,11 +100,12 @@ describe("/files/{id}/{name}", () => {
   it("serves each file as its type, a rendition as WebP, and a 304 to a current copy", async () => {
     await actAs(db, null);
     const photo = await ask(files.public!);
-    expect(photo).toMatchObject({ status: 200, type: "image/jpeg", etag: expect.stringMatching(/^"[0-9a-f]{64}"$/) });
+    expect(photo).toMatchObject({ status: 200, type: "image/jpeg", etag: expect.stringMatching(/^"[0-9a-f]{64}"$/), disposition: `inline; filename="garden.jpg"; filename*=UTF-8''garden.jpg` });
     expect(await ask(files.rendition!)).toMatchObject({ status: 200, type: "image/webp", etag: `${photo.etag!.slice(0, -1)}-w640"` });
     expect(await ask(files.public!, { "If-None-Match": photo.etag! })).toMatchObject({ status: 304, bytes: 0 });
     await actAs(db, "viewer@example.org");
-    expect(await ask(files.staff!)).toMatchObject({ status: 200, type: "application/pdf" });
+    // A PDF is downloaded, never opened as a page of the portal's origin.
+    expect(await ask(files.staff!)).toMatchObject({ status: 200, type: "application/pdf", disposition: `attachment; filename="minutes.pdf"; filename*=UTF-8''minutes.pdf` });
   });
 
   it("is a 404 for another name, a width it was not made at, or no such file", async () => {

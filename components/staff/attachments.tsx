@@ -1,3 +1,4 @@
+import { attachmentHref } from "@/lib/attachments/http";
 import { maxAttachmentBytes } from "@/lib/attachments/enums";
 import type { AttachmentOwnerKind } from "@/lib/attachments/enums";
 import { listAttachments } from "@/lib/attachments/staff";
@@ -19,9 +20,12 @@ function fileSize(bytes: number): string {
   return `${staffNumber(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
 }
 
-/** The staff route of an attachment's file (app/(staff)/staff/attachments/[id]/route.ts): a rendition when it has one that wide. */
+/**
+ * An attachment's file at its address (app/files/[id]/[name]/route.ts, which checks the staff session and the file's
+ * audience itself): a rendition when it has one that wide, else the original.
+ */
 function fileHref(a: Attachment, width?: number): string {
-  return width !== undefined && a.renditionWidths.includes(width) ? `/staff/attachments/${a.id}?w=${width}` : `/staff/attachments/${a.id}`;
+  return width !== undefined && a.renditionWidths.includes(width) ? attachmentHref(a, width) : attachmentHref(a);
 }
 
 /**

@@ -18,14 +18,15 @@ export function parseFileName(name: string): { width?: number; name: string } | 
  * A file's answer: its bytes with their type (checked by content when uploaded), a strong ETag (its SHA-256) answered
  * with 304 when the client's copy is current, and how long it may be kept: a public file a day by anyone (a file
  * withdrawn from the public is gone from caches by the next day; its ETag makes the daily check cheap), a staff file
- * by nobody. A PDF opens in the browser; nothing is sniffed into another type.
+ * by nobody. A photo is shown; a PDF is downloaded, never opened as a page of this site's origin; nothing is sniffed
+ * into another type.
  */
 export function attachmentResponse(request: Request, file: AttachmentFile, audience: "public" | "staff"): Response {
   const headers = new Headers({
     ETag: file.etag,
     "Cache-Control": audience === "public" ? "public, max-age=86400" : "private, no-store",
     "X-Content-Type-Options": "nosniff",
-    "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    "Content-Disposition": `${file.mediaType === "application/pdf" ? "attachment" : "inline"}; filename="${asciiName(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
   });
   if (audience === "staff") headers.set("Vary", "Cookie");
   if (isNotModified(request.headers, { etag: file.etag, lastModified: null })) return new Response(null, { status: 304, headers });
@@ -33,3 +34,6 @@ export function attachmentResponse(request: Request, file: AttachmentFile, audie
   headers.set("Content-Length", String(file.bytes.byteLength));
   return new Response(file.bytes as BodyInit, { headers });
 }
+
+/** The name for clients that read only `filename`: printable ASCII, without quotes or backslashes. */
+const asciiName = (name: string) => name.replace(/[^\x20-\x7e]|["\\]/g, "_");
