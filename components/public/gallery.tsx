@@ -76,7 +76,8 @@ export async function Gallery({
                   {(caption || photo.credit) && (
                     <figcaption className="mt-1 text-sm text-slate-700">
                       {caption && <span lang={htmlLang[caption.lang]}>{caption.text}</span>}
-                      {caption && photo.credit && " "}
+                      {/* Chinese sets the credit in full-width brackets, with no space before it. */}
+                      {caption && photo.credit && locale === "en" && " "}
                       {photo.credit && <span className="text-slate-500">{t("photoCredit", { credit: photo.credit })}</span>}
                     </figcaption>
                   )}

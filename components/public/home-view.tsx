@@ -25,12 +25,13 @@ async function FeaturedPhoto({ locale, featured }: { locale: Locale; featured: N
   return (
     <figure className="mt-4">
       <Link href={`/partners/${tie.slug}`}>
-        <Photo locale={locale} photo={photo} sizes="(min-width: 1152px) 72rem, 100vw" eager className="aspect-[2/1] h-auto w-full rounded-lg border border-slate-200 bg-slate-100 object-cover" />
+        <Photo locale={locale} photo={photo} sizes="(min-width: 1152px) 72rem, 100vw" eager className="aspect-[5/2] h-auto w-full rounded-lg border border-slate-200 bg-slate-100 object-cover" />
       </Link>
       <figcaption className="mt-2 text-sm text-slate-700">
-        {caption && <span lang={htmlLang[caption.lang]}>{caption.text} </span>}
+        {caption && <span lang={htmlLang[caption.lang]}>{caption.text}</span>}
+        {caption && (locale === "zh" ? "。" : " · ")}
         <Link href={`/partners/${tie.slug}`} className="text-brand-700 underline">{t("featuredCaption", { tie: tieName })}</Link>
-        {photo.credit && <span className="text-slate-500"> · {t("photoCredit", { credit: photo.credit })}</span>}
+        {photo.credit && <span className="text-slate-500">{locale === "en" && " · "}{t("photoCredit", { credit: photo.credit })}</span>}
       </figcaption>
     </figure>
   );
