@@ -42,8 +42,10 @@ test.describe("as an admin", () => {
     await page.goto("/staff");
     await page.getByRole("link", { name: "Staff accounts" }).click();
     const table = page.getByRole("table");
-    await expect(table.getByRole("row", { name: /admin@example\.org Administrator Active/ })).toBeVisible();
-    await expect(table.getByRole("row", { name: /editor@example\.org Editor Active/ })).toBeVisible();
-    await expect(table.getByRole("row", { name: /viewer@example\.org Viewer Active/ })).toBeVisible();
+    // Each with its office: the province's, or Qingdao's for the demo's Qingdao editor.
+    await expect(table.getByRole("row", { name: /admin@example\.org Administrator Shandong Province's office \(every tie\) Active/ })).toBeVisible();
+    await expect(table.getByRole("row", { name: /editor@example\.org Editor Shandong Province's office \(every tie\) Active/ })).toBeVisible();
+    await expect(table.getByRole("row", { name: /viewer@example\.org Viewer Shandong Province's office \(every tie\) Active/ })).toBeVisible();
+    await expect(table.getByRole("row", { name: /qingdao@example\.org Editor Qingdao's office Active/ })).toBeVisible();
   });
 });

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
@@ -10,11 +9,13 @@ import { createPartnership, createPlace } from "./support/staff";
 
 test.use({ storageState: storageStateOf("editor") });
 
-/** The files the spec uploads, written at run time into a directory of its own. */
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-e2e-attachments-"));
-test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
+/**
+ * The files a test uploads, written at run time into its own output directory (Playwright removes it): a directory of
+ * the module's, removed after a worker's tests of this file, would be gone for another test of it the worker ran later.
+ */
 async function writeFiles() {
+  const dir = test.info().outputPath("files");
+  fs.mkdirSync(dir, { recursive: true });
   const jpeg = path.join(dir, "garden.jpg");
   // 800 × 600 with a gradient: a photo wide enough to have a 320-pixel thumbnail.
   await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 40, g: 120, b: 60 } } })

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
@@ -12,11 +11,14 @@ test.use({ storageState: storageStateOf("editor") });
 // Two records made and published by two people, files uploaded, then read by the public and by other staff.
 test.slow();
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-e2e-gallery-"));
-test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** A 1600 × 1067 photo (renditions 320 to 1600 pixels wide) and a signed scan of two pages. */
+/**
+ * A 1600 × 1067 photo (renditions 320 to 1600 pixels wide) and a signed scan of two pages, written at run time into
+ * the test's own output directory (Playwright removes it): a directory of the module's, removed after a worker's tests
+ * of this file, would be gone for another test of it the worker ran later.
+ */
 async function writeFiles() {
+  const dir = test.info().outputPath("files");
+  fs.mkdirSync(dir, { recursive: true });
   const photo = path.join(dir, "signing.jpg");
   await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 30, g: 70, b: 140 } } })
     .composite([{ input: Buffer.from(`<svg width="1600" height="1067"><rect x="500" y="300" width="600" height="460" fill="#e8c547"/></svg>`) }])
