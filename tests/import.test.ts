@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { asc, eq, sql } from "drizzle-orm";
@@ -30,6 +29,7 @@ import {
 import { ForbiddenError } from "@/lib/records/errors";
 import type { Actor } from "@/lib/records/actor";
 import { auditSince, fingerprint, lastAuditId } from "./support/actions";
+import { zip } from "./support/zip";
 import { freshDatabase } from "./support/db";
 
 const seedCsvPath = path.join(process.cwd(), "db", "seed-data", "shandong-partnerships.csv");
@@ -98,45 +98,6 @@ const row = (over: Partial<Record<(typeof requiredColumns)[number] | "status" | 
 });
 const cellsOf = (columns: string[], r: Record<string, string>) => columns.map((c) => r[c] ?? "");
 const file = (fileName: string, text: string | Uint8Array) => ({ fileName, bytes: typeof text === "string" ? new TextEncoder().encode(text) : text });
-
-/** A ZIP archive with the given (stored, uncompressed) entries: what an XLSX, a DOCX or any ZIP is built of. */
-function zip(entries: Record<string, string>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
-    const data = Buffer.from(content);
-    const nameBytes = Buffer.from(name);
-    const crc = zlib.crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
 
 async function xlsx(rows: (string | number | ExcelJS.CellFormulaValue)[][]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

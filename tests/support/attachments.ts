@@ -1,4 +1,5 @@
-import { deflateRawSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
+import { zip } from "./zip";
 import { PDFDocument, PDFName, StandardFonts } from "pdf-lib";
 import sharp from "sharp";
 
@@ -68,47 +69,8 @@ export async function encryptedPdf(): Promise<Uint8Array> {
   return document.save({ useObjectStreams: false });
 }
 
-/** A ZIP archive with one stored text file, written by hand (nothing in the app writes ZIP files). */
-export function zipArchive(): Buffer {
-  const name = Buffer.from("notes.txt");
-  const content = Buffer.from("Delegation notes\n");
-  const data = deflateRawSync(content);
-  const crc = crc32(content);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(content.length, 24);
-  central.writeUInt16LE(name.length, 28);
-  const offset = local.length + name.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([local, name, data, central, name, end]);
-}
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
+/** A ZIP archive with one text file (tests/support/zip.ts writes it). */
+export const zipArchive = (): Buffer => Buffer.from(zip({ "notes.txt": "Delegation notes\n" }));
 
 export const gzipFile = () => gzipSync(Buffer.from("a,b\n1,2\n"));
 
